@@ -1,0 +1,39 @@
+import { GEMEENTECODE_PATTERN, REGIO_PATTERN, Rol, ROLLEN } from '../waarden';
+import { EventContract } from '../event-contract';
+
+export const SIGNAAL_INGEDIEND_V1 = 'nl.koers.signalen.signaal.ingediend.v1';
+
+export const SIGNAAL_BRONNEN = ['beleidsinformatie', 'contractdoel', 'partnerverzoek'] as const;
+export type SignaalBron = (typeof SIGNAAL_BRONNEN)[number];
+
+/** A signal was submitted. Carries no personal data: the submitter appears by role and organisation only. */
+export interface SignaalIngediendV1 {
+  signaalId: string;
+  regio: string;
+  bron: SignaalBron;
+  titel: string;
+  gemeenten: string[];
+  indienerRol: Rol;
+  indienerOrganisatie?: string;
+  ingediendOp: string;
+}
+
+export const signaalIngediendV1: EventContract<SignaalIngediendV1> = {
+  type: SIGNAAL_INGEDIEND_V1,
+  description: 'Een signaal is ingediend (domain.md §2).',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['signaalId', 'regio', 'bron', 'titel', 'gemeenten', 'indienerRol', 'ingediendOp'],
+    properties: {
+      signaalId: { type: 'string', format: 'uuid' },
+      regio: { type: 'string', pattern: REGIO_PATTERN },
+      bron: { enum: [...SIGNAAL_BRONNEN] },
+      titel: { type: 'string', minLength: 1, maxLength: 200 },
+      gemeenten: { type: 'array', minItems: 1, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
+      indienerRol: { enum: [...ROLLEN] },
+      indienerOrganisatie: { type: 'string', minLength: 1, maxLength: 100 },
+      ingediendOp: { type: 'string', format: 'date-time' },
+    },
+  },
+};

@@ -1,0 +1,44 @@
+import Ajv, { ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { dataschemaFor } from './cloud-event';
+import { EventContract } from './event-contract';
+import { signaalIngediendV1 } from './events/signaal-ingediend.v1';
+
+/** Every event type Koers knows. A type that is not here is unknown to every consumer. */
+export const EVENT_CONTRACTS: readonly EventContract<unknown>[] = [signaalIngediendV1];
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv);
+
+const validators = new Map<string, ValidateFunction>(
+  EVENT_CONTRACTS.map((c) => [c.type, ajv.compile({ $id: dataschemaFor(c.type), ...c.schema })]),
+);
+
+export function isKnownEventType(type: string): boolean {
+  return validators.has(type);
+}
+
+/** The full JSON Schema of a type's data, with its `$id` (the event's `dataschema`). */
+export function jsonSchemaOf(type: string): Record<string, unknown> | undefined {
+  const contract = EVENT_CONTRACTS.find((c) => c.type === type);
+  return contract && { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: dataschemaFor(type), ...contract.schema };
+}
+
+export class ContractViolation extends Error {
+  constructor(readonly eventType: string, readonly violations: string[]) {
+    super(`payload of ${eventType} does not match its schema: ${violations.join('; ')}`);
+    this.name = 'ContractViolation';
+  }
+}
+
+/** Throws ContractViolation when `data` does not match the schema of `type`. */
+export function assertEventData(type: string, data: unknown): void {
+  const validate = validators.get(type);
+  if (!validate) throw new ContractViolation(type, ['unknown event type']);
+  if (!validate(data)) {
+    throw new ContractViolation(
+      type,
+      (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`),
+    );
+  }
+}
