@@ -14,10 +14,20 @@ export interface KoersSettings {
     prefetch: number;
     retryDelaysMs: number[];
   };
-  keycloak: { realmUrl: string; clientId: string };
+  /** realmUrl is where the keys are fetched; issuerUrl is what tokens say (differs behind a proxy). */
+  keycloak: { realmUrl: string; issuerUrl: string; clientId: string };
   events: { source: string };
   http: { bodyLimitBytes: number };
   logLevel: string;
+}
+
+function keycloakSettings(env: Env): KoersSettings['keycloak'] {
+  const realmUrl = url(env, 'KEYCLOAK_REALM_URL', 'http://127.0.0.1:8180/realms/koers', ['http:', 'https:']);
+  return {
+    realmUrl,
+    issuerUrl: url(env, 'KEYCLOAK_ISSUER_URL', realmUrl, ['http:', 'https:']),
+    clientId: text(env, 'KEYCLOAK_CLIENT_ID', 'koers-api'),
+  };
 }
 
 export function loadKoersSettings(service: string, defaultPort: number, env: Env = process.env): KoersSettings {
@@ -37,12 +47,10 @@ export function loadKoersSettings(service: string, defaultPort: number, env: Env
       prefetch: integer(env, 'AMQP_PREFETCH', 100, { min: 1, max: 10000 }),
       retryDelaysMs: integerList(env, 'AMQP_RETRY_DELAYS_MS', [1000, 5000, 30000]),
     },
-    keycloak: {
-      realmUrl: url(env, 'KEYCLOAK_REALM_URL', 'http://127.0.0.1:8180/realms/koers', ['http:', 'https:']),
-      clientId: text(env, 'KEYCLOAK_CLIENT_ID', 'koers-api'),
-    },
+    keycloak: keycloakSettings(env),
     events: {
-      source: text(env, 'CLOUDEVENTS_SOURCE', `urn:nld:oin:00000000000000000000:systeem:koers-${service}`),
+      // NL GOV CloudEvents: a URN naming the operating organisation (its OIN) and then the system.
+      source: `${text(env, 'CLOUDEVENTS_SOURCE_PREFIX', 'urn:nld:oin:00000000000000000000:systeem')}:koers-${service}`,
     },
     http: { bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_000_000, { min: 1024 }) },
     logLevel: text(env, 'LOG_LEVEL', 'info'),

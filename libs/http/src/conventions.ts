@@ -1,0 +1,65 @@
+import { INestApplication } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { childTraceparent, isTraceparent, runWithTraceparent } from '@koers/contracts';
+import { HttpMetrics } from './metrics';
+import { ProblemDetailsFilter } from './problem.filter';
+import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { koersValidationPipe } from './validation';
+import { OpenApiInfo, publishOpenApi } from './openapi';
+
+export interface HttpConventions {
+  openApi: OpenApiInfo;
+  bodyLimitBytes: number;
+  metrics: HttpMetrics;
+}
+
+/**
+ * The NL API Design Rules and RFC 9457 as one call: problem+json for every error, a 400 that lists
+ * every invalid field, no trailing slashes, API-Version on every response, security headers,
+ * trace context, metrics, and the OpenAPI document at /v1/openapi.json.
+ */
+export function applyHttpConventions(app: INestApplication, conventions: HttpConventions): void {
+  const express = app as NestExpressApplication;
+  express.disable('x-powered-by');
+  express.use(traceAndHeaders(conventions.openApi.version));
+  express.use(rejectTrailingSlash);
+  express.use(conventions.metrics.middleware());
+  express.useBodyParser('json', { limit: conventions.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(koersValidationPipe());
+  publishOpenApi(app, conventions.openApi);
+}
+
+function traceAndHeaders(apiVersion: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.header('traceparent');
+    const traceparent = childTraceparent(isTraceparent(incoming) ? incoming : undefined);
+    res.setHeader('API-Version', apiVersion);
+    res.setHeader('traceparent', traceparent);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    res.setHeader('Access-Control-Expose-Headers', 'API-Version, traceparent');
+    runWithTraceparent(traceparent, next);
+  };
+}
+
+/** ADR /core/no-trailing-slash: a URI with a trailing slash is a 404, not a redirect. */
+function rejectTrailingSlash(req: Request, res: Response, next: NextFunction): void {
+  if (req.path.length > 1 && req.path.endsWith('/')) {
+    res.status(404).type(PROBLEM_CONTENT_TYPE).send(
+      JSON.stringify({
+        type: problemType('niet-gevonden'),
+        title: 'Niet gevonden',
+        status: 404,
+        detail: 'Paden eindigen niet op een schuine streep (/).',
+        instance: req.originalUrl,
+      }),
+    );
+    return;
+  }
+  next();
+}
