@@ -1,0 +1,35 @@
+import nx from '@nx/eslint-plugin';
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // Apps never import each other; libs never import apps; test helpers stay out of production code.
+      '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: false })],
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+    },
+  },
+  {
+    // Tests of apps and libs may use the test harness; production code may not.
+    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: true })] },
+  },
+];
+
+function boundaries({ testFiles }) {
+  const libs = testFiles ? ['type:lib', 'type:testing'] : ['type:lib'];
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: libs },
+      { sourceTag: 'type:lib', onlyDependOnLibsWithTags: libs },
+      // The harness itself: libs/testing stands alone, libs/service-testing boots services from libs.
+      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+      { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+    ],
+  };
+}

@@ -1,0 +1,7 @@
+export * from './auth.problems';
+export * from './decorators';
+export * from './keycloak-auth.module';
+export * from './keycloak-directory';
+export * from './koers-auth.guard';
+export * from './tenant-context';
+export * from './token-verifier';

@@ -1,0 +1,125 @@
+import type { Rol } from '@koers/contracts';
+
+export interface KeycloakDirectoryOptions {
+  /** e.g. http://127.0.0.1:8180/realms/koers */
+  realmUrl: string;
+  /** A confidential client whose service account may view users (realm-management view-users). */
+  clientId: string;
+  clientSecret: string;
+  /** How long a lookup is reused; membership changes show up after at most this long. */
+  cacheMs?: number;
+}
+
+export interface GezochteGebruikers {
+  regio: string;
+  rol: Rol;
+  gemeente?: string;
+  organisatie?: string;
+}
+
+export interface Gebruiker {
+  id: string;
+  username: string;
+  email?: string;
+  regios: string[];
+  gemeente?: string;
+  organisatie?: string;
+}
+
+interface UserRepresentation {
+  id: string;
+  username: string;
+  email?: string;
+  enabled?: boolean;
+  attributes?: Record<string, string[]>;
+}
+
+const PAGE = 500;
+
+/**
+ * Finds the people behind a role in a region, through Keycloak's Admin REST API with a service
+ * account. Used to address notifications; never to authorise anything (that is the token's job).
+ * One role-members call and one region call per (regio, rol) per cache period, whatever the number
+ * of events.
+ */
+export class KeycloakDirectory {
+  private readonly adminUrl: string;
+  private readonly cacheMs: number;
+  private readonly cache = new Map<string, { until: number; value: Promise<UserRepresentation[]> }>();
+  private token?: { value: string; until: number };
+
+  constructor(private readonly options: KeycloakDirectoryOptions) {
+    const realm = new URL(options.realmUrl);
+    this.adminUrl = `${realm.origin}${realm.pathname.replace(/\/realms\//, '/admin/realms/')}`;
+    this.cacheMs = options.cacheMs ?? 60_000;
+  }
+
+  async findUsers({ regio, rol, gemeente, organisatie }: GezochteGebruikers): Promise<Gebruiker[]> {
+    const [inRegio, metRol] = await Promise.all([
+      this.cached(`regio:${regio}`, () => this.pages(`/users?briefRepresentation=false&exact=true&q=${encodeURIComponent(`regio:${regio}`)}`)),
+      this.cached(`rol:${rol}`, () => this.pages(`/roles/${encodeURIComponent(rol)}/users?briefRepresentation=true`)),
+    ]);
+    const rolIds = new Set(metRol.map((u) => u.id));
+    return inRegio
+      .filter((u) => u.enabled !== false && rolIds.has(u.id) && !u.username.startsWith('service-account-'))
+      .map(toGebruiker)
+      .filter((g) => (!gemeente || g.gemeente === gemeente) && (!organisatie || g.organisatie === organisatie));
+  }
+
+  private cached(key: string, load: () => Promise<UserRepresentation[]>): Promise<UserRepresentation[]> {
+    const hit = this.cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = load();
+    this.cache.set(key, { until: Date.now() + this.cacheMs, value });
+    value.catch(() => this.cache.delete(key));
+    return value;
+  }
+
+  private async pages(path: string): Promise<UserRepresentation[]> {
+    const all: UserRepresentation[] = [];
+    for (let first = 0; ; first += PAGE) {
+      const page = await this.get<UserRepresentation[]>(`${path}&first=${first}&max=${PAGE}`);
+      all.push(...page);
+      if (page.length < PAGE) return all;
+    }
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    const response = await fetch(`${this.adminUrl}${path}`, { headers: { authorization: `Bearer ${await this.accessToken()}` } });
+    if (!response.ok) {
+      throw new Error(`Keycloak directory: GET ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    }
+    return (await response.json()) as T;
+  }
+
+  private async accessToken(): Promise<string> {
+    if (this.token && this.token.until > Date.now()) return this.token.value;
+    const response = await fetch(`${this.options.realmUrl}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: this.options.clientId,
+        client_secret: this.options.clientSecret,
+      }),
+    });
+    if (!response.ok) {
+      throw new Error(`Keycloak directory: token for ${this.options.clientId} refused (${response.status}): ${(await response.text()).slice(0, 300)}`);
+    }
+    const { access_token, expires_in } = (await response.json()) as { access_token: string; expires_in: number };
+    this.token = { value: access_token, until: Date.now() + Math.max(expires_in - 30, 5) * 1000 };
+    return access_token;
+  }
+}
+
+function toGebruiker(user: UserRepresentation): Gebruiker {
+  const attributes = user.attributes ?? {};
+  return {
+    id: user.id,
+    username: user.username,
+    ...(user.email ? { email: user.email } : {}),
+    regios: attributes.regio ?? [],
+    ...(attributes.gemeente?.[0] ? { gemeente: attributes.gemeente[0] } : {}),
+    ...(attributes.organisatie?.[0] ? { organisatie: attributes.organisatie[0] } : {}),
+  };
+}

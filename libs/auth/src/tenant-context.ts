@@ -1,0 +1,48 @@
+import { ROLLEN, Rol } from '@koers/contracts';
+
+/**
+ * Who is calling and on behalf of which tenant. Built from the verified access token only — never
+ * from a header, query or body the caller chooses.
+ */
+export interface TenantContext {
+  /** The Keycloak user id (`sub`); for a provider system, its service-account user. */
+  subject: string;
+  username?: string;
+  /** The regions the caller works in (token claim `regio`, one or more). */
+  regios: readonly string[];
+  /** CBS code of the caller's gemeente, for gemeente users. */
+  gemeente?: string;
+  /** The caller's organisation (provider, client council), where it applies. */
+  organisatie?: string;
+  rollen: readonly Rol[];
+  /** Set when the token was issued to a system through client credentials. */
+  clientId?: string;
+}
+
+/** The claims Koers reads from a Keycloak access token (mapped by the `koers` client scope). */
+export interface KoersClaims {
+  sub?: string;
+  preferred_username?: string;
+  regio?: string | string[];
+  gemeente?: string;
+  organisatie?: string;
+  realm_access?: { roles?: string[] };
+  client_id?: string;
+  azp?: string;
+}
+
+export function tenantFromClaims(claims: KoersClaims): TenantContext {
+  const regios = [claims.regio ?? []].flat().filter((r) => typeof r === 'string' && r.length > 0);
+  const rollen = (claims.realm_access?.roles ?? []).filter((rol): rol is Rol => (ROLLEN as readonly string[]).includes(rol));
+  const username = claims.preferred_username;
+  return {
+    subject: claims.sub ?? '',
+    ...(username ? { username } : {}),
+    regios: [...new Set(regios)],
+    ...(claims.gemeente ? { gemeente: claims.gemeente } : {}),
+    ...(claims.organisatie ? { organisatie: claims.organisatie } : {}),
+    rollen,
+    // Keycloak marks client-credentials tokens with `client_id` (older versions: `clientId`).
+    ...(claims.client_id ? { clientId: claims.client_id } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createServiceApp, ServiceDefinition } from '@koers/bootstrap';
+import { KoersSettings, loadKoersSettings } from '@koers/config';
+import { DATA_SOURCE } from '@koers/persistence';
+import { assertTestDatabase, dropSchema, TEST_DATABASE_URL, TestIsolation } from '@koers/testing';
+
+export interface TestService {
+  app: INestApplication;
+  settings: KoersSettings;
+  dataSource: DataSource;
+  http: () => ReturnType<typeof request>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots a real service (real PostgreSQL, RabbitMQ and Keycloak) in its own schema, exchange and
+ * queues. Services started with the same isolation talk to each other over the bus.
+ */
+export async function startTestService(
+  definition: ServiceDefinition,
+  isolation: TestIsolation,
+  env: Record<string, string> = {},
+): Promise<TestService> {
+  assertTestDatabase(TEST_DATABASE_URL);
+  const settings = loadKoersSettings(definition.service, definition.defaultPort, {
+    ...process.env,
+    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_SCHEMA: isolation.schemaFor(definition.service),
+    AMQP_EXCHANGE: isolation.exchange,
+    AMQP_QUEUE_PREFIX: isolation.queuePrefix,
+    AMQP_RETRY_DELAYS_MS: '200,500',
+    DATABASE_POOL_SIZE: '4',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...env,
+  });
+  const app = await createServiceApp(definition, settings);
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    settings,
+    dataSource: app.get<DataSource>(DATA_SOURCE),
+    http: () => request(server),
+    async stop() {
+      await app.close();
+      await dropSchema(settings.database.schema);
+    },
+  };
+}
