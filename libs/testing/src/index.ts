@@ -1,0 +1,4 @@
+export * from './eventually';
+export * from './keycloak-tokens';
+export * from './service-process';
+export * from './test-isolation';

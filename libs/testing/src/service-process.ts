@@ -1,0 +1,116 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { assertTestDatabase, TEST_DATABASE_URL, TestIsolation } from './test-isolation';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+export interface ServiceProcess {
+  service: string;
+  url: string;
+  schema: string;
+  http: () => ReturnType<typeof request>;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a service the way production does — its own process started from main.ts — in the test's
+ * own schema, exchange and queues, and waits until it is ready. For cross-service suites.
+ */
+export async function startServiceProcess(
+  service: string,
+  isolation: TestIsolation,
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
+  assertTestDatabase(TEST_DATABASE_URL);
+  const port = await freePort();
+  const schema = isolation.schemaFor(service);
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service}/src/main.ts`],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: 'tsconfig.json',
+        PORT: String(port),
+        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_SCHEMA: schema,
+        AMQP_EXCHANGE: isolation.exchange,
+        AMQP_QUEUE_PREFIX: isolation.queuePrefix,
+        AMQP_RETRY_DELAYS_MS: '200,500',
+        DATABASE_POOL_SIZE: '4',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilReady(url, child, () => output);
+  return {
+    service,
+    url,
+    schema,
+    http: () => request(url),
+    output: () => output,
+    async stop() {
+      await terminate(child);
+      await dropSchema(schema);
+    },
+  };
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 45000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await terminate(child);
+  throw new Error(`service at ${url} not ready within ${timeoutMs} ms:\n${output()}`);
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
