@@ -1,0 +1,121 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Channel, ConfirmChannel, GetMessage } from 'amqplib';
+import type { CloudEvent } from '@koers/contracts';
+import { BrokerConnection } from './broker-connection';
+import { decodeEvent } from './envelope';
+import { HandlerRegistry } from './handler-registry';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { ATTEMPT_HEADER, DEAD_LETTER_HEADERS, queueNames } from './topology';
+
+export interface DeadLetter {
+  eventId: string;
+  type: string;
+  regio: string | null;
+  error: string;
+  /** Handler attempts made before it was dead-lettered (0: never handled, e.g. a contract violation). */
+  attempts: number;
+  deadLetteredAt: string | null;
+  /** The event, or null when the body is not a readable CloudEvent. */
+  event: CloudEvent | null;
+}
+
+/**
+ * Inspection and replay of this service's dead-letter queue. Both take the messages with `basic.get`
+ * on a channel of their own: while they are held (unacked) other readers do not see them. `list`
+ * returns them to the queue with one nack-requeue; RabbitMQ puts requeued messages back at their
+ * original position where it can, so listing does not reorder the queue in practice.
+ */
+@Injectable()
+export class DeadLetters {
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly broker: BrokerConnection,
+    private readonly registry: HandlerRegistry,
+  ) {}
+
+  get queue(): string {
+    return queueNames(this.options).deadLetter;
+  }
+
+  async list(limit = 100): Promise<DeadLetter[]> {
+    if (!this.hasQueues()) return [];
+    const channel = (await this.broker.temporaryChannel(false)) as Channel;
+    try {
+      const messages = await this.take(channel, limit);
+      if (messages.length) channel.nack(messages[messages.length - 1], true, true);
+      return messages.map(describe);
+    } finally {
+      await channel.close().catch(() => undefined);
+    }
+  }
+
+  /** Moves the dead letters with these event ids (all when omitted) back to the service queue; returns how many. */
+  async replay(ids?: string[]): Promise<number> {
+    if (!this.hasQueues()) return 0;
+    const wanted = ids && new Set(ids);
+    const channel = (await this.broker.temporaryChannel(true)) as ConfirmChannel;
+    const names = queueNames(this.options);
+    try {
+      const messages = await this.take(channel, Number.MAX_SAFE_INTEGER);
+      const replayed = messages.filter((m) => !wanted || wanted.has(describe(m).eventId));
+      const kept = messages.filter((m) => !replayed.includes(m));
+      for (const message of replayed) {
+        const headers = { ...(message.properties.headers ?? {}) };
+        for (const header of [...Object.values(DEAD_LETTER_HEADERS), ATTEMPT_HEADER, 'x-death']) delete headers[header];
+        const p = message.properties;
+        channel.sendToQueue(names.queue, message.content, {
+          contentType: p.contentType,
+          messageId: p.messageId,
+          type: p.type,
+          timestamp: p.timestamp,
+          appId: p.appId,
+          correlationId: p.correlationId,
+          persistent: true,
+          headers,
+        });
+      }
+      if (replayed.length) await channel.waitForConfirms();
+      for (const message of replayed) channel.ack(message);
+      for (const message of kept) channel.nack(message, false, true);
+      return replayed.length;
+    } finally {
+      await channel.close().catch(() => undefined);
+    }
+  }
+
+  private hasQueues(): boolean {
+    return this.registry.types().length > 0;
+  }
+
+  /** Gets up to `limit` messages without acking them; stops at what the queue held when it started. */
+  private async take(channel: Channel, limit: number): Promise<GetMessage[]> {
+    const { messageCount } = await channel.checkQueue(this.queue);
+    const messages: GetMessage[] = [];
+    while (messages.length < Math.min(limit, messageCount)) {
+      const message = await channel.get(this.queue, { noAck: false });
+      if (!message) break;
+      messages.push(message);
+    }
+    return messages;
+  }
+}
+
+function describe(message: GetMessage): DeadLetter {
+  const headers = message.properties.headers ?? {};
+  let event: CloudEvent | null = null;
+  try {
+    event = decodeEvent(message);
+  } catch {
+    event = null;
+  }
+  const text = (value: unknown) => (value === undefined || value === null ? null : Buffer.isBuffer(value) ? value.toString() : String(value));
+  return {
+    eventId: event?.id ?? message.properties.messageId ?? '',
+    type: event?.type ?? message.properties.type ?? '',
+    regio: event?.regio ?? null,
+    error: text(headers[DEAD_LETTER_HEADERS.error]) ?? '',
+    attempts: Number(headers[DEAD_LETTER_HEADERS.attempts] ?? 0),
+    deadLetteredAt: text(headers[DEAD_LETTER_HEADERS.at]),
+    event,
+  };
+}

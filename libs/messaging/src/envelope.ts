@@ -1,0 +1,57 @@
+import type { Message, Options } from 'amqplib';
+import { CLOUDEVENTS_CONTENT_TYPE, CloudEvent } from '@koers/contracts';
+
+/** The message is not a CloudEvent we can read: not JSON, or required attributes missing. */
+export class MalformedMessage extends Error {
+  constructor(reason: string) {
+    super(`malformed message: ${reason}`);
+    this.name = 'MalformedMessage';
+  }
+}
+
+export interface EnvelopeAttributes {
+  id: string;
+  type: string;
+  time?: string;
+  traceparent?: string | null;
+}
+
+/** AMQP properties of a CloudEvent in structured mode: the body is the whole event as JSON. */
+export function publishOptions(event: EnvelopeAttributes, appId: string): Options.Publish {
+  const time = event.time ? Date.parse(event.time) : Date.now();
+  return {
+    contentType: CLOUDEVENTS_CONTENT_TYPE,
+    messageId: event.id,
+    type: event.type,
+    persistent: true,
+    timestamp: Math.floor((Number.isNaN(time) ? Date.now() : time) / 1000),
+    appId,
+    headers: event.traceparent ? { traceparent: event.traceparent } : {},
+  };
+}
+
+export function encodeEvent(event: CloudEvent): Buffer {
+  return Buffer.from(JSON.stringify(event));
+}
+
+export function decodeEvent(message: Pick<Message, 'content'>): CloudEvent {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(message.content.toString('utf8'));
+  } catch {
+    throw new MalformedMessage('body is not JSON');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new MalformedMessage('body is not a JSON object');
+  const event = parsed as Partial<CloudEvent>;
+  const missing = (['id', 'source', 'type', 'time', 'regio'] as const).filter((key) => typeof event[key] !== 'string' || !event[key]);
+  if (event.specversion !== '1.0') missing.unshift('specversion' as never);
+  if (!('data' in event)) missing.push('data' as never);
+  if (missing.length) throw new MalformedMessage(`not a CloudEvent 1.0 (missing or invalid: ${missing.join(', ')})`);
+  return event as CloudEvent;
+}
+
+/** The attempts recorded on a message, whatever type the header arrived as. */
+export function attemptOf(message: Pick<Message, 'properties'>, header: string): number {
+  const value = Number(message.properties.headers?.[header] ?? 0);
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}

@@ -1,0 +1,14 @@
+export * from './messaging.module';
+export * from './messaging.options';
+export * from './handles-event.decorator';
+export * from './outbox-writer';
+export * from './outbox-relay';
+export * from './messaging-health';
+export * from './dead-letters';
+export { EventConsumer } from './event-consumer';
+export type { ConsumerStats } from './event-consumer';
+export * from './messaging-tables.migration';
+export * from './broker-connection';
+export { queueNames, ATTEMPT_HEADER, DEAD_LETTER_HEADERS } from './topology';
+export type { QueueNames } from './topology';
+export { publishOptions, encodeEvent, decodeEvent, MalformedMessage } from './envelope';
