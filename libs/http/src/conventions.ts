@@ -1,10 +1,10 @@
-import { INestApplication } from '@nestjs/common';
+import { HttpStatus, INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { childTraceparent, isTraceparent, runWithTraceparent } from '@koers/contracts';
 import { HttpMetrics } from './metrics';
 import { ProblemDetailsFilter } from './problem.filter';
-import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemException, problemType } from './problem';
 import { koersValidationPipe } from './validation';
 import { OpenApiInfo, publishOpenApi } from './openapi';
 
@@ -26,6 +26,7 @@ export function applyHttpConventions(app: INestApplication, conventions: HttpCon
   express.use(rejectTrailingSlash);
   express.use(conventions.metrics.middleware());
   express.useBodyParser('json', { limit: conventions.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+  express.use(bodyParserErrorsAsProblems);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(koersValidationPipe());
   publishOpenApi(app, conventions.openApi);
@@ -62,4 +63,23 @@ function rejectTrailingSlash(req: Request, res: Response, next: NextFunction): v
     return;
   }
   next();
+}
+
+/**
+ * Body-parser failures become problems here, while their kind is still known: Nest would turn a
+ * JSON syntax error into a bare 400 whose message is the parser's, and leave the others unmapped.
+ */
+function bodyParserErrorsAsProblems(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const failure = error as { type?: string; status?: number; limit?: number };
+  switch (failure?.type) {
+    case 'entity.parse.failed':
+      return next(new InvalidInputException([{ name: 'body', code: 'json', reason: 'geen geldige JSON' }], 'De body is geen geldige JSON.'));
+    case 'entity.too.large':
+      return next(new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'verzoek-te-groot', 'Verzoek te groot', `De body is groter dan ${failure.limit} bytes.`));
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return next(new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', 'Stuur JSON in UTF-8, zonder of met gzip-compressie.'));
+    default:
+      return next(error);
+  }
 }

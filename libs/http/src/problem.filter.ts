@@ -41,26 +41,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         instance,
       };
     }
-    const bodyParserError = exception as { type?: string; status?: number; limit?: number; message?: string };
-    if (bodyParserError?.type === 'entity.too.large') {
-      return {
-        type: problemType('verzoek-te-groot'),
-        title: TITLES[413],
-        status: HttpStatus.PAYLOAD_TOO_LARGE,
-        detail: `De body is groter dan ${bodyParserError.limit} bytes.`,
-        instance,
-      };
-    }
-    if (bodyParserError?.type === 'entity.parse.failed') {
-      return {
-        type: problemType('ongeldige-invoer'),
-        title: TITLES[400],
-        status: HttpStatus.BAD_REQUEST,
-        detail: 'De body is geen geldige JSON.',
-        instance,
-        invalidParams: [{ name: 'body', code: 'json', reason: 'geen geldige JSON' }],
-      };
-    }
     return {
       type: problemType('interne-fout'),
       title: 'Interne fout',

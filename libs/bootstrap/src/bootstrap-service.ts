@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { InvalidSettingError, KoersSettings, loadKoersSettings } from '@koers/config';
+import { applyHttpConventions, HttpMetrics, JsonLogger, OpenApiInfo } from '@koers/http';
+
+/** What main.ts and the test harness need to know to run one service. */
+export interface ServiceDefinition {
+  service: string;
+  defaultPort: number;
+  openApi: OpenApiInfo;
+  module(settings: KoersSettings): DynamicModule;
+}
+
+/** The Nest app of a service with every shared HTTP convention applied (not yet listening). */
+export async function createServiceApp(definition: ServiceDefinition, settings: KoersSettings): Promise<INestApplication> {
+  const app = await NestFactory.create(definition.module(settings), {
+    logger: new JsonLogger(settings.service, settings.logLevel),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  applyHttpConventions(app, { openApi: definition.openApi, bodyLimitBytes: settings.http.bodyLimitBytes, metrics: app.get(HttpMetrics) });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** main.ts of every service: fail fast on a bad setting (naming it), then listen. */
+export async function runService(definition: ServiceDefinition): Promise<void> {
+  try {
+    const settings = loadKoersSettings(definition.service, definition.defaultPort);
+    const app = await createServiceApp(definition, settings);
+    await app.listen(settings.port, '0.0.0.0');
+    new Logger('Bootstrap').log(`koers-${settings.service} listening on http://127.0.0.1:${settings.port}`);
+  } catch (error) {
+    if (!(error instanceof InvalidSettingError)) throw error;
+    process.stderr.write(`${JSON.stringify({ level: 'fatal', service: definition.service, setting: error.variable, msg: error.message })}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+}

@@ -1,0 +1,4 @@
+export * from './bootstrap-service';
+export * from './health.controller';
+export * from './koers-service.module';
+export * from './metrics.controller';

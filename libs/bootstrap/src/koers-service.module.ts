@@ -1,0 +1,51 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { EntitySchema, MixedList } from 'typeorm';
+import { KeycloakAuthModule } from '@koers/auth';
+import { KoersSettings } from '@koers/config';
+import { HttpMetrics } from '@koers/http';
+import { MessagingModule, MessagingTables } from '@koers/messaging';
+import { PersistenceModule } from '@koers/persistence';
+import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
+
+export interface KoersServiceOptions {
+  settings: KoersSettings;
+  entities: MixedList<Function | string | EntitySchema>;
+  /** The service's own migrations; the outbox/inbox tables come first, from @koers/messaging. */
+  migrations: Function[];
+}
+
+/**
+ * What every Koers service shares, composed once: its own schema, the event bus with outbox and
+ * inbox, token verification, health and metrics. The app module adds only its bounded context.
+ */
+@Module({})
+export class KoersServiceModule {
+  static forRoot({ settings, entities, migrations }: KoersServiceOptions): DynamicModule {
+    return {
+      module: KoersServiceModule,
+      global: true,
+      imports: [
+        PersistenceModule.forRoot({
+          url: settings.database.url,
+          schema: settings.database.schema,
+          poolSize: settings.database.poolSize,
+          migrateOnStart: settings.database.migrateOnStart,
+          applicationName: `koers-${settings.service}`,
+          entities,
+          migrations: [MessagingTables, ...migrations],
+        }),
+        MessagingModule.forRoot({ service: settings.service, broker: settings.broker, eventSource: settings.events.source }),
+        KeycloakAuthModule.forRoot(settings.keycloak),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: HttpMetrics, useFactory: () => new HttpMetrics(settings.service) },
+        { provide: KOERS_SETTINGS, useValue: settings },
+      ],
+      exports: [HttpMetrics, KOERS_SETTINGS],
+    };
+  }
+}
+
+export const KOERS_SETTINGS = Symbol('KOERS_SETTINGS');
