@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { KeycloakDirectory, TenantContext } from '@koers/auth';
+import { CloudEvent } from '@koers/contracts';
+import { DATA_SOURCE } from '@koers/persistence';
+import { Route } from '../routering/routering';
+import { InboxItem } from './inbox-item.entity';
+
+@Injectable()
+export class InboxService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly directory: KeycloakDirectory,
+  ) {}
+
+  /** Puts the message in the inbox of every recipient, inside the transaction that marks the event handled. */
+  async bezorg(event: CloudEvent, route: Route, manager: EntityManager): Promise<number> {
+    const gevonden = await Promise.all(
+      route.ontvangers.map((ontvangers) => this.directory.findUsers({ regio: event.regio, ...ontvangers })),
+    );
+    const ontvangers = [...new Set(gevonden.flat().map((user) => user.id))];
+    if (!ontvangers.length) return 0;
+    const ontvangenOp = new Date(event.time);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(InboxItem)
+      .values(
+        ontvangers.map((ontvangerSub) => ({
+          id: randomUUID(),
+          regio: event.regio,
+          ontvangerSub,
+          eventId: event.id,
+          eventType: event.type,
+          ...route.bericht,
+          ontvangenOp,
+          gelezenOp: null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    return ontvangers.length;
+  }
+
+  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number) {
+    const mijn = () =>
+      this.dataSource
+        .getRepository(InboxItem)
+        .createQueryBuilder('i')
+        .where('i.ontvangerSub = :sub', { sub: tenant.subject })
+        .andWhere('i.regio IN (:...regios)', { regios: tenant.regios });
+    const [[items, totaal], ongelezen] = await Promise.all([
+      mijn().orderBy('i.ontvangenOp', 'DESC').addOrderBy('i.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount(),
+      mijn().andWhere('i.gelezenOp IS NULL').getCount(),
+    ]);
+    return { items, totaal, ongelezen };
+  }
+}
