@@ -12,7 +12,7 @@ describe('walking skeleton: signaal ingediend → inbox of the gemeente', () => 
 
   beforeAll(async () => {
     [signalenService, notificatiesService] = await Promise.all([
-      startServiceProcess('signalen', isolation),
+      startServiceProcess('signalen', isolation, { LOG_LEVEL: 'info' }),
       startServiceProcess('notificaties', isolation, { LOG_LEVEL: 'info' }),
     ]);
   });
@@ -55,12 +55,11 @@ describe('walking skeleton: signaal ingediend → inbox of the gemeente', () => 
 
     // The correlation id of the request follows it into the handler of the event, in another process.
     const traceId = ingediend.headers.traceparent.split('-')[1];
-    const handlerLog = notificatiesService
-      .output()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line))
-      .find((line) => line.context === 'InboxHandlers' && line.eventType === 'nl.koers.signalen.signaal.ingediend.v1');
+    const requestLog = jsonLines(signalenService).find((line) => line.context === 'Http' && line.method === 'POST');
+    expect(requestLog).toMatchObject({ traceId, service: 'signalen', path: '/v1/signalen', status: 201 });
+    const handlerLog = jsonLines(notificatiesService).find(
+      (line) => line.context === 'InboxHandlers' && line.eventType === 'nl.koers.signalen.signaal.ingediend.v1',
+    );
     expect(handlerLog).toMatchObject({ traceId, service: 'notificaties', bezorgd: 1 });
 
     // Same region, other gemeente: not concerned. Other region: sees nothing and gets 404 on the record.
@@ -84,3 +83,11 @@ describe('walking skeleton: signaal ingediend → inbox of the gemeente', () => 
     await signalenService.http().get(`/v1/signalen/${signaal.id}`).auth(weert, { type: 'bearer' }).expect(200);
   });
 });
+
+function jsonLines(service: ServiceProcess): Array<Record<string, unknown>> {
+  return service
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
+}

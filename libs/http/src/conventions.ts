@@ -1,7 +1,7 @@
-import { HttpStatus, INestApplication } from '@nestjs/common';
+import { HttpStatus, INestApplication, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { childTraceparent, isTraceparent, runWithTraceparent } from '@koers/contracts';
+import { childTraceparent, isTraceparent, runWithTraceparent, traceIdOf } from '@koers/contracts';
 import { HttpMetrics } from './metrics';
 import { ProblemDetailsFilter } from './problem.filter';
 import { InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemException, problemType } from './problem';
@@ -23,6 +23,7 @@ export function applyHttpConventions(app: INestApplication, conventions: HttpCon
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.use(traceAndHeaders(conventions.openApi.version));
+  express.use(logRequests(new Logger('Http')));
   express.use(rejectTrailingSlash);
   express.use(conventions.metrics.middleware());
   express.useBodyParser('json', { limit: conventions.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
@@ -45,6 +46,28 @@ function traceAndHeaders(apiVersion: string) {
     res.setHeader('Strict-Transport-Security', 'max-age=31536000');
     res.setHeader('Access-Control-Expose-Headers', 'API-Version, traceparent');
     runWithTraceparent(traceparent, next);
+  };
+}
+
+/** One JSON line per request, carrying the trace id that its events and their handlers carry too. */
+function logRequests(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const entry = {
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        durationMs: Math.round(durationMs * 10) / 10,
+        // 'finish' fires outside the request's async context: name the trace explicitly.
+        traceId: traceIdOf(String(res.getHeader('traceparent'))),
+      };
+      // Probes and scrapes would drown the log; they are logged only at debug level.
+      if (req.path.startsWith('/health') || req.path === '/metrics') logger.debug(entry, 'request');
+      else logger.log(entry, 'request');
+    });
+    next();
   };
 }
 
