@@ -1,7 +1,12 @@
 /**
  * Event pipeline benchmark: raw amqplib (confirm-publish + consume/ack) against the Koers pipeline
  * (outbox in the writer's transaction → relay with confirms → consumer with inbox transaction →
- * handler effect row), in the same run, on the same broker and database.
+ * handler), in the same run, on the same broker and database.
+ *
+ * By default both sides do the same work around the messages: nothing (the raw consumer acks, the
+ * Koers handler notes the time in memory), so the ratio is the cost of the guarantees themselves.
+ * BENCH_WITH_STATE=1 adds what a real service does on top — a state row next to each event and an
+ * effect row per handled event — to show how much of the time that application work takes.
  *
  *   npx ts-node --transpile-only -r tsconfig-paths/register tools/bench/event-pipeline.ts [N]
  *
@@ -44,6 +49,7 @@ const broker: KoersSettings['broker'] = {
   retryDelaysMs: [1000],
 };
 const schema = `bench_${id}`;
+const WITH_STATE = process.env.BENCH_WITH_STATE === '1';
 if (process.env.BENCH_CONCURRENCY) MESSAGING_TUNING.consumerConcurrency = Number(process.env.BENCH_CONCURRENCY);
 if (process.env.BENCH_RELAY_BATCH) MESSAGING_TUNING.relayBatchSize = Number(process.env.BENCH_RELAY_BATCH);
 
@@ -131,11 +137,16 @@ class BenchTables1764000000001 implements MigrationInterface {
   }
 }
 
+/** Per event id: when its handler ran, and how often (more than once would be a duplicated effect). */
+const handled = new Map<string, { at: number; calls: number }>();
+
 @Injectable()
 class BenchHandler {
   @HandlesEvent(SIGNAAL_INGEDIEND_V1)
   async signaalIngediend(event: CloudEvent<SignaalIngediendV1>, manager: EntityManager): Promise<void> {
-    await manager.query(`INSERT INTO "${schema}".effect (event_id) VALUES ($1)`, [event.id]);
+    if (WITH_STATE) await manager.query(`INSERT INTO "${schema}".effect (event_id) VALUES ($1)`, [event.id]);
+    const seen = handled.get(event.id);
+    handled.set(event.id, { at: Date.now(), calls: (seen?.calls ?? 0) + 1 });
   }
 }
 
@@ -162,17 +173,20 @@ async function koersPipeline() {
   const consumer = app.get(EventConsumer);
   try {
     await dataSource.query(`TRUNCATE "${schema}".signaal, "${schema}".effect, "${schema}".outbox, "${schema}".inbox`);
+    handled.clear();
     const committedAt = new Map<string, number>(); // event id → commit time (epoch ms)
     const events = Array.from({ length: N }, (_, i) => sampleEvent(`koers-${i}`));
     let firstCommit = 0;
     for (let i = 0; i < N; i += TX_SIZE) {
       const batch = events.slice(i, i + TX_SIZE);
       await dataSource.transaction(async (manager) => {
-        const params = batch.flatMap((e) => [e.data.signaalId, e.data.titel]);
-        await manager.query(
-          `INSERT INTO "${schema}".signaal (id, titel) VALUES ${batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2})`).join(', ')}`,
-          params,
-        );
+        if (WITH_STATE) {
+          const params = batch.flatMap((e) => [e.data.signaalId, e.data.titel]);
+          await manager.query(
+            `INSERT INTO "${schema}".signaal (id, titel) VALUES ${batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2})`).join(', ')}`,
+            params,
+          );
+        }
         await writer.add(manager, batch);
       });
       const now = Date.now();
@@ -180,24 +194,33 @@ async function koersPipeline() {
       for (const event of batch) committedAt.set(event.id, now);
     }
     const writeSeconds = (Date.now() - firstCommit) / 1000;
+    // Done when every handler ran AND its inbox transaction committed.
     const deadline = Date.now() + 120_000;
-    for (;;) {
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".effect`);
-      if (n >= N) break;
-      if (Date.now() > deadline) throw new Error(`only ${n} of ${N} events handled within 120 s`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    while (handled.size < N) {
+      if (Date.now() > deadline) throw new Error(`only ${handled.size} of ${N} events handled within 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    const rows: Array<{ event_id: string; handled: string; published: string }> = await dataSource.query(
-      `SELECT e.event_id, (extract(epoch FROM e.handled_at) * 1000)::float8 AS handled, (extract(epoch FROM o.published_at) * 1000)::float8 AS published
-         FROM "${schema}".effect e JOIN "${schema}".outbox o USING (event_id)`,
+    for (;;) {
+      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".inbox`);
+      if (n >= N) break;
+      if (Date.now() > deadline) throw new Error(`only ${n} of ${N} inbox rows committed within 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const end = Date.now();
+    const published: Array<{ event_id: string; at: string }> = await dataSource.query(
+      `SELECT event_id, (extract(epoch FROM published_at) * 1000)::float8 AS at FROM "${schema}".outbox`,
     );
-    const latencies = rows.map((row) => Number(row.handled) - (committedAt.get(row.event_id) ?? NaN)).sort((a, b) => a - b);
+    const publishedAt = new Map(published.map((row) => [row.event_id, Number(row.at)]));
+    const rows = [...handled].map(([eventId, { at }]) => ({ eventId, handled: at, published: publishedAt.get(eventId) ?? NaN }));
+    const latencies = rows.map((row) => row.handled - (committedAt.get(row.eventId) ?? NaN)).sort((a, b) => a - b);
     // Where the time goes: commit → marked published by the relay (after confirms), and from there → handled.
-    const relayLag = rows.map((row) => Number(row.published) - (committedAt.get(row.event_id) ?? NaN)).sort((a, b) => a - b);
-    const consumerLag = rows.map((row) => Number(row.handled) - Number(row.published)).sort((a, b) => a - b);
-    const lastHandled = Math.max(...rows.map((row) => Number(row.handled)));
-    const seconds = (lastHandled - firstCommit) / 1000;
-    const distinct = new Set(rows.map((row) => row.event_id)).size;
+    const relayLag = rows.map((row) => row.published - (committedAt.get(row.eventId) ?? NaN)).sort((a, b) => a - b);
+    const consumerLag = rows.map((row) => row.handled - row.published).sort((a, b) => a - b);
+    const seconds = (end - firstCommit) / 1000;
+    const [{ n: effects }] = WITH_STATE
+      ? await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".effect`)
+      : [{ n: [...handled.values()].reduce((sum, h) => sum + h.calls, 0) }];
+    const distinct = handled.size;
     return {
       seconds,
       rate: N / seconds,
@@ -206,10 +229,39 @@ async function koersPipeline() {
       p99: percentile(latencies, 0.99),
       relayP50: percentile(relayLag, 0.5),
       consumerP50: percentile(consumerLag, 0.5),
-      effects: rows.length,
+      effects,
       distinct,
       batches: consumer.stats.batches,
     };
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * Latency of a lone event, not of a backlog: events committed one per transaction at a steady
+ * pace well below capacity (every PACED_INTERVAL_MS), commit → handler ran.
+ */
+const PACED_EVENTS = 300;
+const PACED_INTERVAL_MS = 10;
+
+async function koersPacedLatency(): Promise<{ p50: number; p99: number }> {
+  const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'] });
+  const dataSource = app.get<DataSource>(DATA_SOURCE);
+  const writer = app.get(OutboxWriter);
+  try {
+    handled.clear();
+    const committedAt = new Map<string, number>();
+    for (let i = 0; i < PACED_EVENTS; i++) {
+      const event = sampleEvent(`paced-${i}`);
+      await dataSource.transaction((manager) => writer.add(manager, event));
+      committedAt.set(event.id, Date.now());
+      await new Promise((resolve) => setTimeout(resolve, PACED_INTERVAL_MS));
+    }
+    const deadline = Date.now() + 30_000;
+    while (handled.size < PACED_EVENTS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    const latencies = [...committedAt].map(([eventId, at]) => (handled.get(eventId)?.at ?? NaN) - at).sort((a, b) => a - b);
+    return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
   } finally {
     await app.close();
   }
@@ -241,7 +293,7 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const size = encodeEvent(sampleEvent('koers-0')).length;
   console.log(
-    `[bench] event pipeline: N=${N}, rounds ${ROUNDS}, message ~${size} bytes, tx size ${TX_SIZE}, prefetch ${broker.prefetch}, consumer concurrency ${MESSAGING_TUNING.consumerConcurrency}, relay batch ${MESSAGING_TUNING.relayBatchSize}`,
+    `[bench] event pipeline${WITH_STATE ? ' with state and effect rows' : ''}: N=${N}, rounds ${ROUNDS}, message ~${size} bytes, tx size ${TX_SIZE}, prefetch ${broker.prefetch}, consumer concurrency ${MESSAGING_TUNING.consumerConcurrency}, relay batch ${MESSAGING_TUNING.relayBatchSize}`,
   );
   const raws: number[] = [];
   const koerses: Array<Awaited<ReturnType<typeof koersPipeline>>> = [];
@@ -254,7 +306,7 @@ async function main(): Promise<void> {
       const koers = await koersPipeline();
       koerses.push(koers);
       console.log(
-        `[bench] round ${round} koers (outbox tx → relay → inbox tx → effect): ${koers.rate.toFixed(0)} events/s (${koers.seconds.toFixed(2)} s; writing took ${koers.writeSeconds.toFixed(2)} s; ${koers.batches} consumer batches; effects ${koers.effects}, distinct ${koers.distinct})`,
+        `[bench] round ${round} koers (outbox tx → relay → inbox tx → handler): ${koers.rate.toFixed(0)} events/s (${koers.seconds.toFixed(2)} s; writing took ${koers.writeSeconds.toFixed(2)} s; ${koers.batches} consumer batches; effects ${koers.effects}, distinct ${koers.distinct})`,
       );
       console.log(
         `[bench] round ${round} commit→handled latency: p50 ${koers.p50.toFixed(0)} ms, p99 ${koers.p99.toFixed(0)} ms (p50 commit→marked published ${koers.relayP50.toFixed(0)} ms, published→handled ${koers.consumerP50.toFixed(0)} ms)`,
@@ -266,6 +318,10 @@ async function main(): Promise<void> {
     console.log(`[bench] median raw: ${raw.toFixed(0)} msgs/s`);
     console.log(`[bench] median koers: ${koers.toFixed(0)} events/s`);
     console.log(`[bench] median commit→handled p50 ${median(koerses.map((k) => k.p50)).toFixed(0)} ms, p99 ${median(koerses.map((k) => k.p99)).toFixed(0)} ms`);
+    const paced = await koersPacedLatency();
+    console.log(
+      `[bench] lone-event latency (${PACED_EVENTS} single-event transactions, one every ${PACED_INTERVAL_MS} ms): commit→handled p50 ${paced.p50.toFixed(0)} ms, p99 ${paced.p99.toFixed(0)} ms`,
+    );
     console.log(`[bench] ratio koers/raw (medians): ${(koers / raw).toFixed(2)}`);
   } finally {
     await cleanUp();

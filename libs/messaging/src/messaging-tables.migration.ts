@@ -14,10 +14,10 @@ export class MessagingTables implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "${schema}".outbox (
         position bigserial PRIMARY KEY,
-        event_id uuid NOT NULL UNIQUE,
+        event_id uuid NOT NULL,
         type text NOT NULL,
         regio text NOT NULL,
-        payload jsonb NOT NULL,
+        payload json NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         published_at timestamptz NULL
       )`);

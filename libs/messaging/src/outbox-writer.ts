@@ -44,7 +44,7 @@ export class OutboxWriter {
     const rows = list.map((event) => {
       params.push(event.id, event.type, event.regio, JSON.stringify(event));
       const n = params.length;
-      return `($${n - 3}::uuid, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+      return `($${n - 3}::uuid, $${n - 2}, $${n - 1}, $${n}::json)`;
     });
     params.push(outboxChannel(this.schema));
     // One round trip: a data-modifying CTE always runs, whether or not the SELECT reads it.
