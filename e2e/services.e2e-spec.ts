@@ -20,6 +20,10 @@ describe('the six services, each as its own process', () => {
       expect(openapi.body.info.contact).toEqual(expect.objectContaining({ email: expect.any(String) }));
       expect(openapi.headers['api-version']).toBe(openapi.body.info.version);
       expect(openapi.headers['access-control-allow-origin']).toBe('*');
+      const metrics = await running.http().get('/metrics').expect(200);
+      expect(metrics.text).toMatch(/^koers_broker_connected\{service="[a-z]+"\} 1$/m);
+      expect(metrics.text).toMatch(/^koers_outbox_unpublished\{service="[a-z]+"\} 0$/m);
+      expect(metrics.text).toContain('http_server_request_duration_seconds_bucket');
       const logLine = running.output().split('\n').find((line) => line.startsWith('{'));
       if (logLine) expect(JSON.parse(logLine)).toMatchObject({ service, level: expect.any(String) });
     } finally {

@@ -61,6 +61,8 @@ describe('walking skeleton: signaal ingediend → inbox of the gemeente', () => 
       (line) => line.context === 'InboxHandlers' && line.eventType === 'nl.koers.signalen.signaal.ingediend.v1',
     );
     expect(handlerLog).toMatchObject({ traceId, service: 'notificaties', bezorgd: 1 });
+    const metrics = await notificatiesService.http().get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/^koers_events_handled_total\{service="notificaties"\} 1$/m);
 
     // Same region, other gemeente: not concerned. Other region: sees nothing and gets 404 on the record.
     const leudalInbox = await notificatiesService.http().get('/v1/inbox').auth(leudal, { type: 'bearer' }).expect(200);

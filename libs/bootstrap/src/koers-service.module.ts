@@ -6,6 +6,7 @@ import { HttpMetrics } from '@koers/http';
 import { MessagingModule, MessagingTables } from '@koers/messaging';
 import { PersistenceModule } from '@koers/persistence';
 import { HealthController } from './health.controller';
+import { MessagingMetrics } from './messaging-metrics';
 import { MetricsController } from './metrics.controller';
 
 export interface KoersServiceOptions {
@@ -42,6 +43,7 @@ export class KoersServiceModule {
       providers: [
         { provide: HttpMetrics, useFactory: () => new HttpMetrics(settings.service) },
         { provide: KOERS_SETTINGS, useValue: settings },
+        MessagingMetrics,
       ],
       exports: [HttpMetrics, KOERS_SETTINGS],
     };

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Channel, ConfirmChannel, GetMessage } from 'amqplib';
 import type { CloudEvent } from '@koers/contracts';
 import { BrokerConnection } from './broker-connection';
-import { decodeEvent } from './envelope';
+import { decodeEvent, republishOptions } from './envelope';
 import { HandlerRegistry } from './handler-registry';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { ATTEMPT_HEADER, DEAD_LETTER_HEADERS, queueNames } from './topology';
@@ -62,17 +62,7 @@ export class DeadLetters {
       for (const message of replayed) {
         const headers = { ...(message.properties.headers ?? {}) };
         for (const header of [...Object.values(DEAD_LETTER_HEADERS), ATTEMPT_HEADER, 'x-death']) delete headers[header];
-        const p = message.properties;
-        channel.sendToQueue(names.queue, message.content, {
-          contentType: p.contentType,
-          messageId: p.messageId,
-          type: p.type,
-          timestamp: p.timestamp,
-          appId: p.appId,
-          correlationId: p.correlationId,
-          persistent: true,
-          headers,
-        });
+        channel.sendToQueue(names.queue, message.content, republishOptions(message, headers));
       }
       if (replayed.length) await channel.waitForConfirms();
       for (const message of replayed) channel.ack(message);

@@ -55,3 +55,19 @@ export function attemptOf(message: Pick<Message, 'properties'>, header: string):
   const value = Number(message.properties.headers?.[header] ?? 0);
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
+
+/** Properties to send a consumed message on (to a retry, dead-letter or service queue) unchanged but for its headers. */
+export function republishOptions(message: Message, headers: Record<string, unknown>): Options.Publish {
+  const p = message.properties;
+  return {
+    contentType: p.contentType,
+    contentEncoding: p.contentEncoding,
+    messageId: p.messageId,
+    type: p.type,
+    timestamp: p.timestamp,
+    appId: p.appId,
+    correlationId: p.correlationId,
+    persistent: true,
+    headers,
+  };
+}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
+import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import {
   assertEventData,
@@ -11,7 +11,7 @@ import {
 } from '@koers/contracts';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { BrokerConnection, sleep } from './broker-connection';
-import { attemptOf, decodeEvent, MalformedMessage } from './envelope';
+import { attemptOf, decodeEvent, MalformedMessage, republishOptions } from './envelope';
 import { HandlerRegistry, RegisteredHandler } from './handler-registry';
 import { MESSAGING_OPTIONS, MESSAGING_TUNING, MessagingOptions } from './messaging.options';
 import { assertConsumerTopology, ATTEMPT_HEADER, DEAD_LETTER_HEADERS, QueueNames } from './topology';
@@ -331,14 +331,14 @@ export class EventConsumer {
       for (const header of BROKER_HEADERS) delete headers[header];
       if (outcome.route === 'retry') {
         headers[ATTEMPT_HEADER] = attempts;
-        channel.sendToQueue(names.retry[attempts - 1], message.content, { ...copyProperties(message), headers });
+        channel.sendToQueue(names.retry[attempts - 1], message.content, republishOptions(message, headers));
       } else {
         delete headers[ATTEMPT_HEADER];
         headers[DEAD_LETTER_HEADERS.error] = errorText(error);
         headers[DEAD_LETTER_HEADERS.attempts] = attempts;
         headers[DEAD_LETTER_HEADERS.service] = this.options.service;
         headers[DEAD_LETTER_HEADERS.at] = new Date().toISOString();
-        channel.sendToQueue(names.deadLetter, message.content, { ...copyProperties(message), headers });
+        channel.sendToQueue(names.deadLetter, message.content, republishOptions(message, headers));
       }
       published++;
     }
@@ -370,20 +370,6 @@ export class EventConsumer {
       this.logger.warn({ error: String(error), messages: batch.length }, 'could not settle batch; broker will redeliver');
     }
   }
-}
-
-function copyProperties(message: ConsumeMessage): Options.Publish {
-  const p = message.properties;
-  return {
-    contentType: p.contentType,
-    contentEncoding: p.contentEncoding,
-    messageId: p.messageId,
-    type: p.type,
-    timestamp: p.timestamp,
-    appId: p.appId,
-    correlationId: p.correlationId,
-    persistent: true,
-  };
 }
 
 function errorText(error: unknown): string {

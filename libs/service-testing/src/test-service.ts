@@ -26,13 +26,7 @@ export async function startTestService(
   assertTestDatabase(TEST_DATABASE_URL);
   const settings = loadKoersSettings(definition.service, definition.defaultPort, {
     ...process.env,
-    DATABASE_URL: TEST_DATABASE_URL,
-    DATABASE_SCHEMA: isolation.schemaFor(definition.service),
-    AMQP_EXCHANGE: isolation.exchange,
-    AMQP_QUEUE_PREFIX: isolation.queuePrefix,
-    AMQP_RETRY_DELAYS_MS: '200,500',
-    DATABASE_POOL_SIZE: '4',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...isolation.envFor(definition.service),
     ...env,
   });
   const app = await createServiceApp(definition, settings);

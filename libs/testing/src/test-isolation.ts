@@ -11,6 +11,19 @@ export class TestIsolation {
   schemaFor(service: string): string {
     return `test_${this.id}_${service}`;
   }
+
+  /** The settings that put a service in this isolation: its schema, exchange and queues, short retries. */
+  envFor(service: string): Record<string, string> {
+    return {
+      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_SCHEMA: this.schemaFor(service),
+      AMQP_EXCHANGE: this.exchange,
+      AMQP_QUEUE_PREFIX: this.queuePrefix,
+      AMQP_RETRY_DELAYS_MS: '200,500',
+      DATABASE_POOL_SIZE: '4',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    };
+  }
 }
 
 /** Refuses to touch a database that is not a test database: e2e tests drop schemas. */
