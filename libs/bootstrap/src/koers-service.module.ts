@@ -5,6 +5,7 @@ import { KoersSettings } from '@koers/config';
 import { HttpMetrics } from '@koers/http';
 import { MessagingModule, MessagingTables } from '@koers/messaging';
 import { PersistenceModule } from '@koers/persistence';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { HealthController } from './health.controller';
 import { MessagingMetrics } from './messaging-metrics';
 import { MetricsController } from './metrics.controller';
@@ -39,7 +40,7 @@ export class KoersServiceModule {
         MessagingModule.forRoot({ service: settings.service, broker: settings.broker, eventSource: settings.events.source }),
         KeycloakAuthModule.forRoot(settings.keycloak),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, DeadLettersController],
       providers: [
         { provide: HttpMetrics, useFactory: () => new HttpMetrics(settings.service) },
         { provide: KOERS_SETTINGS, useValue: settings },

@@ -29,6 +29,7 @@ export async function startTestService(
     ...isolation.envFor(definition.service),
     ...env,
   });
+  isolation.claim(definition.service);
   const app = await createServiceApp(definition, settings);
   await app.init();
   const server = app.getHttpServer();
@@ -39,7 +40,7 @@ export async function startTestService(
     http: () => request(server),
     async stop() {
       await app.close();
-      await dropSchema(settings.database.schema);
+      await Promise.all([dropSchema(settings.database.schema), isolation.release(definition.service)]);
     },
   };
 }

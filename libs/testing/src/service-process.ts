@@ -28,6 +28,7 @@ export async function startServiceProcess(
   assertTestDatabase(TEST_DATABASE_URL);
   const port = await freePort();
   const schema = isolation.schemaFor(service);
+  isolation.claim(service);
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service}/src/main.ts`],
@@ -56,7 +57,7 @@ export async function startServiceProcess(
     output: () => output,
     async stop() {
       await terminate(child);
-      await dropSchema(schema);
+      await Promise.all([dropSchema(schema), isolation.release(service)]);
     },
   };
 }

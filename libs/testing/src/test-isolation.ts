@@ -1,3 +1,4 @@
+import * as amqplib from 'amqplib';
 import { randomBytes } from 'node:crypto';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/koers_test';
@@ -7,6 +8,8 @@ export class TestIsolation {
   readonly id = randomBytes(4).toString('hex');
   readonly exchange = `koers.test.${this.id}`;
   readonly queuePrefix = `koers-test.${this.id}`;
+  private readonly retryDelaysMs = [200, 500];
+  private readonly started = new Set<string>();
 
   schemaFor(service: string): string {
     return `test_${this.id}_${service}`;
@@ -19,10 +22,34 @@ export class TestIsolation {
       DATABASE_SCHEMA: this.schemaFor(service),
       AMQP_EXCHANGE: this.exchange,
       AMQP_QUEUE_PREFIX: this.queuePrefix,
-      AMQP_RETRY_DELAYS_MS: '200,500',
+      AMQP_RETRY_DELAYS_MS: this.retryDelaysMs.join(','),
       DATABASE_POOL_SIZE: '4',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
+  }
+
+  /** Call when a service of this isolation starts, so its broker resources are removed when it stops. */
+  claim(service: string): void {
+    this.started.add(service);
+  }
+
+  /**
+   * Deletes the queues of a stopped service (named as libs/messaging names them) and, when it was
+   * the last one running, the exchange — so test runs leave nothing behind on the broker.
+   */
+  async release(service: string): Promise<void> {
+    this.started.delete(service);
+    const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+    try {
+      const channel = await connection.createChannel();
+      const queue = `${this.queuePrefix}.${service}`;
+      for (const name of [queue, ...this.retryDelaysMs.map((_, n) => `${queue}.retry.${n}`), `${queue}.dead-letter`]) {
+        await channel.deleteQueue(name);
+      }
+      if (this.started.size === 0) await channel.deleteExchange(this.exchange);
+    } finally {
+      await connection.close();
+    }
   }
 }
 
