@@ -1,11 +1,46 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { KoersServiceModule } from '@koers/bootstrap';
 import { KoersSettings } from '@koers/config';
+import { GebiedController } from './gebied/gebied.controller';
+import { Gemeente, Regio } from './gebied/gebied.entity';
+import { GebiedService } from './gebied/gebied.service';
+import { IndicatorController } from './indicator/indicator.controller';
+import { Indicator } from './indicator/indicator.entity';
+import { IndicatorService } from './indicator/indicator.service';
+import { MetingIntakeService } from './meting/meting-intake.service';
+import { MetingController } from './meting/meting.controller';
+import { Meting, MetingHistorie } from './meting/meting.entity';
+import { MetingHandlers } from './meting/meting.handlers';
+import { MetingService } from './meting/meting.service';
+import { MonitoringBasis1764000000001 } from './migrations/1764000000001-monitoring-basis';
+import { MonitoringSeed1764000000002 } from './migrations/1764000000002-monitoring-seed';
+import { loadMonitoringSettings, MONITORING_SETTINGS } from './monitoring.settings';
+import { ReeksController } from './reeks/reeks.controller';
+import { ReeksService } from './reeks/reeks.service';
 
-/** The bounded context arrives with its own issue; the service already owns its schema, bus and API. */
 @Module({})
 export class AppModule {
-  static register(settings: KoersSettings): DynamicModule {
-    return { module: AppModule, imports: [KoersServiceModule.forRoot({ settings, entities: [], migrations: [] })] };
+  static register(settings: KoersSettings, env: Record<string, string | undefined>): DynamicModule {
+    const monitoring = loadMonitoringSettings(env);
+    return {
+      module: AppModule,
+      imports: [
+        KoersServiceModule.forRoot({
+          settings,
+          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002],
+        }),
+      ],
+      controllers: [GebiedController, IndicatorController, MetingController, ReeksController],
+      providers: [
+        { provide: MONITORING_SETTINGS, useValue: monitoring },
+        GebiedService,
+        IndicatorService,
+        MetingIntakeService,
+        MetingService,
+        MetingHandlers,
+        ReeksService,
+      ],
+    };
   }
 }

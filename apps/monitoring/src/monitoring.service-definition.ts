@@ -9,5 +9,5 @@ export const monitoring: ServiceDefinition = {
     description: 'Indicatoren, metingen, koersdoelen, trenddetectie en monitoringplannen (domain.md §6).',
     version: '0.1.0',
   },
-  module: (settings) => AppModule.register(settings),
+  module: (settings, env) => AppModule.register(settings, env),
 };

@@ -10,7 +10,7 @@ import { NotificatiesInboxItem1764000000001 } from './migrations/1764000000001-n
 
 @Module({})
 export class AppModule {
-  static register(settings: KoersSettings, env = process.env): DynamicModule {
+  static register(settings: KoersSettings, env: Record<string, string | undefined>): DynamicModule {
     const directory = {
       realmUrl: settings.keycloak.realmUrl,
       clientId: text(env, 'KEYCLOAK_DIRECTORY_CLIENT_ID', 'koers-notificaties'),

@@ -9,5 +9,5 @@ export const notificaties: ServiceDefinition = {
     description: 'De inbox van elke gebruiker, e-mail en webhooks voor systemen van aanbieders en gemeenten (domain.md §7).',
     version: '0.1.0',
   },
-  module: (settings) => AppModule.register(settings),
+  module: (settings, env) => AppModule.register(settings, env),
 };

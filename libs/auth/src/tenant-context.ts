@@ -1,4 +1,6 @@
 import { ROLLEN, Rol } from '@koers/contracts';
+import { GeenToegangProblem } from './auth.problems';
+import { InvalidInputException } from '@koers/http';
 
 /**
  * Who is calling and on behalf of which tenant. Built from the verified access token only — never
@@ -45,4 +47,19 @@ export function tenantFromClaims(claims: KoersClaims): TenantContext {
     // Keycloak marks client-credentials tokens with `client_id` (older versions: `clientId`).
     ...(claims.client_id ? { clientId: claims.client_id } : {}),
   };
+}
+
+/**
+ * The region a request acts in: the caller's only region, or the one they name among theirs. A
+ * caller in two regions must say which; naming a region that is not theirs is refused.
+ */
+export function kiesRegio(tenant: TenantContext, gevraagd: string | undefined): string {
+  if (gevraagd) {
+    if (!tenant.regios.includes(gevraagd)) throw new GeenToegangProblem('andere-regio', `U werkt niet in regio '${gevraagd}'.`);
+    return gevraagd;
+  }
+  if (tenant.regios.length === 1) return tenant.regios[0];
+  throw new InvalidInputException([
+    { name: 'regio', code: 'verplicht', reason: `u werkt in meer regio's (${tenant.regios.join(', ')}): noem er één` },
+  ]);
 }

@@ -9,12 +9,17 @@ export interface ServiceDefinition {
   service: string;
   defaultPort: number;
   openApi: OpenApiInfo;
-  module(settings: KoersSettings): DynamicModule;
+  /** `env` carries the service's own settings beyond KoersSettings (read and validated by its module). */
+  module(settings: KoersSettings, env: Record<string, string | undefined>): DynamicModule;
 }
 
 /** The Nest app of a service with every shared HTTP convention applied (not yet listening). */
-export async function createServiceApp(definition: ServiceDefinition, settings: KoersSettings): Promise<INestApplication> {
-  const app = await NestFactory.create(definition.module(settings), {
+export async function createServiceApp(
+  definition: ServiceDefinition,
+  settings: KoersSettings,
+  env: Record<string, string | undefined> = process.env,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(definition.module(settings, env), {
     logger: new JsonLogger(settings.service, settings.logLevel),
     bodyParser: false,
     abortOnError: false,

@@ -10,6 +10,12 @@ export function isGemeentecode(value: unknown): value is Gemeentecode {
   return typeof value === 'string' && /^GM[0-9]{4}$/.test(value);
 }
 
+/**
+ * A measurement period (domain.md §6): a year `2025`, half year `2025-H1`, quarter `2025-Q3` or
+ * month `2025-07`.
+ */
+export const PERIODE_PATTERN = '^(19|20)[0-9]{2}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$';
+
 /** A jeugdhulpregio, the tenant of every record. Lower-case kebab-case slug. */
 export type Regio = string;
 export const REGIO_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';

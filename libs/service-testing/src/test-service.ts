@@ -24,13 +24,10 @@ export async function startTestService(
   env: Record<string, string> = {},
 ): Promise<TestService> {
   assertTestDatabase(TEST_DATABASE_URL);
-  const settings = loadKoersSettings(definition.service, definition.defaultPort, {
-    ...process.env,
-    ...isolation.envFor(definition.service),
-    ...env,
-  });
+  const serviceEnv = { ...process.env, ...isolation.envFor(definition.service), ...env };
+  const settings = loadKoersSettings(definition.service, definition.defaultPort, serviceEnv);
   isolation.claim(definition.service);
-  const app = await createServiceApp(definition, settings);
+  const app = await createServiceApp(definition, settings, serviceEnv);
   await app.init();
   const server = app.getHttpServer();
   return {

@@ -1,7 +1,7 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { TenantContext } from '@koers/auth';
+import { kiesRegio, TenantContext } from '@koers/auth';
 import { createCloudEvent, currentTraceparent, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { InvalidInputException, NotFoundProblem } from '@koers/http';
 import { OutboxWriter } from '@koers/messaging';
@@ -91,18 +91,6 @@ export class SignaalService {
       .take(paginaGrootte)
       .getManyAndCount();
   }
-}
-
-/** The region a request acts in: the caller's only region, or the one they name among theirs. */
-function kiesRegio(tenant: TenantContext, gevraagd: string | undefined): string {
-  if (gevraagd) {
-    if (!tenant.regios.includes(gevraagd)) throw new ForbiddenException(`U werkt niet in regio '${gevraagd}'.`);
-    return gevraagd;
-  }
-  if (tenant.regios.length === 1) return tenant.regios[0];
-  throw new InvalidInputException(
-    [{ name: 'regio', code: 'verplicht', reason: `u werkt in meer regio's (${tenant.regios.join(', ')}): noem er één` }],
-  );
 }
 
 function gemeentenVan(regio: string): Set<string> {

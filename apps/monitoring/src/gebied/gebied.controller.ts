@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { GemeenteResponse, GemeenteToevoegenDto, GemeenteWijzigenDto, RegioResponse } from './dto/gebied.dto';
+import { GebiedService } from './gebied.service';
+
+const IEDEREEN = ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder'] as const;
+
+/** Regions and their gemeenten (CBS codes): public reference data; each beheerder keeps their own region up to date. */
+@ApiTags('regio\'s en gemeenten')
+@Controller('v1/regios')
+export class GebiedController {
+  constructor(private readonly gebieden: GebiedService) {}
+
+  @Get()
+  @Rollen(...IEDEREEN)
+  @ApiOkResponse({ type: [RegioResponse] })
+  async lijst(): Promise<RegioResponse[]> {
+    return (await this.gebieden.regios()).map(({ regio, gemeenten }) => RegioResponse.from(regio, gemeenten));
+  }
+
+  @Get(':regio')
+  @Rollen(...IEDEREEN)
+  @ApiOkResponse({ type: RegioResponse })
+  @ApiNotFoundResponse({ description: 'Onbekende regio' })
+  async een(@Param('regio') code: string): Promise<RegioResponse> {
+    const { regio, gemeenten } = await this.gebieden.regio(code);
+    return RegioResponse.from(regio, gemeenten);
+  }
+
+  @Post(':regio/gemeenten')
+  @Rollen('beheerder')
+  @ApiCreatedResponse({ type: GemeenteResponse })
+  @ApiBadRequestResponse({ description: 'Geen geldige CBS-code of naam' })
+  @ApiNotFoundResponse({ description: 'Niet uw regio' })
+  @ApiConflictResponse({ description: 'De gemeente hoort al bij een regio' })
+  async voegToe(@Tenant() tenant: TenantContext, @Param('regio') regio: string, @Body() dto: GemeenteToevoegenDto): Promise<GemeenteResponse> {
+    return GemeenteResponse.from(await this.gebieden.voegGemeenteToe(tenant, regio, dto.code, dto.naam));
+  }
+
+  @Patch(':regio/gemeenten/:gemeente')
+  @Rollen('beheerder')
+  @ApiOkResponse({ type: GemeenteResponse })
+  @ApiNotFoundResponse({ description: 'Niet uw regio, of onbekende gemeente' })
+  async wijzig(
+    @Tenant() tenant: TenantContext,
+    @Param('regio') regio: string,
+    @Param('gemeente') gemeente: string,
+    @Body() dto: GemeenteWijzigenDto,
+  ): Promise<GemeenteResponse> {
+    return GemeenteResponse.from(await this.gebieden.wijzigGemeente(tenant, regio, gemeente, dto.naam));
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { IndicatorBijwerkenDto, IndicatorResponse, IndicatorToevoegenDto } from './dto/indicator.dto';
+import { IndicatorService } from './indicator.service';
+
+@ApiTags('indicatoren')
+@Controller('v1/indicatoren')
+export class IndicatorController {
+  constructor(private readonly indicatoren: IndicatorService) {}
+
+  @Get()
+  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @ApiOkResponse({ type: [IndicatorResponse] })
+  async lijst(@Tenant() tenant: TenantContext): Promise<IndicatorResponse[]> {
+    return (await this.indicatoren.lijst(tenant)).map(IndicatorResponse.from);
+  }
+
+  @Get(':code')
+  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @ApiOkResponse({ type: IndicatorResponse })
+  @ApiNotFoundResponse({ description: 'Onbekend, of van een andere regio' })
+  async een(@Tenant() tenant: TenantContext, @Param('code') code: string): Promise<IndicatorResponse> {
+    return IndicatorResponse.from(await this.indicatoren.een(tenant, code));
+  }
+
+  @Post()
+  @Rollen('beheerder')
+  @ApiCreatedResponse({ type: IndicatorResponse })
+  @ApiBadRequestResponse({ description: 'Ongeldige invoer' })
+  @ApiConflictResponse({ description: 'Code al in gebruik' })
+  async voegToe(@Tenant() tenant: TenantContext, @Body() dto: IndicatorToevoegenDto): Promise<IndicatorResponse> {
+    return IndicatorResponse.from(await this.indicatoren.voegToe(tenant, dto));
+  }
+
+  @Patch(':code')
+  @Rollen('beheerder')
+  @ApiOkResponse({ type: IndicatorResponse })
+  @ApiForbiddenResponse({ description: 'Landelijke indicatoren zijn alleen-lezen' })
+  @ApiNotFoundResponse({ description: 'Onbekend, of van een andere regio' })
+  async werkBij(@Tenant() tenant: TenantContext, @Param('code') code: string, @Body() dto: IndicatorBijwerkenDto): Promise<IndicatorResponse> {
+    return IndicatorResponse.from(await this.indicatoren.werkBij(tenant, code, dto));
+  }
+}

@@ -1,0 +1,184 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { once } from 'node:events';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { DataSource, EntityManager } from 'typeorm';
+import { InvalidInputException } from '@koers/http';
+import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { IndicatorService } from '../indicator/indicator.service';
+import { GebiedService } from '../gebied/gebied.service';
+import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
+
+export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[] };
+
+export interface Levering {
+  regio: string;
+  /** Organisation, gemeente code or system that delivers. */
+  aanleverancier: string;
+  standaardBron: string | null;
+}
+
+export interface IntakeResultaat {
+  ontvangen: number;
+  nieuw: number;
+  gecorrigeerd: number;
+  ongewijzigd: number;
+}
+
+/** How many bad rows a refusal lists; the total is always given. */
+const MAX_GEMELDE_FOUTEN = 1000;
+const COPY_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Takes a delivery of measurements in, all or nothing. Rows stream into a temporary table with
+ * COPY (memory stays flat whatever the size), every row is checked, and only when none is bad are
+ * they merged set-wise: new keys inserted, changed values corrected (the earlier value kept in
+ * meting_historie), identical ones left alone — so re-sending a delivery changes nothing.
+ */
+@Injectable()
+export class MetingIntakeService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly indicatoren: IndicatorService,
+    private readonly gebieden: GebiedService,
+  ) {}
+
+  /** In a transaction of its own (HTTP). */
+  neemAan(levering: Levering, rijen: AsyncIterable<IngelezenRij> | Iterable<IngelezenRij>): Promise<IntakeResultaat> {
+    return this.dataSource.transaction((manager) => this.neemAanIn(manager, levering, rijen));
+  }
+
+  /** Inside the caller's transaction (an event handler's inbox transaction). */
+  async neemAanIn(manager: EntityManager, levering: Levering, rijen: AsyncIterable<IngelezenRij> | Iterable<IngelezenRij>): Promise<IntakeResultaat> {
+    const client = pgClientOf(manager);
+    const ruimte = await this.ruimte(levering);
+    await client.query(`CREATE TEMP TABLE IF NOT EXISTS meting_invoer (
+      regel int, indicator text, gemeente text, periode text, waarde numeric, teller numeric, noemer numeric, bron text
+    ) ON COMMIT DROP`);
+    await client.query('TRUNCATE meting_invoer');
+
+    const fouten: RijFout[] = [];
+    let foutTotaal = 0;
+    let ontvangen = 0;
+    const copy = client.query(copyFrom('COPY meting_invoer FROM STDIN'));
+    const copied = once(copy, 'finish');
+    let buffer = '';
+    try {
+      for await (const gelezen of rijen) {
+        const rijFouten = 'fouten' in gelezen ? gelezen.fouten : controleerRij(gelezen.rij, ruimte);
+        if (rijFouten.length) {
+          foutTotaal += rijFouten.length;
+          fouten.push(...rijFouten.slice(0, Math.max(0, MAX_GEMELDE_FOUTEN - fouten.length)));
+          continue;
+        }
+        if (!('rij' in gelezen)) continue;
+        ontvangen++;
+        if (foutTotaal) continue; // refused anyway: keep reading only to list every bad row
+        buffer += copyLine(gelezen.rij, ruimte.standaardBron);
+        if (buffer.length >= COPY_CHUNK_BYTES) {
+          if (!copy.write(buffer)) await once(copy, 'drain');
+          buffer = '';
+        }
+      }
+      if (buffer) copy.write(buffer);
+      copy.end();
+      await copied;
+    } catch (error) {
+      // The input broke off (bad file, client gone): abort the COPY; the transaction rolls back.
+      copied.catch(() => undefined);
+      copy.destroy();
+      throw error;
+    }
+    if (ontvangen + foutTotaal === 0) {
+      throw new InvalidInputException([{ name: 'body', code: 'leeg', reason: 'de levering bevat geen metingen' }]);
+    }
+    if (!foutTotaal) fouten.push(...(await this.tegenstrijdig(client)));
+    if (fouten.length) throw weigering(fouten, Math.max(foutTotaal, fouten.length));
+    return { ontvangen, ...(await this.voegSamen(client, levering)) };
+  }
+
+  private async ruimte(levering: Levering): Promise<Aanleverruimte> {
+    const [indicatoren, gemeenten] = await Promise.all([
+      this.indicatoren.zichtbaarIn(levering.regio),
+      this.gebieden.gemeentenVan(levering.regio),
+    ]);
+    return { regio: levering.regio, indicatoren: new Set(indicatoren.keys()), gemeenten: new Set(gemeenten.keys()), standaardBron: levering.standaardBron };
+  }
+
+  /** The same measurement twice in one delivery with different values: which one is meant? */
+  private async tegenstrijdig(client: PoolClient): Promise<RijFout[]> {
+    const { rows } = await client.query<{ regels: number[]; indicator: string; gemeente: string | null; periode: string }>(
+      `SELECT array_agg(regel ORDER BY regel) AS regels, indicator, gemeente, periode
+         FROM meting_invoer
+        GROUP BY indicator, gemeente, periode, bron
+       HAVING count(DISTINCT (waarde, teller, noemer)) > 1
+        LIMIT $1`,
+      [MAX_GEMELDE_FOUTEN],
+    );
+    return rows.map((row) => ({
+      regel: row.regels[1],
+      reden: `regels ${row.regels.join(', ')} geven verschillende waarden voor ${row.indicator} ${row.gemeente ?? 'regio'} ${row.periode}`,
+    }));
+  }
+
+  private async voegSamen(client: PoolClient, levering: Levering): Promise<Omit<IntakeResultaat, 'ontvangen'>> {
+    const s = schemaOf(this.dataSource);
+    const { rows } = await client.query<{ uniek: number; nieuw: number; gecorrigeerd: number }>(
+      `WITH invoer AS (
+         SELECT DISTINCT ON (indicator, COALESCE(gemeente, ''), periode, bron) indicator, gemeente, periode, waarde, teller, noemer, bron
+           FROM meting_invoer
+          ORDER BY indicator, COALESCE(gemeente, ''), periode, bron, regel
+       ),
+       historie AS (
+         INSERT INTO "${s}".meting_historie (meting_id, waarde, teller, noemer, aanleverancier, versie, geldig_vanaf)
+         SELECT m.id, m.waarde, m.teller, m.noemer, m.aanleverancier, m.versie, m.gewijzigd_op
+           FROM "${s}".meting m
+           JOIN invoer i ON m.regio = $1 AND m.indicator = i.indicator AND COALESCE(m.gemeente, '') = COALESCE(i.gemeente, '')
+                        AND m.periode = i.periode AND m.bron = i.bron
+          WHERE (m.waarde, m.teller, m.noemer) IS DISTINCT FROM (i.waarde, i.teller, i.noemer)
+       ),
+       samengevoegd AS (
+         INSERT INTO "${s}".meting AS m (regio, indicator, gemeente, periode, waarde, teller, noemer, bron, aanleverancier)
+         SELECT $1, indicator, gemeente, periode, waarde, teller, noemer, bron, $2 FROM invoer
+         ON CONFLICT (regio, indicator, (COALESCE(gemeente, '')), periode, bron) DO UPDATE
+            SET waarde = EXCLUDED.waarde, teller = EXCLUDED.teller, noemer = EXCLUDED.noemer,
+                aanleverancier = EXCLUDED.aanleverancier, versie = m.versie + 1, gewijzigd_op = now()
+          WHERE (m.waarde, m.teller, m.noemer) IS DISTINCT FROM (EXCLUDED.waarde, EXCLUDED.teller, EXCLUDED.noemer)
+         RETURNING (xmax = 0) AS nieuw
+       )
+       SELECT (SELECT count(*) FROM invoer)::int AS uniek,
+              count(*) FILTER (WHERE nieuw)::int AS nieuw,
+              count(*) FILTER (WHERE NOT nieuw)::int AS gecorrigeerd
+         FROM samengevoegd`,
+      [levering.regio, levering.aanleverancier],
+    );
+    const { uniek, nieuw, gecorrigeerd } = rows[0];
+    return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd };
+  }
+}
+
+function weigering(fouten: RijFout[], totaal: number): InvalidInputException {
+  return new InvalidInputException(
+    fouten.map((fout) => ({ name: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code: 'ongeldige-meting', reason: fout.reden })),
+    `De levering is geweigerd: ${totaal} ${totaal === 1 ? 'fout' : 'fouten'}${totaal > fouten.length ? ` (de eerste ${fouten.length} staan hieronder)` : ''}. Er is niets opgeslagen.`,
+  );
+}
+
+/** The pg client under a TypeORM transaction, for COPY (TypeORM has no streaming API). */
+function pgClientOf(manager: EntityManager): PoolClient {
+  const runner = manager.queryRunner as unknown as { databaseConnection?: PoolClient; isTransactionActive?: boolean } | undefined;
+  if (!runner?.databaseConnection || !runner.isTransactionActive) {
+    throw new Error('MetingIntakeService needs the EntityManager of a transaction');
+  }
+  return runner.databaseConnection;
+}
+
+/** One row in COPY text format: tab-separated, \N for null, backslash escapes. */
+function copyLine(rij: MetingRij, standaardBron: string | null): string {
+  return `${[rij.regel, rij.indicator, rij.gemeente, rij.periode, rij.waarde, rij.teller, rij.noemer, rij.bron ?? standaardBron].map(copyVeld).join('\t')}\n`;
+}
+
+function copyVeld(value: string | number | null): string {
+  if (value === null) return '\\N';
+  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}

@@ -1,0 +1,59 @@
+import { HttpStatus } from '@nestjs/common';
+import type { Request } from 'express';
+import { Transform, TransformCallback } from 'node:stream';
+import { InvalidInputException, ProblemException } from '@koers/http';
+import { CsvBestandFout, CsvFormaat, leesMetingenCsv } from './csv/metingen-csv';
+import { IngelezenRij } from './meting-intake.service';
+import { leesJsonMeting } from './meting.rules';
+
+/** The rows of a JSON delivery (an array of measurements), each checked on its own. */
+export function* jsonRijen(body: unknown): Generator<IngelezenRij> {
+  if (!Array.isArray(body)) {
+    throw new InvalidInputException([{ name: 'body', code: 'array', reason: 'stuur een JSON-array van metingen (of text/csv)' }]);
+  }
+  for (const [index, item] of body.entries()) {
+    const gelezen = leesJsonMeting(item, index + 1);
+    yield 'rij' in gelezen ? { rij: gelezen.rij } : { fouten: gelezen.fouten };
+  }
+}
+
+/** The rows of a CSV delivery, streamed from the request; a file-level fault becomes a 400 naming it. */
+export async function* csvRijen(request: Request, formaat: CsvFormaat, maxBytes: number): AsyncGenerator<IngelezenRij> {
+  try {
+    for await (const regel of leesMetingenCsv(request.pipe(byteLimit(maxBytes)), formaat)) {
+      yield 'meting' in regel ? { rij: regel.meting } : { fouten: [regel.fout] };
+    }
+  } catch (error) {
+    if (error instanceof CsvBestandFout) {
+      throw new InvalidInputException(
+        [{ name: error.regel ? `regel ${error.regel}` : 'bestand', code: 'ongeldig-csv', reason: error.reden }],
+        `Het CSV-bestand is geweigerd: ${error.reden}. Er is niets opgeslagen.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Counts bytes as they stream by and stops the upload beyond the limit (413), without buffering it. */
+function byteLimit(maxBytes: number): Transform {
+  let total = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        callback(new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'verzoek-te-groot', 'Verzoek te groot', `Het bestand is groter dan ${maxBytes} bytes.`));
+        return;
+      }
+      callback(null, chunk);
+    },
+  });
+}
+
+/** `KOLOM:indicatorcode` pairs from the query into the StatLine column mapping. */
+export function statlineFormaat(kolommen: string[] | undefined, bron: string | undefined): CsvFormaat {
+  if (!kolommen?.length) {
+    throw new InvalidInputException([{ name: 'statlineKolom', code: 'verplicht', reason: 'noem bij formaat=statline minstens één KOLOM:indicatorcode' }]);
+  }
+  const waarden = Object.fromEntries(kolommen.map((paar) => [paar.slice(0, paar.lastIndexOf(':')), paar.slice(paar.lastIndexOf(':') + 1)]));
+  return { soort: 'statline', kolommen: { waarden, ...(bron ? { bron } : {}) } };
+}

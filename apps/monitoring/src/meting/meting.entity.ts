@@ -1,0 +1,85 @@
+import { Column, Entity, PrimaryColumn, ValueTransformer } from 'typeorm';
+
+/** PostgreSQL numeric arrives as a string (exact); the API speaks JSON numbers. */
+const getal: ValueTransformer = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+/**
+ * One figure: indicator × gemeente (null: the whole region) × period × source. A different value
+ * for the same key is a correction: the earlier one moves to meting_historie.
+ */
+@Entity({ name: 'meting' })
+export class Meting {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  regio: string;
+
+  @Column('text')
+  indicator: string;
+
+  @Column('text', { nullable: true })
+  gemeente: string | null;
+
+  @Column('text')
+  periode: string;
+
+  @Column('numeric', { transformer: getal })
+  waarde: number;
+
+  @Column('numeric', { nullable: true, transformer: getal })
+  teller: number | null;
+
+  @Column('numeric', { nullable: true, transformer: getal })
+  noemer: number | null;
+
+  @Column('text')
+  bron: string;
+
+  /** Who delivered it: an organisation, a gemeente code or a system (client id). */
+  @Column('text')
+  aanleverancier: string;
+
+  @Column('int')
+  versie: number;
+
+  @Column('timestamptz', { name: 'aangeleverd_op' })
+  aangeleverdOp: Date;
+
+  @Column('timestamptz', { name: 'gewijzigd_op' })
+  gewijzigdOp: Date;
+}
+
+/** An earlier value of a measurement, kept when a correction replaced it. */
+@Entity({ name: 'meting_historie' })
+export class MetingHistorie {
+  @PrimaryColumn('bigint')
+  id: string;
+
+  @Column('uuid', { name: 'meting_id' })
+  metingId: string;
+
+  @Column('numeric', { transformer: getal })
+  waarde: number;
+
+  @Column('numeric', { nullable: true, transformer: getal })
+  teller: number | null;
+
+  @Column('numeric', { nullable: true, transformer: getal })
+  noemer: number | null;
+
+  @Column('text')
+  aanleverancier: string;
+
+  @Column('int')
+  versie: number;
+
+  @Column('timestamptz', { name: 'geldig_vanaf' })
+  geldigVanaf: Date;
+
+  @Column('timestamptz', { name: 'vervangen_op' })
+  vervangenOp: Date;
+}

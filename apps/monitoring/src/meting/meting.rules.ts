@@ -1,0 +1,107 @@
+import { GEMEENTECODE_PATTERN, PERIODE_PATTERN } from '@koers/contracts';
+
+/** One row of a delivery, after its syntax was checked (CSV line, JSON array item or event entry). */
+export interface MetingRij {
+  /** Line number in a CSV file, or position (1-based) in a JSON array or event. */
+  regel: number;
+  indicator: string;
+  gemeente: string | null;
+  periode: string;
+  waarde: number;
+  teller: number | null;
+  noemer: number | null;
+  bron: string | null;
+}
+
+export interface RijFout {
+  regel: number;
+  kolom?: string;
+  reden: string;
+}
+
+/** What a delivery may refer to: the indicators and gemeenten of the region it is delivered in. */
+export interface Aanleverruimte {
+  regio: string;
+  indicatoren: ReadonlySet<string>;
+  gemeenten: ReadonlySet<string>;
+  /** Source for rows that name none. */
+  standaardBron: string | null;
+}
+
+/** The checks that need the region: a known indicator, a gemeente of the region, a source. */
+export function controleerRij(rij: MetingRij, ruimte: Aanleverruimte): RijFout[] {
+  const fouten: RijFout[] = [];
+  if (!ruimte.indicatoren.has(rij.indicator)) {
+    fouten.push({ regel: rij.regel, kolom: 'indicator', reden: `indicator '${rij.indicator}' bestaat niet in de catalogus van ${ruimte.regio}` });
+  }
+  if (rij.gemeente !== null && !ruimte.gemeenten.has(rij.gemeente)) {
+    fouten.push({ regel: rij.regel, kolom: 'gemeente', reden: `gemeente ${rij.gemeente} hoort niet bij regio ${ruimte.regio}` });
+  }
+  if (!rij.bron && !ruimte.standaardBron) {
+    fouten.push({ regel: rij.regel, kolom: 'bron', reden: 'bron ontbreekt (geef per meting een bron, of één voor de hele levering met ?bron=)' });
+  }
+  return fouten;
+}
+
+const JSON_VELDEN = new Set(['indicator', 'gemeente', 'periode', 'waarde', 'teller', 'noemer', 'bron']);
+const GEMEENTECODE = new RegExp(GEMEENTECODE_PATTERN);
+const PERIODE = new RegExp(PERIODE_PATTERN);
+
+/** Checks the shape of one item of a JSON delivery; `regel` is its 1-based position in the array. */
+export function leesJsonMeting(item: unknown, regel: number): { rij: MetingRij } | { fouten: RijFout[] } {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    return { fouten: [{ regel, reden: 'een meting is een object met indicator, periode en waarde' }] };
+  }
+  const velden = item as Record<string, unknown>;
+  const fouten: RijFout[] = Object.keys(velden)
+    .filter((veld) => !JSON_VELDEN.has(veld))
+    .map((veld) => ({ regel, kolom: veld, reden: `${veld} is geen bekend veld` }));
+  const tekst = (veld: string, verplicht: boolean): string | null => {
+    const waarde = velden[veld];
+    if (waarde === undefined || waarde === null) {
+      if (verplicht) fouten.push({ regel, kolom: veld, reden: `${veld} ontbreekt` });
+      return null;
+    }
+    if (typeof waarde !== 'string' || waarde.trim() === '') {
+      fouten.push({ regel, kolom: veld, reden: `${veld} moet tekst zijn` });
+      return null;
+    }
+    return waarde.trim();
+  };
+  const getal = (veld: string, verplicht: boolean): number | null => {
+    const waarde = velden[veld];
+    if (waarde === undefined || waarde === null) {
+      if (verplicht) fouten.push({ regel, kolom: veld, reden: `${veld} ontbreekt` });
+      return null;
+    }
+    if (typeof waarde !== 'number' || !Number.isFinite(waarde)) {
+      fouten.push({ regel, kolom: veld, reden: `${veld} moet een getal zijn` });
+      return null;
+    }
+    return waarde;
+  };
+  const indicator = tekst('indicator', true);
+  const gemeente = tekst('gemeente', false);
+  const periode = tekst('periode', true);
+  const waarde = getal('waarde', true);
+  const teller = getal('teller', false);
+  const noemer = getal('noemer', false);
+  const bron = tekst('bron', false);
+  if (gemeente !== null && !GEMEENTECODE.test(gemeente)) fouten.push({ regel, kolom: 'gemeente', reden: `'${gemeente}' is geen CBS-gemeentecode (GM en vier cijfers)` });
+  if (periode !== null && !PERIODE.test(periode)) {
+    fouten.push({ regel, kolom: 'periode', reden: `'${periode}' is geen periode (2025, 2025-H1, 2025-Q3 of 2025-07)` });
+  }
+  fouten.push(...controleerTellerNoemer(regel, teller, noemer));
+  if (fouten.length || indicator === null || periode === null || waarde === null) return { fouten };
+  return { rij: { regel, indicator, gemeente, periode, waarde, teller, noemer, bron } };
+}
+
+export function controleerTellerNoemer(regel: number, teller: number | null, noemer: number | null): RijFout[] {
+  const fouten: RijFout[] = [];
+  if (teller !== null && teller < 0) fouten.push({ regel, kolom: 'teller', reden: 'teller mag niet negatief zijn' });
+  if (noemer !== null && noemer < 0) fouten.push({ regel, kolom: 'noemer', reden: 'noemer mag niet negatief zijn' });
+  if (teller !== null && noemer !== null && teller > noemer) {
+    fouten.push({ regel, kolom: 'teller', reden: `teller (${teller}) is groter dan noemer (${noemer})` });
+  }
+  return fouten;
+}

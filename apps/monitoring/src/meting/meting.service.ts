@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TenantContext } from '@koers/auth';
+import { NotFoundProblem } from '@koers/http';
+import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
+import { alsPunt } from '../reeks/reeks.service';
+import { isOnderdrukt, ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
+import { MetingResponse } from './dto/meting.dto';
+import { Meting, MetingHistorie } from './meting.entity';
+
+const metingen = new TenantRepository(Meting);
+
+@Injectable()
+export class MetingService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  /** One measurement with its earlier values; small numbers suppressed in the history too. */
+  async een(tenant: TenantContext, id: string): Promise<MetingResponse> {
+    const meting = await metingen.findOne(this.dataSource.manager, tenant, { id });
+    if (!meting) throw new NotFoundProblem(`Meting ${id}`);
+    const historie = await this.dataSource.getRepository(MetingHistorie).find({ where: { metingId: id }, order: { versie: 'ASC' } });
+    return {
+      ...alsPunt(meting, tenant),
+      id: meting.id,
+      regio: meting.regio,
+      indicator: meting.indicator,
+      ...(meting.gemeente ? { gemeente: meting.gemeente } : {}),
+      aanleverancier: meting.aanleverancier,
+      gewijzigdOp: meting.gewijzigdOp.toISOString(),
+      historie: historie.map((eerder) => {
+        const onderdrukt = isOnderdrukt({ gemeente: meting.gemeente, teller: eerder.teller }, tenant);
+        return {
+          waarde: onderdrukt ? null : eerder.waarde,
+          weergave: onderdrukt ? `< ${ONDERDRUKKINGSGRENS}` : eerder.waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 }),
+          versie: eerder.versie,
+          aanleverancier: eerder.aanleverancier,
+          geldigVanaf: eerder.geldigVanaf.toISOString(),
+          vervangenOp: eerder.vervangenOp.toISOString(),
+        };
+      }),
+    };
+  }
+}

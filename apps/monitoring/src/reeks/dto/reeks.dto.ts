@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { GEMEENTECODE_PATTERN, PERIODE_PATTERN } from '@koers/contracts';
+
+export class ReeksQuery {
+  @ApiProperty({ example: 'jeugdhulp-met-verblijf' })
+  @IsString()
+  indicator: string;
+
+  @ApiPropertyOptional({ example: 'GM0988', description: 'Zonder gemeente: de cijfers over de hele regio' })
+  @IsOptional()
+  @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente moet een CBS-gemeentecode zijn' })
+  gemeente?: string;
+
+  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" })
+  @IsOptional()
+  @IsString()
+  regio?: string;
+
+  @ApiPropertyOptional({ description: 'Alleen cijfers van deze bron' })
+  @IsOptional()
+  @IsString()
+  bron?: string;
+}
+
+export class VergelijkingQuery {
+  @ApiProperty({ example: 'jeugdhulp-met-verblijf' })
+  @IsString()
+  indicator: string;
+
+  @ApiProperty({ example: '2025' })
+  @Matches(new RegExp(PERIODE_PATTERN), { message: 'periode moet 2025, 2025-H1, 2025-Q3 of 2025-07 zijn' })
+  periode: string;
+
+  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" })
+  @IsOptional()
+  @IsString()
+  regio?: string;
+}
+
+export class ReeksPunt {
+  @ApiProperty({ example: '2025-Q3' }) periode: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'null als de waarde is onderdrukt' }) waarde: number | null;
+  @ApiProperty({ description: 'Zoals te tonen: het getal, of "< 5" bij een onderdrukte waarde' }) weergave: string;
+  @ApiProperty() onderdrukt: boolean;
+  @ApiPropertyOptional({ type: Number }) teller?: number;
+  @ApiPropertyOptional({ type: Number }) noemer?: number;
+  @ApiProperty() bron: string;
+  @ApiProperty({ description: 'Hoe vaak deze meting is gecorrigeerd, plus één' }) versie: number;
+}
+
+export class ReeksResponse {
+  @ApiProperty() regio: string;
+  @ApiProperty() indicator: string;
+  @ApiPropertyOptional() gemeente?: string;
+  @ApiProperty({ type: [ReeksPunt] }) punten: ReeksPunt[];
+}
+
+export class VergelijkingRegel {
+  @ApiProperty() gemeente: string;
+  @ApiProperty() naam: string;
+  @ApiProperty({ type: [ReeksPunt], description: 'Leeg als er voor deze periode niets is aangeleverd' }) punten: ReeksPunt[];
+}
+
+export class VergelijkingResponse {
+  @ApiProperty() regio: string;
+  @ApiProperty() indicator: string;
+  @ApiProperty() periode: string;
+  @ApiProperty({ type: [VergelijkingRegel] }) gemeenten: VergelijkingRegel[];
+}

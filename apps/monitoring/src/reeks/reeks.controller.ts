@@ -1,0 +1,32 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
+import { ReeksService } from './reeks.service';
+
+const IEDEREEN = ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder'] as const;
+
+/** Figures to steer on: a series over time, and the gemeenten of a region side by side. Small numbers are suppressed. */
+@ApiTags('reeksen')
+@Controller('v1')
+export class ReeksController {
+  constructor(private readonly reeksen: ReeksService) {}
+
+  @Get('reeksen')
+  @Rollen(...IEDEREEN)
+  @ApiOkResponse({ type: ReeksResponse })
+  @ApiBadRequestResponse({ description: 'Ongeldige query' })
+  @ApiNotFoundResponse({ description: 'Onbekende indicator of gemeente (of van een andere regio)' })
+  reeks(@Tenant() tenant: TenantContext, @Query() query: ReeksQuery): Promise<ReeksResponse> {
+    return this.reeksen.reeks(tenant, query);
+  }
+
+  @Get('vergelijkingen')
+  @Rollen(...IEDEREEN)
+  @ApiOkResponse({ type: VergelijkingResponse })
+  @ApiBadRequestResponse({ description: 'Ongeldige query' })
+  @ApiNotFoundResponse({ description: 'Onbekende indicator (of van een andere regio)' })
+  vergelijking(@Tenant() tenant: TenantContext, @Query() query: VergelijkingQuery): Promise<VergelijkingResponse> {
+    return this.reeksen.vergelijking(tenant, query);
+  }
+}

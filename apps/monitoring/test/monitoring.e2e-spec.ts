@@ -1,0 +1,198 @@
+import * as amqplib from 'amqplib';
+import { createCloudEvent, METINGEN_AANGELEVERD_V1 } from '@koers/contracts';
+import { startTestService, TestService } from '@koers/service-testing';
+import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { monitoring } from '../src/monitoring.service-definition';
+
+const MLW = 'midden-limburg-west';
+
+describe('monitoring API', () => {
+  const isolation = new TestIsolation();
+  let service: TestService;
+  const as = async (username: string) => ({ token: await tokenFor(username) });
+  const metingenTelling = async () => {
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".meting`);
+    return n as number;
+  };
+
+  beforeAll(async () => {
+    service = await startTestService(monitoring, isolation, { MONITORING_CSV_MAX_BYTES: '4096' });
+  });
+  afterAll(() => service?.stop());
+
+  const get = (path: string, token: string) => service.http().get(path).auth(token, { type: 'bearer' });
+  const post = (path: string, token: string) => service.http().post(path).auth(token, { type: 'bearer' });
+  const patch = (path: string, token: string) => service.http().patch(path).auth(token, { type: 'bearer' });
+
+  describe('indicator catalogue', () => {
+    it('is seeded with at least twelve national indicators with real definitions, readable by every role', async () => {
+      const { token } = await as('client.mlw');
+      const res = await get('/v1/indicatoren', token).expect(200);
+      expect(res.body.length).toBeGreaterThanOrEqual(12);
+      for (const indicator of res.body) {
+        expect(indicator).toEqual(expect.objectContaining({ code: expect.any(String), eenheid: expect.any(String), bron: expect.any(String) }));
+        expect(indicator.definitie.length).toBeGreaterThan(60);
+        expect(['lager_is_beter', 'hoger_is_beter', 'neutraal']).toContain(indicator.richting);
+      }
+      expect(res.body.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['jeugdhulp-met-verblijf', 'wachttijd-start-jeugdhulp', 'doelrealisatie']));
+    });
+
+    it('lets the beheerder add and edit the region’s own indicators; the national ones are read-only; other regions do not see them', async () => {
+      const { token: beheerder } = await as('beheerder.mlw');
+      const nieuw = { code: 'wachttijd-ggz-mlw', naam: 'Wachttijd jeugd-GGZ', definitie: 'Mediaan aantal dagen tussen aanmelding en start behandeling jeugd-GGZ in Midden-Limburg West.', eenheid: 'dagen', richting: 'lager_is_beter', bron: 'Wachttijdregistratie MLW' };
+      const res = await post('/v1/indicatoren', beheerder).send(nieuw).expect(201);
+      expect(res.body).toMatchObject({ ...nieuw, regio: MLW });
+      await post('/v1/indicatoren', beheerder).send(nieuw).expect(409);
+      await patch(`/v1/indicatoren/${nieuw.code}`, beheerder).send({ naam: 'Wachttijd jeugd-GGZ (mediaan)' }).expect(200);
+      const landelijk = await patch('/v1/indicatoren/jeugdhulp-totaal', beheerder).send({ naam: 'anders' }).expect(403);
+      expect(landelijk.body.detail).toContain('landelijke');
+      await post('/v1/indicatoren', (await as('gemeente.weert')).token).send({ ...nieuw, code: 'iets-anders' }).expect(403);
+      await get(`/v1/indicatoren/${nieuw.code}`, (await as('beheerder.flevoland')).token).expect(404);
+      await patch(`/v1/indicatoren/${nieuw.code}`, (await as('beheerder.flevoland')).token).send({ naam: 'x' }).expect(404);
+      const fout = await post('/v1/indicatoren', beheerder).send({ code: 'Geen Kebab', richting: 'omhoog' }).expect(400);
+      expect(fout.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['code', 'richting', 'naam', 'definitie']));
+    });
+  });
+
+  describe('regions and gemeenten', () => {
+    it('lists the seed regions with their CBS codes; a beheerder maintains only their own region', async () => {
+      const res = await get('/v1/regios', (await as('aanbieder.flevokids')).token).expect(200);
+      const mlw = res.body.find((r: { code: string }) => r.code === MLW);
+      expect(mlw.gemeenten.map((g: { code: string }) => g.code).sort()).toEqual(['GM0946', 'GM0988', 'GM1640']);
+      expect(res.body.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['midden-limburg-oost', 'flevoland', 'west-brabant-west', 'zuid-kennemerland']));
+
+      const { token: beheerder } = await as('beheerder.flevoland');
+      await post('/v1/regios/flevoland/gemeenten', beheerder).send({ code: 'GM9901', naam: 'Proefgemeente' }).expect(201);
+      await post('/v1/regios/flevoland/gemeenten', beheerder).send({ code: 'GM0988', naam: 'Weert' }).expect(409);
+      await post(`/v1/regios/${MLW}/gemeenten`, beheerder).send({ code: 'GM9902', naam: 'Elders' }).expect(404);
+      await post('/v1/regios/flevoland/gemeenten', beheerder).send({ code: '9903', naam: '' }).expect(400);
+      await patch('/v1/regios/flevoland/gemeenten/GM9901', beheerder).send({ naam: 'Proefgemeente Noord' }).expect(200);
+    });
+  });
+
+  describe('measurements', () => {
+    it('stores a JSON delivery, changes nothing when it is sent again, and keeps history on a correction', async () => {
+      const { token } = await as('gemeente.weert');
+      const levering = [
+        { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2025-Q1', waarde: 1.9, teller: 80, noemer: 4200 },
+        { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2025-Q2', waarde: 2.1, teller: 88, noemer: 4200 },
+        { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2025-Q3', waarde: 0.1, teller: 3, noemer: 4200 },
+      ];
+      const eerste = await post('/v1/metingen?bron=Eigen%20registratie', token).send(levering).expect(200);
+      expect(eerste.body).toEqual({ ontvangen: 3, nieuw: 3, gecorrigeerd: 0, ongewijzigd: 0 });
+      const nogmaals = await post('/v1/metingen?bron=Eigen%20registratie', token).send(levering).expect(200);
+      expect(nogmaals.body).toEqual({ ontvangen: 3, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 3 });
+
+      const correctie = await post('/v1/metingen?bron=Eigen%20registratie', token).send([{ ...levering[1], waarde: 2.2, teller: 92 }]).expect(200);
+      expect(correctie.body).toEqual({ ontvangen: 1, nieuw: 0, gecorrigeerd: 1, ongewijzigd: 0 });
+      const reeks = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', token).expect(200);
+      expect(reeks.body.punten.map((p: { periode: string }) => p.periode)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
+      const [{ id }] = await service.dataSource.query(
+        `SELECT id FROM "${service.settings.database.schema}".meting WHERE gemeente = 'GM0988' AND periode = '2025-Q2'`,
+      );
+      const meting = await get(`/v1/metingen/${id}`, token).expect(200);
+      expect(meting.body).toMatchObject({ waarde: 2.2, versie: 2, historie: [expect.objectContaining({ waarde: 2.1, versie: 1 })] });
+      await get(`/v1/metingen/${id}`, (await as('gemeente.roermond')).token).expect(404);
+    });
+
+    it('refuses a batch with any bad row whole, listing every bad row by number, and stores nothing', async () => {
+      const { token } = await as('gemeente.leudal');
+      const voor = await metingenTelling();
+      const res = await post('/v1/metingen?bron=Test', token)
+        .send([
+          { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2025', waarde: 11.2 },
+          { indicator: 'bestaat-niet', gemeente: 'GM1640', periode: '2025', waarde: 1 },
+          { indicator: 'jeugdhulp-totaal', gemeente: 'GM0957', periode: '2025', waarde: 1 },
+          { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2025-Q5', waarde: 1 },
+          { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2024', waarde: 'veel' },
+          { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2023', waarde: 5, teller: 10, noemer: 4 },
+        ])
+        .expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const namen = res.body.invalidParams.map((p: { name: string }) => p.name);
+      expect(namen).toEqual(expect.arrayContaining(['regel 2: indicator', 'regel 3: gemeente', 'regel 4: periode', 'regel 5: waarde', 'regel 6: teller']));
+      expect(namen.some((n: string) => n.startsWith('regel 1'))).toBe(false);
+      expect(await metingenTelling()).toBe(voor);
+
+      await post('/v1/metingen', token).send({ niet: 'een array' }).expect(400);
+      await post('/v1/metingen?bron=Test', token).send([]).expect(400);
+      await post('/v1/metingen?bron=Test', (await as('jurist.mlw')).token).send([]).expect(403);
+    });
+
+    it('takes a CSV file (streamed) in the Koers layout and in the CBS StatLine layout', async () => {
+      const { token } = await as('aanbieder.horizon');
+      const csv = ['indicator;gemeente;periode;waarde;teller;noemer', 'doelrealisatie;GM0946;2025-H1;71,5;143;200', 'doelrealisatie;GM1640;2025-H1;68;136;200', ''].join('\n');
+      const res = await post(`/v1/metingen?regio=${MLW}&bron=Horizon%20registratie`, token).set('content-type', 'text/csv').send(csv).expect(200);
+      expect(res.body).toEqual({ ontvangen: 2, nieuw: 2, gecorrigeerd: 0, ongewijzigd: 0 });
+
+      const statline = ['"ID";"RegioS";"Perioden";"JongerenMetJeugdhulp_1"', '"0";"GM0988    ";"2023JJ00";"11.4"', '"1";"GM1640    ";"2023JJ00";"."', ''].join('\n');
+      const cbs = await post(`/v1/metingen?regio=${MLW}&formaat=statline&statlineKolom=JongerenMetJeugdhulp_1:jeugdhulp-totaal`, token)
+        .set('content-type', 'text/csv')
+        .send(statline)
+        .expect(200);
+      expect(cbs.body).toMatchObject({ nieuw: 1 });
+      const reeks = await get(`/v1/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988&regio=${MLW}`, token).expect(200);
+      expect(reeks.body.punten).toEqual([expect.objectContaining({ periode: '2023', waarde: 11.4, bron: 'CBS StatLine' })]);
+    });
+
+    it('refuses a CSV with a wrong header, an empty one and an oversized one, storing nothing', async () => {
+      const { token } = await as('gemeente.weert');
+      const voor = await metingenTelling();
+      const kop = await post('/v1/metingen?bron=x', token).set('content-type', 'text/csv').send('indicatr,gemeente,periode,waarde\n').expect(400);
+      expect(kop.body.detail).toMatch(/indicatr/);
+      await post('/v1/metingen?bron=x', token).set('content-type', 'text/csv').send('').expect(400);
+      const groot = ['indicator,gemeente,periode,waarde', ...Array.from({ length: 300 }, (_, i) => `jeugdhulp-totaal,GM0988,${1900 + i},1`)].join('\n');
+      const teGroot = await post('/v1/metingen?bron=x', token).set('content-type', 'text/csv').send(groot);
+      expect([teGroot.status, teGroot.body.detail]).toEqual([413, expect.stringContaining('4096')]);
+      expect(await metingenTelling()).toBe(voor);
+    });
+
+    it('takes measurements delivered over the bus, once', async () => {
+      const event = createCloudEvent({
+        type: METINGEN_AANGELEVERD_V1,
+        source: 'urn:nld:oin:00000000000000000000:systeem:dwh-mlw',
+        regio: MLW,
+        data: { regio: MLW, bron: 'Regionaal datawarehouse', aanleverancier: 'dwh-mlw', metingen: [{ indicator: 'uitval', gemeente: 'GM0988', periode: '2025', waarde: 7.5 }] },
+      });
+      const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+      const channel = await connection.createConfirmChannel();
+      for (let i = 0; i < 2; i++) channel.publish(isolation.exchange, METINGEN_AANGELEVERD_V1, Buffer.from(JSON.stringify(event)), { persistent: true });
+      await channel.waitForConfirms();
+      await connection.close();
+      const { token } = await as('jurist.mlw');
+      const reeks = await eventually(async () => {
+        const res = await get('/v1/reeksen?indicator=uitval&gemeente=GM0988', token).expect(200);
+        return res.body.punten.length ? res.body : undefined;
+      });
+      expect(reeks.punten).toEqual([expect.objectContaining({ periode: '2025', waarde: 7.5, bron: 'Regionaal datawarehouse', versie: 1 })]);
+    });
+  });
+
+  describe('series and comparisons', () => {
+    it('suppresses a teller below 5 for anyone outside its own gemeente', async () => {
+      const weert = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', (await as('gemeente.weert')).token).expect(200);
+      expect(weert.body.punten[2]).toMatchObject({ periode: '2025-Q3', waarde: 0.1, onderdrukt: false, teller: 3 });
+      const leudal = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', (await as('gemeente.leudal')).token).expect(200);
+      expect(leudal.body.punten[2]).toEqual(expect.objectContaining({ periode: '2025-Q3', waarde: null, weergave: '< 5', onderdrukt: true }));
+      expect(leudal.body.punten[2].teller).toBeUndefined();
+      expect(leudal.body.punten[0]).toMatchObject({ waarde: 1.9, onderdrukt: false });
+    });
+
+    it('compares the gemeenten of a region for one indicator and period', async () => {
+      const res = await get('/v1/vergelijkingen?indicator=doelrealisatie&periode=2025-H1', (await as('client.mlw')).token).expect(200);
+      expect(res.body.gemeenten.map((g: { naam: string }) => g.naam)).toEqual(['Leudal', 'Nederweert', 'Weert']);
+      expect(res.body.gemeenten[1].punten[0]).toMatchObject({ waarde: 71.5, teller: 143 });
+      expect(res.body.gemeenten[2].punten).toEqual([]);
+      await get('/v1/vergelijkingen?indicator=doelrealisatie&periode=2025-5', (await as('client.mlw')).token).expect(400);
+    });
+
+    it('answers 404 for another region’s gemeente or indicator, as for a missing one', async () => {
+      const { token } = await as('gemeente.roermond');
+      await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', token).expect(404);
+      await get('/v1/reeksen?indicator=wachttijd-ggz-mlw', token).expect(404);
+      await get('/v1/reeksen?indicator=bestaat-niet', token).expect(404);
+      const andereRegio = await get(`/v1/reeksen?indicator=uitval&regio=${MLW}`, token).expect(403);
+      expect(andereRegio.body.detail).toContain(MLW);
+    });
+  });
+});

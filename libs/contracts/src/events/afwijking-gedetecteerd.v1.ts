@@ -1,0 +1,57 @@
+import { GEMEENTECODE_PATTERN, PERIODE_PATTERN, REGIO_PATTERN } from '../waarden';
+import { EventContract } from '../event-contract';
+
+export const AFWIJKING_GEDETECTEERD_V1 = 'nl.koers.monitoring.afwijking.gedetecteerd.v1';
+
+export const AFWIJKING_REGELS = ['verkeerde_kant_van_doel', 'opeenvolgend_verkeerde_richting', 'uitschieter'] as const;
+export type AfwijkingRegel = (typeof AFWIJKING_REGELS)[number];
+
+/**
+ * A series left its course (domain.md §6). signalen turns it into a `beleidsinformatie` signal, at
+ * most one open per gemeente + indicator. `reeksStand` identifies the state of the series that was
+ * judged, so the same state never raises twice.
+ */
+export interface AfwijkingGedetecteerdV1 {
+  regio: string;
+  gemeente?: string;
+  indicator: string;
+  regel: AfwijkingRegel;
+  /** Plain-Dutch explanation with the numbers, for people. */
+  toelichting: string;
+  laatstePeriode: string;
+  laatsteWaarde: number;
+  doelwaarde?: number;
+  reeks: Array<{ periode: string; waarde: number }>;
+  reeksStand: string;
+}
+
+export const afwijkingGedetecteerdV1: EventContract<AfwijkingGedetecteerdV1> = {
+  type: AFWIJKING_GEDETECTEERD_V1,
+  description: 'Een reeks wijkt af van de koers (domain.md §6).',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['regio', 'indicator', 'regel', 'toelichting', 'laatstePeriode', 'laatsteWaarde', 'reeks', 'reeksStand'],
+    properties: {
+      regio: { type: 'string', pattern: REGIO_PATTERN },
+      gemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN },
+      indicator: { type: 'string', minLength: 1, maxLength: 100 },
+      regel: { enum: [...AFWIJKING_REGELS] },
+      toelichting: { type: 'string', minLength: 1, maxLength: 2000 },
+      laatstePeriode: { type: 'string', pattern: PERIODE_PATTERN },
+      laatsteWaarde: { type: 'number' },
+      doelwaarde: { type: 'number' },
+      reeks: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['periode', 'waarde'],
+          properties: { periode: { type: 'string', pattern: PERIODE_PATTERN }, waarde: { type: 'number' } },
+        },
+      },
+      reeksStand: { type: 'string', minLength: 1, maxLength: 200 },
+    },
+  },
+};
