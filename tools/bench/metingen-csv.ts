@@ -85,7 +85,7 @@ async function upload(url: string, bearer: string, variant: number): Promise<{ s
 }
 
 async function main(): Promise<void> {
-  const settings = loadKoersSettings('monitoring', 0, {
+  const settings = loadKoersSettings('monitoring', monitoring.defaultPort, {
     ...process.env,
     DATABASE_URL,
     DATABASE_SCHEMA: schema,
