@@ -14,6 +14,10 @@ import { MetingHandlers } from './meting/meting.handlers';
 import { MetingService } from './meting/meting.service';
 import { MonitoringBasis1764000000001 } from './migrations/1764000000001-monitoring-basis';
 import { MonitoringSeed1764000000002 } from './migrations/1764000000002-monitoring-seed';
+import { MonitoringKoersdoel1764000000003 } from './migrations/1764000000003-monitoring-koersdoel';
+import { KoersdoelController } from './koersdoel/koersdoel.controller';
+import { Koersdoel, KoersdoelHistorie } from './koersdoel/koersdoel.entity';
+import { KoersdoelService } from './koersdoel/koersdoel.service';
 import { loadMonitoringSettings, MONITORING_SETTINGS } from './monitoring.settings';
 import { ReeksController } from './reeks/reeks.controller';
 import { ReeksService } from './reeks/reeks.service';
@@ -27,15 +31,16 @@ export class AppModule {
       imports: [
         KoersServiceModule.forRoot({
           settings,
-          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie],
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002],
+          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003],
         }),
       ],
-      controllers: [GebiedController, IndicatorController, MetingController, ReeksController],
+      controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController],
       providers: [
         { provide: MONITORING_SETTINGS, useValue: monitoring },
         GebiedService,
         IndicatorService,
+        KoersdoelService,
         MetingIntakeService,
         MetingService,
         MetingHandlers,

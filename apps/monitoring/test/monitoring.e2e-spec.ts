@@ -196,3 +196,54 @@ describe('monitoring API', () => {
     });
   });
 });
+
+describe('course targets (koersdoelen)', () => {
+  const isolation = new TestIsolation();
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(monitoring, isolation);
+  });
+  afterAll(() => service?.stop());
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const user of ['gemeente.weert', 'gemeente.leudal', 'gemeente.roermond', 'aanbieder.horizon', 'beheerder.mlw', 'jurist.mlw', 'client.mlw', 'client.flevoland']) {
+      tokens[user] = await tokenFor(user);
+    }
+  });
+  const post = (path: string, user: string) => service.http().post(path).auth(tokens[user], { type: 'bearer' });
+  const patch = (path: string, user: string) => service.http().patch(path).auth(tokens[user], { type: 'bearer' });
+  const get = (path: string, user: string) => service.http().get(path).auth(tokens[user], { type: 'bearer' });
+  const doel = { indicator: 'jeugdhulp-met-verblijf', doelwaarde: 1.5, richting: 'maximaal', koersdocumentSectie: 'Koersdocument Jeugd MLW 2025–2028, §3.2' };
+
+  it('lets a gemeente set its own target and the beheerder the region’s; keeps every earlier version', async () => {
+    const weert = await post('/v1/koersdoelen', 'gemeente.weert').send({ ...doel, gemeente: 'GM0988' }).expect(201);
+    expect(weert.body).toMatchObject({ regio: MLW, gemeente: 'GM0988', doelwaarde: 1.5, versie: 1 });
+    await post('/v1/koersdoelen', 'gemeente.weert').send({ ...doel, gemeente: 'GM0988' }).expect(409);
+    const anders = await post('/v1/koersdoelen', 'gemeente.weert').send({ ...doel, gemeente: 'GM1640' }).expect(403);
+    expect(anders.body.detail).toContain('eigen gemeente');
+    await post('/v1/koersdoelen', 'gemeente.weert').send(doel).expect(403);
+    await post('/v1/koersdoelen', 'aanbieder.horizon').send({ ...doel, regio: MLW }).expect(403);
+    const regio = await post('/v1/koersdoelen', 'beheerder.mlw').send({ ...doel, doelwaarde: 1.8 }).expect(201);
+    expect(regio.body.gemeente).toBeUndefined();
+    await post('/v1/koersdoelen', 'beheerder.mlw').send({ ...doel, gemeente: 'GM0957' }).expect(404);
+    const fout = await post('/v1/koersdoelen', 'beheerder.mlw').send({ indicator: 'jeugdhulp-met-verblijf', doelwaarde: 'laag', richting: 'omlaag' }).expect(400);
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['doelwaarde', 'richting', 'koersdocumentSectie']));
+
+    await patch(`/v1/koersdoelen/${weert.body.id}`, 'gemeente.weert')
+      .send({ doelwaarde: 1.4, richting: 'maximaal', koersdocumentSectie: 'Koersdocument Jeugd MLW 2025–2028, §3.2 (herzien)' })
+      .expect(200);
+    const eenDoel = await get(`/v1/koersdoelen/${weert.body.id}`, 'jurist.mlw').expect(200);
+    expect(eenDoel.body).toMatchObject({ doelwaarde: 1.4, versie: 2, historie: [expect.objectContaining({ doelwaarde: 1.5, versie: 1 })] });
+    await get(`/v1/koersdoelen/${weert.body.id}`, 'gemeente.roermond').expect(404);
+    await patch(`/v1/koersdoelen/${weert.body.id}`, 'gemeente.leudal').send({ doelwaarde: 9, richting: 'maximaal', koersdocumentSectie: 'x' }).expect(403);
+
+    const reeksWeert = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', 'gemeente.weert').expect(200);
+    expect(reeksWeert.body.koersdoel).toMatchObject({ doelwaarde: 1.4, gemeente: 'GM0988' });
+    const reeksLeudal = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM1640', 'gemeente.leudal').expect(200);
+    expect(reeksLeudal.body.koersdoel).toMatchObject({ doelwaarde: 1.8 });
+    expect(reeksLeudal.body.koersdoel.gemeente).toBeUndefined();
+    const lijst = await get('/v1/koersdoelen?indicator=jeugdhulp-met-verblijf', 'client.mlw').expect(200);
+    expect(lijst.body).toHaveLength(2);
+    expect((await get('/v1/koersdoelen', 'client.flevoland').expect(200)).body).toEqual([]);
+  });
+});

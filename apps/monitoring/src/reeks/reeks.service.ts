@@ -5,6 +5,7 @@ import { NotFoundProblem } from '@koers/http';
 import { DATA_SOURCE } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
+import { KoersdoelService } from '../koersdoel/koersdoel.service';
 import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
 import { ReeksPunt, ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
@@ -16,6 +17,7 @@ export class ReeksService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
+    private readonly koersdoelen: KoersdoelService,
   ) {}
 
   /** indicator × gemeente (or the whole region) over all periods, oldest first. */
@@ -23,6 +25,7 @@ export class ReeksService {
     const regio = kiesRegio(tenant, query.regio);
     await this.indicatoren.een(tenant, query.indicator);
     if (query.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(query.gemeente)) throw new NotFoundProblem(`Gemeente ${query.gemeente}`);
+    const doel = await this.koersdoelen.voorReeks(this.dataSource.manager, regio, query.indicator, query.gemeente ?? null);
     const metingen = await this.dataSource
       .getRepository(Meting)
       .createQueryBuilder('m')
@@ -34,6 +37,17 @@ export class ReeksService {
       regio,
       indicator: query.indicator,
       ...(query.gemeente ? { gemeente: query.gemeente } : {}),
+      ...(doel
+        ? {
+            koersdoel: {
+              id: doel.id,
+              doelwaarde: doel.doelwaarde,
+              richting: doel.richting,
+              koersdocumentSectie: doel.koersdocumentSectie,
+              ...(doel.gemeente ? { gemeente: doel.gemeente } : {}),
+            },
+          }
+        : {}),
       punten: sorteer(metingen).map((m) => alsPunt(m, tenant)),
     };
   }

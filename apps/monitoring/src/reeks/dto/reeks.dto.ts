@@ -49,10 +49,20 @@ export class ReeksPunt {
   @ApiProperty({ description: 'Hoe vaak deze meting is gecorrigeerd, plus één' }) versie: number;
 }
 
+export class ReeksDoel {
+  @ApiProperty() doelwaarde: number;
+  @ApiProperty({ enum: ['maximaal', 'minimaal'] }) richting: string;
+  @ApiProperty() koersdocumentSectie: string;
+  @ApiPropertyOptional({ description: 'Ontbreekt als het doel voor de hele regio geldt' }) gemeente?: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+}
+
 export class ReeksResponse {
   @ApiProperty() regio: string;
   @ApiProperty() indicator: string;
   @ApiPropertyOptional() gemeente?: string;
+  @ApiPropertyOptional({ type: ReeksDoel, description: 'Het koersdoel waaraan de reeks wordt gemeten: dat van de gemeente, anders dat van de regio' })
+  koersdoel?: ReeksDoel;
   @ApiProperty({ type: [ReeksPunt] }) punten: ReeksPunt[];
 }
 

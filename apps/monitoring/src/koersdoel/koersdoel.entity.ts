@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn, ValueTransformer } from 'typeorm';
+
+export const DOEL_RICHTINGEN = ['maximaal', 'minimaal'] as const;
+/** `maximaal`: the value should stay at or below the target; `minimaal`: at or above it. */
+export type DoelRichting = (typeof DOEL_RICHTINGEN)[number];
+
+const getal: ValueTransformer = { to: (value: number) => value, from: (value: string) => Number(value) };
+
+/** A course target from the koersdocument: per region, gemeente (null: the whole region) and indicator. */
+@Entity({ name: 'koersdoel' })
+export class Koersdoel {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text') regio: string;
+  @Column('text', { nullable: true }) gemeente: string | null;
+  @Column('text') indicator: string;
+  @Column('numeric', { transformer: getal }) doelwaarde: number;
+  @Column('text') richting: DoelRichting;
+  /** The part of the koersdocument (or uitvoeringsprogramma) the target comes from. */
+  @Column('text', { name: 'koersdocument_sectie' }) koersdocumentSectie: string;
+  @Column('int') versie: number;
+  @Column('text', { name: 'vastgesteld_door' }) vastgesteldDoor: string;
+  @Column('timestamptz', { name: 'vastgesteld_op' }) vastgesteldOp: Date;
+}
+
+/** An earlier version of a target, kept when it was changed. */
+@Entity({ name: 'koersdoel_historie' })
+export class KoersdoelHistorie {
+  @PrimaryColumn('bigint') id: string;
+  @Column('uuid', { name: 'koersdoel_id' }) koersdoelId: string;
+  @Column('numeric', { transformer: getal }) doelwaarde: number;
+  @Column('text') richting: DoelRichting;
+  @Column('text', { name: 'koersdocument_sectie' }) koersdocumentSectie: string;
+  @Column('int') versie: number;
+  @Column('text', { name: 'vastgesteld_door' }) vastgesteldDoor: string;
+  @Column('timestamptz', { name: 'vastgesteld_op' }) vastgesteldOp: Date;
+  @Column('timestamptz', { name: 'vervangen_op' }) vervangenOp: Date;
+}

@@ -1,0 +1,120 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { GeenToegangProblem, kiesRegio, TenantContext } from '@koers/auth';
+import { NotFoundProblem } from '@koers/http';
+import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
+import { GebiedService } from '../gebied/gebied.service';
+import { IndicatorService } from '../indicator/indicator.service';
+import { KoersdoelQuery, KoersdoelVaststellenDto, KoersdoelWijzigenDto } from './dto/koersdoel.dto';
+import { Koersdoel, KoersdoelHistorie } from './koersdoel.entity';
+import { waaromNietVaststellen } from './koersdoel.rules';
+
+const koersdoelen = new TenantRepository(Koersdoel);
+
+@Injectable()
+export class KoersdoelService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly indicatoren: IndicatorService,
+    private readonly gebieden: GebiedService,
+  ) {}
+
+  async stelVast(tenant: TenantContext, dto: KoersdoelVaststellenDto): Promise<Koersdoel> {
+    const regio = kiesRegio(tenant, dto.regio);
+    await this.indicatoren.een(tenant, dto.indicator);
+    if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NotFoundProblem(`Gemeente ${dto.gemeente}`);
+    this.magVaststellen(tenant, dto.gemeente ?? null);
+    const doel = Object.assign(new Koersdoel(), {
+      id: randomUUID(),
+      regio,
+      gemeente: dto.gemeente ?? null,
+      indicator: dto.indicator,
+      doelwaarde: dto.doelwaarde,
+      richting: dto.richting,
+      koersdocumentSectie: dto.koersdocumentSectie,
+      versie: 1,
+      vastgesteldDoor: vaststeller(tenant),
+      vastgesteldOp: new Date(),
+    });
+    const { raw } = await this.dataSource.createQueryBuilder().insert().into(Koersdoel).values(doel).orIgnore().returning(['id']).execute();
+    if (!raw.length) {
+      throw new ConflictException(`Er is al een koersdoel voor ${dto.indicator} in ${dto.gemeente ?? regio}; wijzig dat (PATCH /v1/koersdoelen/{id}).`);
+    }
+    return doel;
+  }
+
+  /** A new version; the one it replaces moves to the history. */
+  async wijzig(tenant: TenantContext, id: string, dto: KoersdoelWijzigenDto): Promise<Koersdoel> {
+    return this.dataSource.transaction(async (manager) => {
+      const doel = await this.vind(manager, tenant, id, true);
+      this.magVaststellen(tenant, doel.gemeente);
+      await manager.insert(KoersdoelHistorie, {
+        koersdoelId: doel.id,
+        doelwaarde: doel.doelwaarde,
+        richting: doel.richting,
+        koersdocumentSectie: doel.koersdocumentSectie,
+        versie: doel.versie,
+        vastgesteldDoor: doel.vastgesteldDoor,
+        vastgesteldOp: doel.vastgesteldOp,
+        vervangenOp: new Date(),
+      });
+      Object.assign(doel, { ...dto, versie: doel.versie + 1, vastgesteldDoor: vaststeller(tenant), vastgesteldOp: new Date() });
+      await manager.update(Koersdoel, { id }, {
+        doelwaarde: doel.doelwaarde,
+        richting: doel.richting,
+        koersdocumentSectie: doel.koersdocumentSectie,
+        versie: doel.versie,
+        vastgesteldDoor: doel.vastgesteldDoor,
+        vastgesteldOp: doel.vastgesteldOp,
+      });
+      return doel;
+    });
+  }
+
+  async een(tenant: TenantContext, id: string): Promise<{ doel: Koersdoel; historie: KoersdoelHistorie[] }> {
+    const doel = await this.vind(this.dataSource.manager, tenant, id, false);
+    const historie = await this.dataSource.getRepository(KoersdoelHistorie).find({ where: { koersdoelId: id }, order: { versie: 'ASC' } });
+    return { doel, historie };
+  }
+
+  lijst(tenant: TenantContext, query: KoersdoelQuery): Promise<Koersdoel[]> {
+    const regio = kiesRegio(tenant, query.regio);
+    return koersdoelen
+      .query(this.dataSource.manager, tenant, 'k')
+      .andWhere('k.regio = :regio', { regio })
+      .andWhere(query.indicator ? 'k.indicator = :indicator' : 'TRUE', { indicator: query.indicator })
+      .andWhere(query.gemeente ? 'k.gemeente = :gemeente' : 'TRUE', { gemeente: query.gemeente })
+      .orderBy('k.indicator')
+      .addOrderBy('k.gemeente', 'ASC', 'NULLS FIRST')
+      .getMany();
+  }
+
+  /** The target a series is judged against: the gemeente's own, else the region's. */
+  async voorReeks(manager: EntityManager, regio: string, indicator: string, gemeente: string | null): Promise<Koersdoel | null> {
+    return manager
+      .getRepository(Koersdoel)
+      .createQueryBuilder('k')
+      .where('k.regio = :regio AND k.indicator = :indicator', { regio, indicator })
+      .andWhere('(k.gemeente = :gemeente OR k.gemeente IS NULL)', { gemeente })
+      .orderBy('k.gemeente', 'ASC', 'NULLS LAST')
+      .getOne();
+  }
+
+  private async vind(manager: EntityManager, tenant: TenantContext, id: string, voorWijziging: boolean): Promise<Koersdoel> {
+    const doel = voorWijziging
+      ? await koersdoelen.query(manager, tenant, 'k').andWhere('k.id = :id', { id }).setLock('pessimistic_write').getOne()
+      : await koersdoelen.findOne(manager, tenant, { id });
+    if (!doel) throw new NotFoundProblem(`Koersdoel ${id}`);
+    return doel;
+  }
+
+  private magVaststellen(tenant: TenantContext, gemeente: string | null): void {
+    const reden = waaromNietVaststellen({ gemeente }, tenant);
+    if (reden) throw new GeenToegangProblem('koersdoel-niet-toegestaan', reden);
+  }
+}
+
+function vaststeller(tenant: TenantContext): string {
+  return [tenant.username ?? tenant.subject, tenant.organisatie ?? tenant.gemeente].filter(Boolean).join(' — ');
+}
