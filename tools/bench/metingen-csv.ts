@@ -19,6 +19,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { createServiceApp } from '@koers/bootstrap';
 import { loadKoersSettings } from '@koers/config';
 import { monitoring } from '../../apps/monitoring/src/monitoring.service-definition';
+import { TrendDetectieService } from '../../apps/monitoring/src/trend/trend-detectie.service';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/koers_test';
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     const rss = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
     const rawSeconds = await rawCopy(client);
     const eerste = await upload(url, bearer, 0);
+    const trend = { ...app.get(TrendDetectieService).laatsteRonde };
     const tweede = await upload(url, bearer, 0);
     const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM "${schema}".meting`)).rows;
     const rate = (s: number) => Math.round(ROWS / s);
@@ -115,6 +117,9 @@ async function main(): Promise<void> {
     console.log(`[bench] API upload, first time: ${rate(eerste.seconds)} rows/s (${eerste.seconds.toFixed(2)} s) → ${JSON.stringify(eerste.body)}`);
     console.log(`[bench] API upload, same file again: ${rate(tweede.seconds)} rows/s (${tweede.seconds.toFixed(2)} s) → ${JSON.stringify(tweede.body)}`);
     console.log(`[bench] ratio API/COPY: first ${(rawSeconds / eerste.seconds).toFixed(2)}, again ${(rawSeconds / tweede.seconds).toFixed(2)}; rows stored ${n}; rss ${rss()} MB`);
+    console.log(
+      `[bench] trend detection inside the first upload: ${trend.reeksen} series in ${trend.durationMs.toFixed(0)} ms = ${((trend.durationMs * 1000) / Math.max(1, trend.reeksen)).toFixed(0)} µs per series (${trend.afwijkingen} deviations raised)`,
+    );
     if (tweede.body.nieuw !== 0 || tweede.body.gecorrigeerd !== 0) throw new Error('re-sending the same file changed rows');
   } finally {
     await app.close();

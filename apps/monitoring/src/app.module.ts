@@ -15,6 +15,8 @@ import { MetingService } from './meting/meting.service';
 import { MonitoringBasis1764000000001 } from './migrations/1764000000001-monitoring-basis';
 import { MonitoringSeed1764000000002 } from './migrations/1764000000002-monitoring-seed';
 import { MonitoringKoersdoel1764000000003 } from './migrations/1764000000003-monitoring-koersdoel';
+import { MonitoringAfwijking1764000000004 } from './migrations/1764000000004-monitoring-afwijking';
+import { TrendDetectieService } from './trend/trend-detectie.service';
 import { KoersdoelController } from './koersdoel/koersdoel.controller';
 import { Koersdoel, KoersdoelHistorie } from './koersdoel/koersdoel.entity';
 import { KoersdoelService } from './koersdoel/koersdoel.service';
@@ -32,7 +34,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie],
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004],
         }),
       ],
       controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController],
@@ -45,6 +47,7 @@ export class AppModule {
         MetingService,
         MetingHandlers,
         ReeksService,
+        TrendDetectieService,
       ],
     };
   }

@@ -79,12 +79,12 @@ describe('monitoring API', () => {
         { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2025-Q3', waarde: 0.1, teller: 3, noemer: 4200 },
       ];
       const eerste = await post('/v1/metingen?bron=Eigen%20registratie', token).send(levering).expect(200);
-      expect(eerste.body).toEqual({ ontvangen: 3, nieuw: 3, gecorrigeerd: 0, ongewijzigd: 0 });
+      expect(eerste.body).toEqual({ ontvangen: 3, nieuw: 3, gecorrigeerd: 0, ongewijzigd: 0, afwijkingen: 0 });
       const nogmaals = await post('/v1/metingen?bron=Eigen%20registratie', token).send(levering).expect(200);
-      expect(nogmaals.body).toEqual({ ontvangen: 3, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 3 });
+      expect(nogmaals.body).toEqual({ ontvangen: 3, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 3, afwijkingen: 0 });
 
       const correctie = await post('/v1/metingen?bron=Eigen%20registratie', token).send([{ ...levering[1], waarde: 2.2, teller: 92 }]).expect(200);
-      expect(correctie.body).toEqual({ ontvangen: 1, nieuw: 0, gecorrigeerd: 1, ongewijzigd: 0 });
+      expect(correctie.body).toEqual({ ontvangen: 1, nieuw: 0, gecorrigeerd: 1, ongewijzigd: 0, afwijkingen: 0 });
       const reeks = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', token).expect(200);
       expect(reeks.body.punten.map((p: { periode: string }) => p.periode)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
       const [{ id }] = await service.dataSource.query(
@@ -123,7 +123,7 @@ describe('monitoring API', () => {
       const { token } = await as('aanbieder.horizon');
       const csv = ['indicator;gemeente;periode;waarde;teller;noemer', 'doelrealisatie;GM0946;2025-H1;71,5;143;200', 'doelrealisatie;GM1640;2025-H1;68;136;200', ''].join('\n');
       const res = await post(`/v1/metingen?regio=${MLW}&bron=Horizon%20registratie`, token).set('content-type', 'text/csv').send(csv).expect(200);
-      expect(res.body).toEqual({ ontvangen: 2, nieuw: 2, gecorrigeerd: 0, ongewijzigd: 0 });
+      expect(res.body).toEqual({ ontvangen: 2, nieuw: 2, gecorrigeerd: 0, ongewijzigd: 0, afwijkingen: 0 });
 
       const statline = ['"ID";"RegioS";"Perioden";"JongerenMetJeugdhulp_1"', '"0";"GM0988    ";"2023JJ00";"11.4"', '"1";"GM1640    ";"2023JJ00";"."', ''].join('\n');
       const cbs = await post(`/v1/metingen?regio=${MLW}&formaat=statline&statlineKolom=JongerenMetJeugdhulp_1:jeugdhulp-totaal`, token)
@@ -245,5 +245,28 @@ describe('course targets (koersdoelen)', () => {
     const lijst = await get('/v1/koersdoelen?indicator=jeugdhulp-met-verblijf', 'client.mlw').expect(200);
     expect(lijst.body).toHaveLength(2);
     expect((await get('/v1/koersdoelen', 'client.flevoland').expect(200)).body).toEqual([]);
+  });
+  it('raises afwijking.gedetecteerd.v1 for a series that leaves its course, once per state', async () => {
+    const lever = (waarde4: number) =>
+      post('/v1/metingen?bron=Trendtest', 'gemeente.weert').send(
+        [1.3, 1.5, 1.7, waarde4].map((waarde, i) => ({ indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: `2024-Q${i + 1}`, waarde, teller: 60 + i, noemer: 4000 })),
+      );
+    const afwijkingen = async () =>
+      (await service.dataSource.query(
+        `SELECT payload->'data' AS data FROM "${service.settings.database.schema}".outbox WHERE type = 'nl.koers.monitoring.afwijking.gedetecteerd.v1' ORDER BY position`,
+      )) as Array<{ data: { regel: string; reeksStand: string; toelichting: string; gemeente: string; doelwaarde?: number } }>;
+
+    const eerste = await lever(1.9).expect(200);
+    expect(eerste.body).toMatchObject({ nieuw: 4, afwijkingen: 2 });
+    const gemeld = await afwijkingen();
+    expect(gemeld.map((a) => a.data.regel).sort()).toEqual(['opeenvolgend_verkeerde_richting', 'verkeerde_kant_van_doel']);
+    expect(gemeld[0].data).toMatchObject({ gemeente: 'GM0988', doelwaarde: 1.4 });
+    expect(gemeld.find((a) => a.data.regel === 'verkeerde_kant_van_doel')?.data.toelichting).toBe('De waarde over 2024-Q4 is 1,9; het koersdoel is maximaal 1,4.');
+
+    expect((await lever(1.9).expect(200)).body).toMatchObject({ ongewijzigd: 4, afwijkingen: 0 });
+    expect((await lever(2.0).expect(200)).body).toMatchObject({ gecorrigeerd: 1, afwijkingen: 2 });
+    // Back to a state that was reported before: not reported again.
+    expect((await lever(1.9).expect(200)).body).toMatchObject({ gecorrigeerd: 1, afwijkingen: 0 });
+    expect(await afwijkingen()).toHaveLength(4);
   });
 });

@@ -7,6 +7,7 @@ import { InvalidInputException } from '@koers/http';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
+import { GEWIJZIGDE_REEKSEN, soortSql, TrendDetectieService } from '../trend/trend-detectie.service';
 import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
 
 export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[] };
@@ -23,6 +24,8 @@ export interface IntakeResultaat {
   nieuw: number;
   gecorrigeerd: number;
   ongewijzigd: number;
+  /** Deviations from the course raised by the changed series (trend detection). */
+  afwijkingen: number;
 }
 
 /** How many bad rows a refusal lists; the total is always given. */
@@ -41,6 +44,7 @@ export class MetingIntakeService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
+    private readonly trends: TrendDetectieService,
   ) {}
 
   /** In a transaction of its own (HTTP). */
@@ -55,7 +59,8 @@ export class MetingIntakeService {
     await client.query(`CREATE TEMP TABLE IF NOT EXISTS meting_invoer (
       regel int, indicator text, gemeente text, periode text, waarde numeric, teller numeric, noemer numeric, bron text
     ) ON COMMIT DROP`);
-    await client.query('TRUNCATE meting_invoer');
+    await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${GEWIJZIGDE_REEKSEN} (indicator text, gemeente text, bron text, soort text) ON COMMIT DROP`);
+    await client.query(`TRUNCATE meting_invoer, ${GEWIJZIGDE_REEKSEN}`);
 
     const fouten: RijFout[] = [];
     let foutTotaal = 0;
@@ -94,7 +99,9 @@ export class MetingIntakeService {
     }
     if (!foutTotaal) fouten.push(...(await this.tegenstrijdig(client)));
     if (fouten.length) throw weigering(fouten, Math.max(foutTotaal, fouten.length));
-    return { ontvangen, ...(await this.voegSamen(client, levering)) };
+    const samengevoegd = await this.voegSamen(client, levering);
+    const afwijkingen = samengevoegd.nieuw + samengevoegd.gecorrigeerd > 0 ? await this.trends.detecteer(manager, client, levering.regio) : 0;
+    return { ontvangen, ...samengevoegd, afwijkingen };
   }
 
   private async ruimte(levering: Levering): Promise<Aanleverruimte> {
@@ -121,7 +128,7 @@ export class MetingIntakeService {
     }));
   }
 
-  private async voegSamen(client: PoolClient, levering: Levering): Promise<Omit<IntakeResultaat, 'ontvangen'>> {
+  private async voegSamen(client: PoolClient, levering: Levering): Promise<Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>> {
     const s = schemaOf(this.dataSource);
     const { rows } = await client.query<{ uniek: number; nieuw: number; gecorrigeerd: number }>(
       `WITH invoer AS (
@@ -144,7 +151,11 @@ export class MetingIntakeService {
             SET waarde = EXCLUDED.waarde, teller = EXCLUDED.teller, noemer = EXCLUDED.noemer,
                 aanleverancier = EXCLUDED.aanleverancier, versie = m.versie + 1, gewijzigd_op = now()
           WHERE (m.waarde, m.teller, m.noemer) IS DISTINCT FROM (EXCLUDED.waarde, EXCLUDED.teller, EXCLUDED.noemer)
-         RETURNING (xmax = 0) AS nieuw
+         RETURNING (xmax = 0) AS nieuw, indicator, gemeente, bron, periode
+       ),
+       gewijzigd AS (
+         INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
+         SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM samengevoegd
        )
        SELECT (SELECT count(*) FROM invoer)::int AS uniek,
               count(*) FILTER (WHERE nieuw)::int AS nieuw,

@@ -37,6 +37,7 @@ export class LeveringResponse {
   @ApiProperty({ description: 'Nieuw opgeslagen' }) nieuw: number;
   @ApiProperty({ description: 'Bestaande metingen met een andere waarde: gecorrigeerd, oude waarde in de historie' }) gecorrigeerd: number;
   @ApiProperty({ description: 'Al bekend met dezelfde waarde: niets veranderd' }) ongewijzigd: number;
+  @ApiProperty({ description: 'Afwijkingen van de koers die de gewijzigde reeksen opleverden (trenddetectie)' }) afwijkingen: number;
 }
 
 export class MetingVersie {

@@ -1,0 +1,151 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { PoolClient } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent } from '@koers/contracts';
+import { OutboxWriter } from '@koers/messaging';
+import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { IndicatorService } from '../indicator/indicator.service';
+import { Koersdoel } from '../koersdoel/koersdoel.entity';
+import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
+import { ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
+import { Afwijking, beoordeelReeks, Punt, STANDAARD_INSTELLINGEN, TrendInstellingen } from './trend.rules';
+
+/** The series (indicator × gemeente × source × kind of period) an intake changed, filled in the same transaction. */
+export const GEWIJZIGDE_REEKSEN = 'gewijzigde_reeksen';
+
+/** The kind of a canonical period code, in SQL (see periode.ts). */
+export function soortSql(kolom: string): string {
+  return `CASE WHEN length(${kolom}) = 4 THEN 'jaar' WHEN ${kolom} LIKE '%-H%' THEN 'halfjaar' WHEN ${kolom} LIKE '%-Q%' THEN 'kwartaal' ELSE 'maand' END`;
+}
+
+interface Reeks {
+  indicator: string;
+  gemeente: string | null;
+  bron: string;
+  punten: Array<Punt & { teller: number | null }>;
+}
+
+const GETOONDE_PUNTEN = 12;
+
+/**
+ * After new measurements, judges every changed series against its course (trend.rules.ts) and
+ * raises `afwijking.gedetecteerd.v1` through the outbox — in the intake's own transaction, so a
+ * delivery and its verdicts are stored together or not at all. A state already reported is skipped.
+ */
+@Injectable()
+export class TrendDetectieService {
+  private readonly logger = new Logger(TrendDetectieService.name);
+  instellingen: TrendInstellingen = STANDAARD_INSTELLINGEN;
+  /** The last run, for logs and the benchmark. */
+  laatsteRonde = { reeksen: 0, afwijkingen: 0, durationMs: 0 };
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly indicatoren: IndicatorService,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async detecteer(manager: EntityManager, client: PoolClient, regio: string): Promise<number> {
+    const begin = performance.now();
+    const { reeksen, afwijkingen } = await this.beoordeel(manager, client, regio);
+    this.laatsteRonde = { reeksen, afwijkingen, durationMs: performance.now() - begin };
+    if (afwijkingen) this.logger.log({ regio, ...this.laatsteRonde }, 'afwijkingen gemeld');
+    return afwijkingen;
+  }
+
+  private async beoordeel(manager: EntityManager, client: PoolClient, regio: string): Promise<{ reeksen: number; afwijkingen: number }> {
+    const s = schemaOf(this.dataSource);
+    const [reeksen, richtingen, doelen] = await Promise.all([
+      this.reeksen(client, s, regio),
+      this.indicatoren.zichtbaarIn(regio),
+      manager.getRepository(Koersdoel).findBy({ regio }),
+    ]);
+    const meldingen: Array<{ reeks: Reeks; afwijking: Afwijking; stand: string; doel: Koersdoel | null; punten: Punt[] }> = [];
+    for (const reeks of reeksen) {
+      const laatste = reeks.punten[reeks.punten.length - 1];
+      // Small numbers are not judged: no trend can be read in them, and no signal may single out a child.
+      if (laatste.teller !== null && laatste.teller < ONDERDRUKKINGSGRENS) continue;
+      const doel = doelen.find((d) => d.indicator === reeks.indicator && d.gemeente === reeks.gemeente) ?? doelen.find((d) => d.indicator === reeks.indicator && d.gemeente === null) ?? null;
+      const richting = richtingen.get(reeks.indicator)?.richting ?? 'neutraal';
+      const punten = reeks.punten.map(({ periode, waarde }) => ({ periode, waarde }));
+      const stand = `${laatste.periode}=${laatste.waarde}${doel ? `;koersdoel=${doel.id}@${doel.versie}` : ''}`;
+      for (const afwijking of beoordeelReeks(punten, richting, doel, this.instellingen)) meldingen.push({ reeks, afwijking, stand, doel, punten });
+    }
+    if (!meldingen.length) return { reeksen: reeksen.length, afwijkingen: 0 };
+
+    const eventIds = meldingen.map(() => randomUUID());
+    const { rows } = await client.query<{ event_id: string }>(
+      `INSERT INTO "${s}".afwijking_melding (regio, indicator, gemeente, bron, regel, reeks_stand, event_id)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[])
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [
+        regio,
+        meldingen.map((m) => m.reeks.indicator),
+        meldingen.map((m) => m.reeks.gemeente),
+        meldingen.map((m) => m.reeks.bron),
+        meldingen.map((m) => m.afwijking.regel),
+        meldingen.map((m) => m.stand),
+        eventIds,
+      ],
+    );
+    const nieuw = new Set(rows.map((row) => row.event_id));
+    const events: CloudEvent<AfwijkingGedetecteerdV1>[] = meldingen
+      .map((melding, i) => ({ melding, id: eventIds[i] }))
+      .filter(({ id }) => nieuw.has(id))
+      .map(({ melding, id }) => {
+        const laatste = melding.punten[melding.punten.length - 1];
+        return {
+          ...this.outbox.event<AfwijkingGedetecteerdV1>({
+            type: AFWIJKING_GEDETECTEERD_V1,
+            regio,
+            subject: `${melding.reeks.indicator}/${melding.reeks.gemeente ?? regio}`,
+            data: {
+              regio,
+              ...(melding.reeks.gemeente ? { gemeente: melding.reeks.gemeente } : {}),
+              indicator: melding.reeks.indicator,
+              regel: melding.afwijking.regel,
+              toelichting: melding.afwijking.toelichting,
+              laatstePeriode: laatste.periode,
+              laatsteWaarde: laatste.waarde,
+              ...(melding.doel ? { doelwaarde: melding.doel.doelwaarde } : {}),
+              reeks: melding.punten.slice(-GETOONDE_PUNTEN),
+              reeksStand: melding.stand,
+            },
+          }),
+          id,
+        };
+      });
+    await this.outbox.add(manager, events);
+    return { reeksen: reeksen.length, afwijkingen: events.length };
+  }
+
+  /** Every changed series, per kind of period, oldest point first; one query for all of them. */
+  private async reeksen(client: PoolClient, s: string, regio: string): Promise<Reeks[]> {
+    const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; periode: string; waarde: number; teller: number | null }>(
+      `SELECT m.indicator, m.gemeente, m.bron, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
+         FROM "${s}".meting m
+         JOIN ${GEWIJZIGDE_REEKSEN} g
+           ON m.regio = $1 AND m.indicator = g.indicator AND COALESCE(m.gemeente, '') = COALESCE(g.gemeente, '') AND m.bron = g.bron
+          AND ${soortSql('m.periode')} = g.soort`,
+      [regio],
+    );
+    const perReeks = new Map<string, Reeks>();
+    for (const row of rows) {
+      const soort = leesPeriode(row.periode)?.soort;
+      const sleutel = `${row.indicator}|${row.gemeente ?? ''}|${row.bron}|${soort}`;
+      const reeks = perReeks.get(sleutel) ?? { indicator: row.indicator, gemeente: row.gemeente, bron: row.bron, punten: [] };
+      reeks.punten.push({ periode: row.periode, waarde: row.waarde, teller: row.teller });
+      perReeks.set(sleutel, reeks);
+    }
+    const periodeVan = (code: string) => leesPeriode(code);
+    for (const reeks of perReeks.values()) {
+      reeks.punten.sort((a, b) => {
+        const pa = periodeVan(a.periode);
+        const pb = periodeVan(b.periode);
+        return pa && pb ? vergelijkPeriodes(pa, pb) : a.periode.localeCompare(b.periode);
+      });
+    }
+    return [...perReeks.values()];
+  }
+}
