@@ -16,6 +16,10 @@ import { MonitoringBasis1764000000001 } from './migrations/1764000000001-monitor
 import { MonitoringSeed1764000000002 } from './migrations/1764000000002-monitoring-seed';
 import { MonitoringKoersdoel1764000000003 } from './migrations/1764000000003-monitoring-koersdoel';
 import { MonitoringAfwijking1764000000004 } from './migrations/1764000000004-monitoring-afwijking';
+import { MonitoringDuiding1764000000005 } from './migrations/1764000000005-monitoring-duiding';
+import { DuidingController } from './duiding/duiding.controller';
+import { Duiding } from './duiding/duiding.entity';
+import { DuidingService } from './duiding/duiding.service';
 import { TrendDetectieService } from './trend/trend-detectie.service';
 import { KoersdoelController } from './koersdoel/koersdoel.controller';
 import { Koersdoel, KoersdoelHistorie } from './koersdoel/koersdoel.entity';
@@ -33,13 +37,14 @@ export class AppModule {
       imports: [
         KoersServiceModule.forRoot({
           settings,
-          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie],
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004],
+          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie, Duiding],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005],
         }),
       ],
-      controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController],
+      controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController, DuidingController],
       providers: [
         { provide: MONITORING_SETTINGS, useValue: monitoring },
+        DuidingService,
         GebiedService,
         IndicatorService,
         KoersdoelService,

@@ -269,4 +269,24 @@ describe('course targets (koersdoelen)', () => {
     expect((await lever(1.9).expect(200)).body).toMatchObject({ gecorrigeerd: 1, afwijkingen: 0 });
     expect(await afwijkingen()).toHaveLength(4);
   });
+  it('shows interpretations (duiding) of gemeenten and providers with the series', async () => {
+    const duiding = { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2024-Q4', tekst: 'De stijging komt door het sluiten van een gezinshuis.' };
+    const gemeente = await post('/v1/duidingen', 'gemeente.leudal').send(duiding).expect(201);
+    expect(gemeente.body).toMatchObject({ ...duiding, auteur: 'gemeente.leudal', rol: 'gemeente', organisatie: 'GM1640' });
+    await post('/v1/duidingen', 'aanbieder.horizon').send({ ...duiding, periode: undefined, tekst: 'Wachtlijsten bij verblijf lopen regionaal op.' }).expect(400);
+    const aanbieder = await post('/v1/duidingen', 'aanbieder.horizon')
+      .send({ ...duiding, periode: undefined, regio: MLW, tekst: 'Wachtlijsten bij verblijf lopen regionaal op.' })
+      .expect(201);
+    expect(aanbieder.body).toMatchObject({ rol: 'aanbieder', organisatie: 'zorggroep-horizon' });
+    expect(aanbieder.body.periode).toBeUndefined();
+    await post('/v1/duidingen', 'jurist.mlw').send(duiding).expect(403);
+    await post('/v1/duidingen', 'gemeente.roermond').send(duiding).expect(404);
+    const fout = await post('/v1/duidingen', 'gemeente.weert').send({ ...duiding, periode: '2024-Q5', tekst: '' }).expect(400);
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['periode', 'tekst']));
+
+    const reeks = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', 'client.mlw').expect(200);
+    expect(reeks.body.duidingen.map((d: { auteur: string }) => d.auteur)).toEqual(['gemeente.leudal', 'aanbieder.horizon']);
+    const leudal = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM1640', 'client.mlw').expect(200);
+    expect(leudal.body.duidingen).toEqual([]);
+  });
 });

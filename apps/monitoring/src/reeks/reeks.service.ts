@@ -6,6 +6,8 @@ import { DATA_SOURCE } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
 import { KoersdoelService } from '../koersdoel/koersdoel.service';
+import { DuidingResponse } from '../duiding/dto/duiding.dto';
+import { DuidingService } from '../duiding/duiding.service';
 import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
 import { ReeksPunt, ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
@@ -18,6 +20,7 @@ export class ReeksService {
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
     private readonly koersdoelen: KoersdoelService,
+    private readonly duidingen: DuidingService,
   ) {}
 
   /** indicator × gemeente (or the whole region) over all periods, oldest first. */
@@ -25,7 +28,10 @@ export class ReeksService {
     const regio = kiesRegio(tenant, query.regio);
     await this.indicatoren.een(tenant, query.indicator);
     if (query.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(query.gemeente)) throw new NotFoundProblem(`Gemeente ${query.gemeente}`);
-    const doel = await this.koersdoelen.voorReeks(this.dataSource.manager, regio, query.indicator, query.gemeente ?? null);
+    const [doel, duidingen] = await Promise.all([
+      this.koersdoelen.voorReeks(this.dataSource.manager, regio, query.indicator, query.gemeente ?? null),
+      this.duidingen.bijReeks(regio, query.indicator, query.gemeente ?? null),
+    ]);
     const metingen = await this.dataSource
       .getRepository(Meting)
       .createQueryBuilder('m')
@@ -49,6 +55,7 @@ export class ReeksService {
           }
         : {}),
       punten: sorteer(metingen).map((m) => alsPunt(m, tenant)),
+      duidingen: duidingen.map(DuidingResponse.from),
     };
   }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { GEMEENTECODE_PATTERN, PERIODE_PATTERN } from '@koers/contracts';
+import { DuidingResponse } from '../../duiding/dto/duiding.dto';
 
 export class ReeksQuery {
   @ApiProperty({ example: 'jeugdhulp-met-verblijf' })
@@ -63,6 +64,8 @@ export class ReeksResponse {
   @ApiPropertyOptional() gemeente?: string;
   @ApiPropertyOptional({ type: ReeksDoel, description: 'Het koersdoel waaraan de reeks wordt gemeten: dat van de gemeente, anders dat van de regio' })
   koersdoel?: ReeksDoel;
+  @ApiProperty({ type: [DuidingResponse], description: 'Duidingen bij de reeks of bij één periode, oudste eerst' })
+  duidingen: DuidingResponse[];
   @ApiProperty({ type: [ReeksPunt] }) punten: ReeksPunt[];
 }
 
