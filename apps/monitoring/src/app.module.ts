@@ -17,6 +17,11 @@ import { MonitoringSeed1764000000002 } from './migrations/1764000000002-monitori
 import { MonitoringKoersdoel1764000000003 } from './migrations/1764000000003-monitoring-koersdoel';
 import { MonitoringAfwijking1764000000004 } from './migrations/1764000000004-monitoring-afwijking';
 import { MonitoringDuiding1764000000005 } from './migrations/1764000000005-monitoring-duiding';
+import { MonitoringMonitoringplan1764000000006 } from './migrations/1764000000006-monitoring-monitoringplan';
+import { MonitoringplanController } from './monitoringplan/monitoringplan.controller';
+import { Monitoringplan, MonitoringplanEvaluatie } from './monitoringplan/monitoringplan.entity';
+import { MonitoringplanScheduler } from './monitoringplan/monitoringplan.scheduler';
+import { MonitoringplanService } from './monitoringplan/monitoringplan.service';
 import { DuidingController } from './duiding/duiding.controller';
 import { Duiding } from './duiding/duiding.entity';
 import { DuidingService } from './duiding/duiding.service';
@@ -37,11 +42,11 @@ export class AppModule {
       imports: [
         KoersServiceModule.forRoot({
           settings,
-          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie, Duiding],
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005],
+          entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie, Duiding, Monitoringplan, MonitoringplanEvaluatie],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006],
         }),
       ],
-      controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController, DuidingController],
+      controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController, DuidingController, MonitoringplanController],
       providers: [
         { provide: MONITORING_SETTINGS, useValue: monitoring },
         DuidingService,
@@ -50,6 +55,8 @@ export class AppModule {
         KoersdoelService,
         MetingIntakeService,
         MetingService,
+        MonitoringplanScheduler,
+        MonitoringplanService,
         MetingHandlers,
         ReeksService,
         TrendDetectieService,

@@ -290,3 +290,81 @@ describe('course targets (koersdoelen)', () => {
     expect(leudal.body.duidingen).toEqual([]);
   });
 });
+
+describe('monitoring plans (monitoringplannen)', () => {
+  const isolation = new TestIsolation();
+  let service: TestService;
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    service = await startTestService(monitoring, isolation, { MONITORING_EVALUATIE_INTERVAL_MS: '300' });
+    for (const user of ['gemeente.weert', 'gemeente.roermond', 'beheerder.mlw', 'jurist.mlw', 'client.mlw']) tokens[user] = await tokenFor(user);
+  });
+  afterAll(() => service?.stop());
+  const post = (path: string, user: string) => service.http().post(path).auth(tokens[user], { type: 'bearer' });
+  const get = (path: string, user: string) => service.http().get(path).auth(tokens[user], { type: 'bearer' });
+  const lever = (gemeente: string, waarden: Record<string, number>) =>
+    post('/v1/metingen?bron=Monitor', 'beheerder.mlw')
+      .send(Object.entries(waarden).map(([periode, waarde]) => ({ indicator: 'jeugdhulp-met-verblijf', gemeente, periode, waarde })))
+      .expect(200);
+  const plan = {
+    onderwerp: { soort: 'afspraak', id: 'afspraak-minder-verblijf' },
+    titel: 'Minder verblijf door gezinsgerichte ambulante hulp',
+    gemeenten: ['GM0988'],
+    vergelijkingsgemeenten: ['GM1640'],
+    indicatoren: [{ indicator: 'jeugdhulp-met-verblijf', doelwaarde: 1.8, richting: 'maximaal' }],
+    nulmetingTot: '2024-Q4',
+    nulmetingPerioden: 4,
+    meetmomenten: ['2025-Q4', '2025-Q2'],
+    evaluatiedatum: '2030-01-01',
+  };
+
+  it('takes the baseline from the series, and judges with a difference in differences once the data is there', async () => {
+    await lever('GM0988', { '2024-Q1': 2.0, '2024-Q2': 2.1, '2024-Q3': 2.0, '2024-Q4': 2.1, '2025-Q2': 1.6, '2025-Q4': 1.5 });
+    await lever('GM1640', { '2024-Q1': 2.0, '2024-Q2': 2.0, '2024-Q3': 2.1, '2024-Q4': 2.1, '2025-Q2': 2.0 });
+
+    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.weert').send(plan).expect(201);
+    expect(gemaakt.body).toMatchObject({ status: 'lopend', meetmomenten: ['2025-Q2', '2025-Q4'] });
+    expect(gemaakt.body.indicatoren[0].nulmeting.GM0988).toEqual({ waarde: 2.05, periodes: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'] });
+
+    const teVroeg = await post(`/v1/monitoringplannen/${gemaakt.body.id}/evaluaties`, 'gemeente.weert').expect(201);
+    expect(teVroeg.body).toMatchObject({ aanleiding: 'op_verzoek', oordeel: 'onvoldoende_data' });
+    expect(JSON.stringify(teVroeg.body.indicatoren[0].ontbrekend)).toContain('GM1640');
+
+    await lever('GM1640', { '2025-Q4': 2.0 });
+    const oordeel = await post(`/v1/monitoringplannen/${gemaakt.body.id}/evaluaties`, 'gemeente.weert').expect(201);
+    expect(oordeel.body.oordeel).toBe('effect_bereikt');
+    expect(oordeel.body.indicatoren[0].vergelijking).toMatchObject({ verschilInVerschillen: -0.5, gunstig: true });
+    expect(oordeel.body.toelichting).toMatch(/1,5/);
+
+    const opgehaald = await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'client.mlw').expect(200);
+    expect(opgehaald.body).toMatchObject({ status: 'lopend', oordeel: 'effect_bereikt' });
+    expect(opgehaald.body.evaluaties.map((e: { oordeel: string }) => e.oordeel)).toEqual(['onvoldoende_data', 'effect_bereikt']);
+    await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'gemeente.roermond').expect(404);
+    await post(`/v1/monitoringplannen/${gemaakt.body.id}/evaluaties`, 'jurist.mlw').expect(403);
+  });
+
+  it('evaluates a plan on its evaluation date by itself and tells tafels and pilots through the bus', async () => {
+    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.weert').send({ ...plan, onderwerp: { soort: 'pilot', id: 'pilot-7' }, evaluatiedatum: '2020-01-01' }).expect(201);
+    const geevalueerd = await eventually(async () => {
+      const res = await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'gemeente.weert').expect(200);
+      return res.body.status === 'geevalueerd' ? res.body : undefined;
+    });
+    expect(geevalueerd.evaluaties).toEqual([expect.objectContaining({ aanleiding: 'evaluatiedatum', oordeel: 'effect_bereikt' })]);
+    const [event] = await service.dataSource.query(
+      `SELECT payload->'data' AS data FROM "${service.settings.database.schema}".outbox WHERE type = 'nl.koers.monitoring.monitoringplan.geevalueerd.v1' AND payload->>'subject' = $1`,
+      [gemaakt.body.id],
+    );
+    expect(event.data).toMatchObject({ onderwerp: { soort: 'pilot', id: 'pilot-7' }, oordeel: 'effect_bereikt', indicatoren: [expect.objectContaining({ verschilInVerschillen: -0.5 })] });
+  });
+
+  it('refuses a plan with gemeenten outside the region, unknown indicators or moments before the baseline, storing nothing', async () => {
+    const res = await post('/v1/monitoringplannen', 'gemeente.weert')
+      .send({ ...plan, gemeenten: ['GM0957'], indicatoren: [{ indicator: 'bestaat-niet', doelwaarde: 1, richting: 'maximaal' }], meetmomenten: ['2024-Q3', '2025'] })
+      .expect(400);
+    expect(res.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['gemeenten', 'indicatoren.0.indicator', 'meetmomenten.0', 'meetmomenten.1']),
+    );
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".monitoringplan`);
+    expect(n).toBe(2);
+  });
+});

@@ -4,5 +4,6 @@ export * from './registry';
 export * from './waarden';
 export * from './events/afwijking-gedetecteerd.v1';
 export * from './events/metingen-aangeleverd.v1';
+export * from './events/monitoringplan-geevalueerd.v1';
 export * from './events/signaal-ingediend.v1';
 export * from './trace';

@@ -4,10 +4,11 @@ import { dataschemaFor } from './cloud-event';
 import { EventContract } from './event-contract';
 import { afwijkingGedetecteerdV1 } from './events/afwijking-gedetecteerd.v1';
 import { metingenAangeleverdV1 } from './events/metingen-aangeleverd.v1';
+import { monitoringplanGeevalueerdV1 } from './events/monitoringplan-geevalueerd.v1';
 import { signaalIngediendV1 } from './events/signaal-ingediend.v1';
 
 /** Every event type Koers knows. A type that is not here is unknown to every consumer. */
-export const EVENT_CONTRACTS: readonly EventContract<unknown>[] = [signaalIngediendV1, metingenAangeleverdV1, afwijkingGedetecteerdV1];
+export const EVENT_CONTRACTS: readonly EventContract<unknown>[] = [signaalIngediendV1, metingenAangeleverdV1, afwijkingGedetecteerdV1, monitoringplanGeevalueerdV1];
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);

@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { GEMEENTECODE_PATTERN, MONITORING_OORDELEN, PERIODE_PATTERN } from '@koers/contracts';
+import { DOEL_RICHTINGEN, DoelRichting } from '../../koersdoel/koersdoel.entity';
+import { Monitoringplan, MonitoringplanEvaluatie } from '../monitoringplan.entity';
+
+const GEMEENTECODE = new RegExp(GEMEENTECODE_PATTERN);
+const PERIODE = new RegExp(PERIODE_PATTERN);
+
+export class OnderwerpDto {
+  @ApiProperty({ enum: ['afspraak', 'pilot'] }) @IsIn(['afspraak', 'pilot']) soort: 'afspraak' | 'pilot';
+  @ApiProperty({ description: 'Id van de afspraak (tafels) of pilot (pilots)' }) @IsString() @Length(1, 100) id: string;
+}
+
+export class PlanIndicatorDto {
+  @ApiProperty({ example: 'jeugdhulp-met-verblijf' }) @IsString() indicator: string;
+  @ApiProperty({ example: 1.5 }) @IsNumber({ allowNaN: false, allowInfinity: false }) doelwaarde: number;
+  @ApiProperty({ enum: DOEL_RICHTINGEN }) @IsIn([...DOEL_RICHTINGEN]) richting: DoelRichting;
+  @ApiPropertyOptional({ description: 'Alleen cijfers van deze bron tellen' }) @IsOptional() @IsString() @Length(1, 200) bron?: string;
+}
+
+export class MonitoringplanMakenDto {
+  @ApiProperty({ type: OnderwerpDto }) @ValidateNested() @Type(() => OnderwerpDto) onderwerp: OnderwerpDto;
+  @ApiProperty({ example: 'Minder verblijf door gezinsgerichte ambulante hulp' }) @IsString() @Length(3, 300) titel: string;
+
+  @ApiProperty({ type: [String], example: ['GM0988'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(GEMEENTECODE, { each: true, message: 'gemeenten moeten CBS-gemeentecodes zijn' })
+  gemeenten: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['GM1640'], description: 'Gemeenten om mee te vergelijken (verschil in verschillen)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(GEMEENTECODE, { each: true, message: 'vergelijkingsgemeenten moeten CBS-gemeentecodes zijn' })
+  vergelijkingsgemeenten?: string[];
+
+  @ApiProperty({ type: [PlanIndicatorDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PlanIndicatorDto)
+  indicatoren: PlanIndicatorDto[];
+
+  @ApiProperty({ example: '2024-Q4', description: 'De nulmeting rust op perioden tot en met deze' })
+  @Matches(PERIODE, { message: 'nulmetingTot moet een periode zijn (2025, 2025-H1, 2025-Q3 of 2025-07)' })
+  nulmetingTot: string;
+
+  @ApiPropertyOptional({ default: 4, description: 'Op hoeveel perioden de nulmeting rust (gemiddelde)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  nulmetingPerioden?: number;
+
+  @ApiProperty({ type: [String], example: ['2025-Q2', '2025-Q4'], description: 'Meetmomenten; de laatste beslist' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @Matches(PERIODE, { each: true, message: 'meetmomenten moeten perioden zijn (2025, 2025-H1, 2025-Q3 of 2025-07)' })
+  meetmomenten: string[];
+
+  @ApiProperty({ example: '2026-03-01' }) @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'evaluatiedatum moet een datum zijn (JJJJ-MM-DD)' }) evaluatiedatum: string;
+
+  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" }) @IsOptional() @IsString() regio?: string;
+}
+
+export class EvaluatieResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['evaluatiedatum', 'op_verzoek'] }) aanleiding: string;
+  @ApiProperty({ enum: MONITORING_OORDELEN }) oordeel: string;
+  @ApiProperty() toelichting: string;
+  @ApiProperty({ description: 'Per indicator: nulmeting, laatste meting, doel, verschil in verschillen en wat ontbrak', type: [Object] }) indicatoren: unknown[];
+  @ApiProperty({ format: 'date-time' }) geevalueerdOp: string;
+
+  static from(evaluatie: MonitoringplanEvaluatie): EvaluatieResponse {
+    return {
+      id: evaluatie.id,
+      aanleiding: evaluatie.aanleiding,
+      oordeel: evaluatie.oordeel,
+      toelichting: evaluatie.toelichting,
+      indicatoren: evaluatie.indicatoren,
+      geevalueerdOp: evaluatie.geevalueerdOp.toISOString(),
+    };
+  }
+}
+
+export class MonitoringplanResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() regio: string;
+  @ApiProperty({ type: OnderwerpDto }) onderwerp: OnderwerpDto;
+  @ApiProperty() titel: string;
+  @ApiProperty({ type: [String] }) gemeenten: string[];
+  @ApiProperty({ type: [String] }) vergelijkingsgemeenten: string[];
+  @ApiProperty({ description: 'Per indicator het doel en de nulmeting per gemeente, met de perioden waarop die rust', type: [Object] }) indicatoren: unknown[];
+  @ApiProperty() nulmetingTot: string;
+  @ApiProperty() nulmetingPerioden: number;
+  @ApiProperty({ type: [String] }) meetmomenten: string[];
+  @ApiProperty() evaluatiedatum: string;
+  @ApiProperty({ enum: ['lopend', 'geevalueerd'] }) status: string;
+  @ApiPropertyOptional({ enum: MONITORING_OORDELEN }) oordeel?: string;
+  @ApiPropertyOptional({ type: [EvaluatieResponse], description: 'Alle evaluaties, oudste eerst (alleen bij één plan)' }) evaluaties?: EvaluatieResponse[];
+
+  static from(plan: Monitoringplan, evaluaties?: MonitoringplanEvaluatie[]): MonitoringplanResponse {
+    return {
+      id: plan.id,
+      regio: plan.regio,
+      onderwerp: { soort: plan.onderwerpSoort, id: plan.onderwerpId },
+      titel: plan.titel,
+      gemeenten: plan.gemeenten,
+      vergelijkingsgemeenten: plan.vergelijkingsgemeenten,
+      indicatoren: plan.indicatoren,
+      nulmetingTot: plan.nulmetingTot,
+      nulmetingPerioden: plan.nulmetingPerioden,
+      meetmomenten: plan.meetmomenten,
+      evaluatiedatum: plan.evaluatiedatum,
+      status: plan.status,
+      ...(plan.oordeel ? { oordeel: plan.oordeel } : {}),
+      ...(evaluaties ? { evaluaties: evaluaties.map(EvaluatieResponse.from) } : {}),
+    };
+  }
+}

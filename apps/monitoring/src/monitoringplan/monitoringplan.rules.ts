@@ -1,0 +1,312 @@
+import type { DoelRichting } from '../koersdoel/koersdoel.entity';
+import { buitenDoel } from '../koersdoel/koersdoel.rules';
+import { leesPeriode, Periode, vergelijkPeriodes } from '../meting/periode';
+
+/**
+ * Evaluation of a monitoring plan (issue 4 §7, domain §6). Pure functions, no framework.
+ *
+ * Verdict rules of `evalueer`:
+ *
+ * 1. `onvoldoende_data` when
+ *    a. the plan names no gemeenten or no meetmomenten;
+ *    b. a plan gemeente has no baseline (nulmeting);
+ *    c. a plan gemeente has no measurement for the LAST meetmoment, the decisive one. Late data —
+ *       the measurement for that period has not arrived yet — counts as missing;
+ *    d. comparison gemeenten were given, but none of them has both a baseline and a measurement for
+ *       the last meetmoment: a comparison without any usable comparison gemeente supports no verdict.
+ *    Missing measurements for earlier meetmomenten block nothing; all missing data is listed in
+ *    `ontbrekend`.
+ * 2. Otherwise, per plan gemeente: `laatste` is its value for the last meetmoment, `verandering`
+ *    laatste − nulmeting, and `doelBereikt` whether laatste is on the right side of the target
+ *    (maximaal: ≤ doelwaarde; minimaal: ≥ doelwaarde).
+ * 3. Without comparison gemeenten: `effect_bereikt` when every plan gemeente reached the target,
+ *    else `niet_bereikt`.
+ * 4. With comparison gemeenten, counting the usable ones only (baseline + last-moment value):
+ *    difference in differences (DiD) = mean change of the plan gemeenten − mean change of the usable
+ *    comparison gemeenten. It is `gunstig` when it points the good way (maximaal: DiD < 0; minimaal:
+ *    DiD > 0; exactly 0 is not). `effect_bereikt` only when every plan gemeente reached the target
+ *    AND the DiD is gunstig — so a general trend that the comparison gemeenten share is not counted
+ *    as the plan's effect; else `niet_bereikt`. Unusable comparison gemeenten are listed in
+ *    `ontbrekend`.
+ * 5. The toelichting states the verdict, then per plan gemeente baseline, latest value and target,
+ *    and with comparison the mean changes and the DiD, in plain Dutch with Dutch number formatting.
+ *
+ * Changes, means and the DiD are rounded to 6 decimals, so that floating-point noise
+ * (0.3 − 0.1 − 0.2 ≠ 0) cannot tip a DiD to one side of 0.
+ */
+
+export const OORDELEN = ['effect_bereikt', 'niet_bereikt', 'onvoldoende_data'] as const;
+export type Oordeel = (typeof OORDELEN)[number];
+
+export interface Meetpunt {
+  periode: string;
+  waarde: number;
+}
+
+/** The baseline, taken from the series when the plan is made: the mean of the last `aantal` points at or before `tot`. */
+export interface Nulmeting {
+  waarde: number;
+  periodes: string[];
+}
+
+export interface PlanIndicator {
+  indicator: string;
+  /** The gemeenten the plan is about (≥ 1). */
+  gemeenten: string[];
+  /** Optional comparison gemeenten (may be empty). */
+  vergelijkingsgemeenten: string[];
+  /** Per gemeente (plan and comparison); a missing key means no baseline could be taken. */
+  nulmeting: Record<string, Nulmeting>;
+  doelwaarde: number;
+  richting: DoelRichting;
+}
+
+export interface EvaluatieInvoer {
+  plan: PlanIndicator;
+  /** The periods at which the plan is measured, canonical codes; the last one is the decisive one. */
+  meetmomenten: string[];
+  /** Per gemeente: all points of the indicator, in any order. */
+  reeksen: Record<string, Meetpunt[]>;
+}
+
+export interface GemeenteUitkomst {
+  gemeente: string;
+  nulmeting?: number;
+  laatste?: { periode: string; waarde: number };
+  /** laatste − nulmeting. */
+  verandering?: number;
+  doelBereikt?: boolean;
+}
+
+export interface Vergelijking {
+  gemiddeldeVeranderingPlan: number;
+  gemiddeldeVeranderingVergelijking: number;
+  verschilInVerschillen: number;
+  gunstig: boolean;
+}
+
+export interface Evaluatie {
+  oordeel: Oordeel;
+  /** Plain Dutch (B1), with the numbers. */
+  toelichting: string;
+  doelwaarde: number;
+  richting: DoelRichting;
+  gemeenten: GemeenteUitkomst[];
+  vergelijking?: Vergelijking;
+  /** Human-readable list of missing data, e.g. "GM0988: geen meting over 2025-Q4". */
+  ontbrekend: string[];
+}
+
+const DECIMALEN = 6;
+
+/**
+ * The baseline: the mean of the last `aantal` points at or before `tot`, counting only points of the
+ * same period kind as `tot` (a year figure is no baseline for a quarterly plan). Undefined when `tot`
+ * is no canonical period, `aantal` is not a positive whole number, or fewer than `aantal` such points
+ * exist. A period that occurs twice counts once (the last occurrence), and unreadable periods or
+ * non-finite values are skipped.
+ */
+export function bepaalNulmeting(reeks: Meetpunt[], tot: string, aantal: number): Nulmeting | undefined {
+  const grens = leesPeriode(tot);
+  if (!grens || !Number.isInteger(aantal) || aantal < 1) return undefined;
+  const perPeriode = new Map<string, { periode: Periode; waarde: number }>();
+  for (const punt of reeks) {
+    const periode = leesPeriode(punt.periode);
+    if (!periode || periode.soort !== grens.soort || !Number.isFinite(punt.waarde)) continue;
+    if (vergelijkPeriodes(periode, grens) > 0) continue;
+    perPeriode.set(periode.code, { periode, waarde: punt.waarde });
+  }
+  const gekozen = [...perPeriode.values()].sort((a, b) => vergelijkPeriodes(a.periode, b.periode)).slice(-aantal);
+  if (gekozen.length < aantal) return undefined;
+  return {
+    waarde: afronden(gemiddelde(gekozen.map((p) => p.waarde))),
+    periodes: gekozen.map((p) => p.periode.code),
+  };
+}
+
+/** Evaluates one indicator of a monitoring plan; see the verdict rules at the top of this file. */
+export function evalueer(invoer: EvaluatieInvoer): Evaluatie {
+  const { plan, meetmomenten, reeksen } = invoer;
+  const planGemeenten = uniek(plan.gemeenten);
+  // A gemeente that is in the plan cannot also be its own comparison.
+  const vergelijkingsGemeenten = uniek(plan.vergelijkingsgemeenten).filter((g) => !planGemeenten.includes(g));
+  const beslissend = meetmomenten.at(-1);
+  const basis = { doelwaarde: plan.doelwaarde, richting: plan.richting };
+
+  const ontbrekend: string[] = [];
+  if (planGemeenten.length === 0) ontbrekend.push('het plan noemt geen gemeenten');
+  if (beslissend === undefined) ontbrekend.push('het plan heeft geen meetmomenten');
+
+  const plannen = planGemeenten.map((gemeente) => uitkomstVan(gemeente, invoer, beslissend));
+  const vergelijkingen = vergelijkingsGemeenten.map((gemeente) => uitkomstVan(gemeente, invoer, beslissend));
+  for (const gemeente of planGemeenten) ontbrekend.push(...watOntbreekt(gemeente, plan, meetmomenten, reeksen, ''));
+  for (const gemeente of vergelijkingsGemeenten) {
+    ontbrekend.push(...watOntbreekt(gemeente, plan, meetmomenten, reeksen, ' (vergelijkingsgemeente)'));
+  }
+
+  const bruikbareVergelijking = vergelijkingen.filter(bruikbaar);
+  const onvoldoende =
+    beslissend === undefined ||
+    plannen.length === 0 ||
+    !plannen.every(bruikbaar) ||
+    (vergelijkingsGemeenten.length > 0 && bruikbareVergelijking.length === 0);
+
+  if (onvoldoende) {
+    return {
+      ...basis,
+      oordeel: 'onvoldoende_data',
+      toelichting: toelichting('onvoldoende_data', plan, beslissend, plannen, undefined, ontbrekend),
+      gemeenten: plannen,
+      ontbrekend,
+    };
+  }
+
+  const allesBereikt = plannen.every((u) => u.doelBereikt === true);
+  const vergelijking = vergelijkingsGemeenten.length > 0 ? verschilInVerschillen(plannen, bruikbareVergelijking, plan.richting) : undefined;
+  const oordeel: Oordeel = allesBereikt && (vergelijking === undefined || vergelijking.gunstig) ? 'effect_bereikt' : 'niet_bereikt';
+  return {
+    ...basis,
+    oordeel,
+    toelichting: toelichting(oordeel, plan, beslissend, plannen, vergelijking, ontbrekend),
+    gemeenten: plannen,
+    ...(vergelijking ? { vergelijking } : {}),
+    ontbrekend,
+  };
+}
+
+interface BruikbareUitkomst extends GemeenteUitkomst {
+  nulmeting: number;
+  laatste: { periode: string; waarde: number };
+  verandering: number;
+}
+
+function bruikbaar(uitkomst: GemeenteUitkomst): uitkomst is BruikbareUitkomst {
+  return uitkomst.nulmeting !== undefined && uitkomst.laatste !== undefined && uitkomst.verandering !== undefined;
+}
+
+function uitkomstVan(gemeente: string, invoer: EvaluatieInvoer, beslissend: string | undefined): GemeenteUitkomst {
+  const uitkomst: GemeenteUitkomst = { gemeente };
+  const nulmeting = nulmetingVan(invoer.plan, gemeente);
+  if (nulmeting !== undefined) uitkomst.nulmeting = nulmeting;
+  const waarde = beslissend === undefined ? undefined : waardeOver(eigen(invoer.reeksen, gemeente), beslissend);
+  if (beslissend !== undefined && waarde !== undefined) {
+    uitkomst.laatste = { periode: beslissend, waarde };
+    uitkomst.doelBereikt = !buitenDoel(waarde, invoer.plan);
+    if (nulmeting !== undefined) uitkomst.verandering = afronden(waarde - nulmeting);
+  }
+  return uitkomst;
+}
+
+function nulmetingVan(plan: PlanIndicator, gemeente: string): number | undefined {
+  const waarde = eigen(plan.nulmeting, gemeente)?.waarde;
+  return waarde !== undefined && Number.isFinite(waarde) ? waarde : undefined;
+}
+
+/** The value of a series for one period; with a period delivered twice the last one counts. */
+function waardeOver(reeks: Meetpunt[] | undefined, periode: string): number | undefined {
+  const gevonden = (reeks ?? []).filter((p) => p.periode === periode && Number.isFinite(p.waarde)).at(-1);
+  return gevonden?.waarde;
+}
+
+function watOntbreekt(gemeente: string, plan: PlanIndicator, meetmomenten: string[], reeksen: Record<string, Meetpunt[]>, rol: string): string[] {
+  const ontbrekend: string[] = [];
+  if (nulmetingVan(plan, gemeente) === undefined) ontbrekend.push(`${gemeente}${rol}: geen nulmeting`);
+  const reeks = eigen(reeksen, gemeente);
+  for (const moment of uniek(meetmomenten)) {
+    if (waardeOver(reeks, moment) === undefined) ontbrekend.push(`${gemeente}${rol}: geen meting over ${moment}`);
+  }
+  return ontbrekend;
+}
+
+function verschilInVerschillen(plannen: BruikbareUitkomst[], vergelijkingen: BruikbareUitkomst[], richting: DoelRichting): Vergelijking {
+  const gemiddeldeVeranderingPlan = afronden(gemiddelde(plannen.map((u) => u.verandering)));
+  const gemiddeldeVeranderingVergelijking = afronden(gemiddelde(vergelijkingen.map((u) => u.verandering)));
+  const verschil = afronden(gemiddeldeVeranderingPlan - gemiddeldeVeranderingVergelijking);
+  return {
+    gemiddeldeVeranderingPlan,
+    gemiddeldeVeranderingVergelijking,
+    verschilInVerschillen: verschil,
+    gunstig: richting === 'maximaal' ? verschil < 0 : verschil > 0,
+  };
+}
+
+function toelichting(
+  oordeel: Oordeel,
+  plan: PlanIndicator,
+  beslissend: string | undefined,
+  plannen: GemeenteUitkomst[],
+  vergelijking: Vergelijking | undefined,
+  ontbrekend: string[],
+): string {
+  const zinnen: string[] = [];
+  const over = beslissend === undefined ? '' : ` over ${beslissend}`;
+  if (oordeel === 'onvoldoende_data') {
+    zinnen.push(`Nog geen oordeel over ${plan.indicator}${over}: er zijn te weinig gegevens.`);
+  } else {
+    zinnen.push(`${oordeel === 'effect_bereikt' ? 'Effect bereikt' : 'Effect niet bereikt'} voor ${plan.indicator}${over}.`);
+  }
+  const doel = `doel ${plan.richting} ${getal(plan.doelwaarde)}`;
+  for (const uitkomst of plannen) {
+    const nulmeting = uitkomst.nulmeting === undefined ? 'geen nulmeting' : `nulmeting ${getal(uitkomst.nulmeting)}`;
+    if (uitkomst.laatste) {
+      const bereikt = uitkomst.doelBereikt ? 'bereikt' : 'niet bereikt';
+      zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, laatste meting ${getal(uitkomst.laatste.waarde)}${over}, ${doel}: ${bereikt}.`);
+    } else {
+      zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, nog geen meting${over}, ${doel}.`);
+    }
+  }
+  if (vergelijking) zinnen.push(vergelijkingsZin(vergelijking));
+  if (oordeel === 'niet_bereikt') zinnen.push(waaromNiet(plannen, vergelijking));
+  if (ontbrekend.length > 0) zinnen.push(`Ontbreekt: ${ontbrekend.join('; ')}.`);
+  return zinnen.join(' ');
+}
+
+function vergelijkingsZin(v: Vergelijking): string {
+  const afstand = getal(Math.abs(v.verschilInVerschillen));
+  // A DiD below 0,005 shows as 0 but still decides the verdict, so the words must not say "even goed".
+  const bijnaNul = afstand === '0' && v.verschilInVerschillen !== 0;
+  const hoeveel = bijnaNul ? 'iets' : afstand;
+  const uitkomst = v.verschilInVerschillen === 0 ? 'even goed als' : v.gunstig ? `${hoeveel} beter dan` : `${hoeveel} slechter dan`;
+  return (
+    `Verandering sinds de nulmeting: gemiddeld ${getal(v.gemiddeldeVeranderingPlan)} in de plangemeenten en ` +
+    `${getal(v.gemiddeldeVeranderingVergelijking)} in de vergelijkingsgemeenten. ` +
+    `Het verschil in verschillen is ${bijnaNul ? 'bijna 0' : getal(v.verschilInVerschillen)}: ` +
+    `de plangemeenten deden het ${uitkomst} de vergelijkingsgemeenten.`
+  );
+}
+
+function waaromNiet(plannen: GemeenteUitkomst[], vergelijking: Vergelijking | undefined): string {
+  const gemist = plannen.filter((u) => u.doelBereikt !== true).map((u) => u.gemeente);
+  const redenen: string[] = [];
+  if (gemist.length > 0) redenen.push(`${gemist.join(', ')} ${gemist.length === 1 ? 'haalt' : 'halen'} het doel niet`);
+  if (vergelijking && !vergelijking.gunstig) {
+    redenen.push('de plangemeenten deden het niet beter dan de vergelijkingsgemeenten, dus de verandering komt niet aantoonbaar door het plan');
+  }
+  const zin = redenen.join(', en ');
+  return `${zin.charAt(0).toUpperCase()}${zin.slice(1)}.`;
+}
+
+function getal(waarde: number): string {
+  const tekst = waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+  // A tiny negative number rounds to "-0", which reads as nonsense.
+  return tekst === '-0' ? '0' : tekst;
+}
+
+function gemiddelde(waarden: number[]): number {
+  return waarden.reduce((som, w) => som + w, 0) / waarden.length;
+}
+
+function afronden(waarde: number): number {
+  const factor = 10 ** DECIMALEN;
+  // `|| 0` turns -0 into 0, so a DiD of "minus nothing" is never reported or compared as negative.
+  return Math.round(waarde * factor) / factor || 0;
+}
+
+/** A record entry by gemeente code, never one inherited from Object.prototype. */
+function eigen<T>(perGemeente: Record<string, T>, gemeente: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(perGemeente, gemeente) ? perGemeente[gemeente] : undefined;
+}
+
+function uniek(waarden: string[]): string[] {
+  return [...new Set(waarden)];
+}

@@ -1,0 +1,238 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { kiesRegio, TenantContext } from '@koers/auth';
+import { MONITORINGPLAN_GEEVALUEERD_V1, MonitoringOordeel, MonitoringplanGeevalueerdV1 } from '@koers/contracts';
+import { InvalidInputException, InvalidParam, NotFoundProblem } from '@koers/http';
+import { OutboxWriter } from '@koers/messaging';
+import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
+import { GebiedService } from '../gebied/gebied.service';
+import { IndicatorService } from '../indicator/indicator.service';
+import { Meting } from '../meting/meting.entity';
+import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
+import { MonitoringplanMakenDto } from './dto/monitoringplan.dto';
+import { Monitoringplan, MonitoringplanEvaluatie, PlanIndicatorOpslag } from './monitoringplan.entity';
+import { bepaalNulmeting, evalueer, Evaluatie, Meetpunt } from './monitoringplan.rules';
+
+const plannen = new TenantRepository(Monitoringplan);
+const STANDAARD_NULMETING_PERIODEN = 4;
+
+@Injectable()
+export class MonitoringplanService {
+  private readonly logger = new Logger(MonitoringplanService.name);
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly indicatoren: IndicatorService,
+    private readonly gebieden: GebiedService,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** A new plan; its baseline is taken from the series now, and stays as it was then. */
+  async maak(tenant: TenantContext, dto: MonitoringplanMakenDto): Promise<Monitoringplan> {
+    const regio = kiesRegio(tenant, dto.regio);
+    const vergelijkingsgemeenten = dto.vergelijkingsgemeenten ?? [];
+    await this.controleer(regio, dto, vergelijkingsgemeenten);
+    const nulmetingPerioden = dto.nulmetingPerioden ?? STANDAARD_NULMETING_PERIODEN;
+    const reeksen = await this.reeksen(this.dataSource.manager, regio, dto.indicatoren, [...dto.gemeenten, ...vergelijkingsgemeenten]);
+    const indicatoren: PlanIndicatorOpslag[] = dto.indicatoren.map((i) => ({
+      indicator: i.indicator,
+      doelwaarde: i.doelwaarde,
+      richting: i.richting,
+      ...(i.bron ? { bron: i.bron } : {}),
+      nulmeting: Object.fromEntries(
+        [...dto.gemeenten, ...vergelijkingsgemeenten].flatMap((gemeente) => {
+          const nulmeting = bepaalNulmeting(reeksen.get(i.indicator)?.get(gemeente) ?? [], dto.nulmetingTot, nulmetingPerioden);
+          return nulmeting ? [[gemeente, nulmeting]] : [];
+        }),
+      ),
+    }));
+    const plan = Object.assign(new Monitoringplan(), {
+      id: randomUUID(),
+      regio,
+      onderwerpSoort: dto.onderwerp.soort,
+      onderwerpId: dto.onderwerp.id,
+      titel: dto.titel,
+      gemeenten: dto.gemeenten,
+      vergelijkingsgemeenten,
+      indicatoren,
+      nulmetingTot: dto.nulmetingTot,
+      nulmetingPerioden,
+      meetmomenten: sorteerPerioden(dto.meetmomenten),
+      evaluatiedatum: dto.evaluatiedatum,
+      status: 'lopend' as const,
+      oordeel: null,
+      geevalueerdOp: null,
+      aangemaaktDoor: tenant.username ?? tenant.subject,
+      aangemaaktOp: new Date(),
+    });
+    await this.dataSource.getRepository(Monitoringplan).insert(plan);
+    return plan;
+  }
+
+  async een(tenant: TenantContext, id: string): Promise<{ plan: Monitoringplan; evaluaties: MonitoringplanEvaluatie[] }> {
+    const plan = await plannen.findOne(this.dataSource.manager, tenant, { id });
+    if (!plan) throw new NotFoundProblem(`Monitoringplan ${id}`);
+    const evaluaties = await this.dataSource.getRepository(MonitoringplanEvaluatie).find({ where: { monitoringplanId: id }, order: { geevalueerdOp: 'ASC' } });
+    return { plan, evaluaties };
+  }
+
+  lijst(tenant: TenantContext, onderwerpId?: string): Promise<Monitoringplan[]> {
+    return plannen
+      .query(this.dataSource.manager, tenant, 'p')
+      .andWhere(onderwerpId ? 'p.onderwerpId = :onderwerpId' : 'TRUE', { onderwerpId })
+      .orderBy('p.aangemaaktOp', 'DESC')
+      .getMany();
+  }
+
+  /** On request (an interim or a repeated verdict); the plan's status changes only on its evaluation date. */
+  async evalueerOpVerzoek(tenant: TenantContext, id: string): Promise<MonitoringplanEvaluatie> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await plannen.query(manager, tenant, 'p').andWhere('p.id = :id', { id }).setLock('pessimistic_write').getOne();
+      if (!plan) throw new NotFoundProblem(`Monitoringplan ${id}`);
+      return this.evalueer(manager, plan, 'op_verzoek');
+    });
+  }
+
+  /**
+   * The plans whose evaluation date has come, evaluated once each. Runs from the scheduler; the due
+   * date lives in the database, so a plan that fell due while the service was down is evaluated at
+   * the next run, and SKIP LOCKED lets replicas share the work without doing it twice.
+   */
+  async evalueerWatAanDeBeurtIs(maximum = 20): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const beurt = await manager
+        .getRepository(Monitoringplan)
+        .createQueryBuilder('p')
+        .where(`p.status = 'lopend' AND p.evaluatiedatum <= current_date`)
+        .orderBy('p.evaluatiedatum')
+        .limit(maximum)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const plan of beurt) await this.evalueer(manager, plan, 'evaluatiedatum');
+      return beurt.length;
+    });
+  }
+
+  private async evalueer(manager: EntityManager, plan: Monitoringplan, aanleiding: MonitoringplanEvaluatie['aanleiding']): Promise<MonitoringplanEvaluatie> {
+    const reeksen = await this.reeksen(manager, plan.regio, plan.indicatoren, [...plan.gemeenten, ...plan.vergelijkingsgemeenten]);
+    const perIndicator = plan.indicatoren.map((i) => ({
+      indicator: i.indicator,
+      ...evalueer({
+        plan: { ...i, gemeenten: plan.gemeenten, vergelijkingsgemeenten: plan.vergelijkingsgemeenten },
+        meetmomenten: plan.meetmomenten,
+        reeksen: Object.fromEntries(reeksen.get(i.indicator) ?? []),
+      }),
+    }));
+    const oordeel = samenvatting(perIndicator.map((e) => e.oordeel));
+    const evaluatie = Object.assign(new MonitoringplanEvaluatie(), {
+      id: randomUUID(),
+      monitoringplanId: plan.id,
+      aanleiding,
+      oordeel,
+      toelichting: perIndicator.map((e) => `${e.indicator}: ${e.toelichting}`).join('\n'),
+      indicatoren: perIndicator,
+      geevalueerdOp: new Date(),
+    });
+    await manager.insert(MonitoringplanEvaluatie, evaluatie);
+    await manager.update(Monitoringplan, { id: plan.id }, {
+      oordeel,
+      geevalueerdOp: evaluatie.geevalueerdOp,
+      ...(aanleiding === 'evaluatiedatum' ? { status: 'geevalueerd' as const } : {}),
+    });
+    await this.outbox.add(manager, this.outbox.event<MonitoringplanGeevalueerdV1>({ type: MONITORINGPLAN_GEEVALUEERD_V1, regio: plan.regio, subject: plan.id, data: eventData(plan, evaluatie, perIndicator) }));
+    this.logger.log({ monitoringplanId: plan.id, aanleiding, oordeel }, 'monitoringplan geëvalueerd');
+    return evaluatie;
+  }
+
+  /** Per indicator and gemeente the points that count: of the plan's source, else per period the most recently changed figure. */
+  private async reeksen(
+    manager: EntityManager,
+    regio: string,
+    indicatoren: Array<{ indicator: string; bron?: string }>,
+    gemeenten: string[],
+  ): Promise<Map<string, Map<string, Meetpunt[]>>> {
+    const metingen = await manager
+      .getRepository(Meting)
+      .createQueryBuilder('m')
+      .where('m.regio = :regio AND m.indicator IN (:...indicatoren) AND m.gemeente IN (:...gemeenten)', {
+        regio,
+        indicatoren: indicatoren.map((i) => i.indicator),
+        gemeenten,
+      })
+      .orderBy('m.gewijzigdOp', 'ASC')
+      .getMany();
+    const result = new Map<string, Map<string, Meetpunt[]>>();
+    for (const { indicator, bron } of indicatoren) {
+      const perGemeente = new Map<string, Map<string, number>>();
+      for (const m of metingen) {
+        if (m.indicator !== indicator || m.gemeente === null || (bron && m.bron !== bron)) continue;
+        const punten = perGemeente.get(m.gemeente) ?? new Map<string, number>();
+        punten.set(m.periode, m.waarde); // ordered by change time: the latest figure per period wins
+        perGemeente.set(m.gemeente, punten);
+      }
+      result.set(indicator, new Map([...perGemeente].map(([gemeente, punten]) => [gemeente, [...punten].map(([periode, waarde]) => ({ periode, waarde }))])));
+    }
+    return result;
+  }
+
+  private async controleer(regio: string, dto: MonitoringplanMakenDto, vergelijkingsgemeenten: string[]): Promise<void> {
+    const [gemeenten, indicatoren] = await Promise.all([this.gebieden.gemeentenVan(regio), this.indicatoren.zichtbaarIn(regio)]);
+    const fouten: InvalidParam[] = [];
+    for (const [veld, codes] of [['gemeenten', dto.gemeenten], ['vergelijkingsgemeenten', vergelijkingsgemeenten]] as const) {
+      codes.filter((code) => !gemeenten.has(code)).forEach((code) => fouten.push({ name: veld, code: 'gemeente-buiten-regio', reason: `${code} hoort niet bij regio ${regio}` }));
+    }
+    vergelijkingsgemeenten
+      .filter((code) => dto.gemeenten.includes(code))
+      .forEach((code) => fouten.push({ name: 'vergelijkingsgemeenten', code: 'dubbel', reason: `${code} staat ook bij de gemeenten van het plan` }));
+    dto.indicatoren.forEach((i, n) => {
+      if (!indicatoren.has(i.indicator)) fouten.push({ name: `indicatoren.${n}.indicator`, code: 'onbekend', reason: `indicator '${i.indicator}' bestaat niet in de catalogus van ${regio}` });
+    });
+    const tot = leesPeriode(dto.nulmetingTot);
+    dto.meetmomenten.forEach((moment, n) => {
+      const periode = leesPeriode(moment);
+      if (!periode || !tot) return;
+      if (periode.soort !== tot.soort) fouten.push({ name: `meetmomenten.${n}`, code: 'andere-soort', reason: `${moment} is een ander soort periode dan de nulmeting (${dto.nulmetingTot})` });
+      else if (vergelijkPeriodes(periode, tot) <= 0) fouten.push({ name: `meetmomenten.${n}`, code: 'voor-nulmeting', reason: `${moment} ligt niet na de nulmeting (${dto.nulmetingTot})` });
+    });
+    if (fouten.length) throw new InvalidInputException(fouten);
+  }
+}
+
+function samenvatting(oordelen: MonitoringOordeel[]): MonitoringOordeel {
+  if (oordelen.includes('onvoldoende_data')) return 'onvoldoende_data';
+  return oordelen.every((o) => o === 'effect_bereikt') ? 'effect_bereikt' : 'niet_bereikt';
+}
+
+function sorteerPerioden(codes: string[]): string[] {
+  return [...new Set(codes)].sort((a, b) => {
+    const pa = leesPeriode(a);
+    const pb = leesPeriode(b);
+    return pa && pb ? vergelijkPeriodes(pa, pb) : a.localeCompare(b);
+  });
+}
+
+function eventData(plan: Monitoringplan, evaluatie: MonitoringplanEvaluatie, perIndicator: Array<Evaluatie & { indicator: string }>): MonitoringplanGeevalueerdV1 {
+  return {
+    monitoringplanId: plan.id,
+    regio: plan.regio,
+    onderwerp: { soort: plan.onderwerpSoort, id: plan.onderwerpId },
+    oordeel: evaluatie.oordeel,
+    toelichting: evaluatie.toelichting,
+    indicatoren: perIndicator.map((e) => ({
+      indicator: e.indicator,
+      oordeel: e.oordeel,
+      doelwaarde: e.doelwaarde,
+      richting: e.richting,
+      gemeenten: e.gemeenten.map((g) => ({
+        gemeente: g.gemeente,
+        ...(g.nulmeting !== undefined ? { nulmeting: g.nulmeting } : {}),
+        ...(g.laatste ? { laatstePeriode: g.laatste.periode, laatsteWaarde: g.laatste.waarde } : {}),
+        ...(g.doelBereikt !== undefined ? { doelBereikt: g.doelBereikt } : {}),
+      })),
+      ...(e.vergelijking ? { verschilInVerschillen: e.vergelijking.verschilInVerschillen } : {}),
+    })),
+    geevalueerdOp: evaluatie.geevalueerdOp.toISOString(),
+  };
+}
