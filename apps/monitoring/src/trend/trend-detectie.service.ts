@@ -7,7 +7,6 @@ import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { Koersdoel } from '../koersdoel/koersdoel.entity';
-import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
 import { ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
 import { Afwijking, beoordeelReeks, Punt, STANDAARD_INSTELLINGEN, TrendInstellingen } from './trend.rules';
 
@@ -122,29 +121,23 @@ export class TrendDetectieService {
 
   /** Every changed series, per kind of period, oldest point first; one query for all of them. */
   private async reeksen(client: PoolClient, s: string, regio: string): Promise<Reeks[]> {
-    const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; periode: string; waarde: number; teller: number | null }>(
-      `SELECT m.indicator, m.gemeente, m.bron, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
+    const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; soort: string; periode: string; waarde: number; teller: number | null }>(
+      `SELECT m.indicator, m.gemeente, m.bron, g.soort, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
          FROM "${s}".meting m
          JOIN ${GEWIJZIGDE_REEKSEN} g
            ON m.regio = $1 AND m.indicator = g.indicator AND COALESCE(m.gemeente, '') = COALESCE(g.gemeente, '') AND m.bron = g.bron
-          AND ${soortSql('m.periode')} = g.soort`,
+          AND ${soortSql('m.periode')} = g.soort
+        ORDER BY m.indicator, m.gemeente, m.bron, g.soort, m.periode`,
       [regio],
     );
+    // Rows arrive ordered by series and period: within one kind of period, canonical codes sort
+    // chronologically as text ('2024-09' < '2024-10', '2024-Q4' < '2025-Q1').
     const perReeks = new Map<string, Reeks>();
     for (const row of rows) {
-      const soort = leesPeriode(row.periode)?.soort;
-      const sleutel = `${row.indicator}|${row.gemeente ?? ''}|${row.bron}|${soort}`;
+      const sleutel = `${row.indicator}|${row.gemeente ?? ''}|${row.bron}|${row.soort}`;
       const reeks = perReeks.get(sleutel) ?? { indicator: row.indicator, gemeente: row.gemeente, bron: row.bron, punten: [] };
       reeks.punten.push({ periode: row.periode, waarde: row.waarde, teller: row.teller });
       perReeks.set(sleutel, reeks);
-    }
-    const periodeVan = (code: string) => leesPeriode(code);
-    for (const reeks of perReeks.values()) {
-      reeks.punten.sort((a, b) => {
-        const pa = periodeVan(a.periode);
-        const pb = periodeVan(b.periode);
-        return pa && pb ? vergelijkPeriodes(pa, pb) : a.periode.localeCompare(b.periode);
-      });
     }
     return [...perReeks.values()];
   }
