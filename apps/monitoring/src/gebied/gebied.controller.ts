@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { GemeenteResponse, GemeenteToevoegenDto, GemeenteWijzigenDto, RegioResponse } from './dto/gebied.dto';
 import { GebiedService } from './gebied.service';
 
-const IEDEREEN = ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder'] as const;
 
 /** Regions and their gemeenten (CBS codes): public reference data; each beheerder keeps their own region up to date. */
 @ApiTags('regio\'s en gemeenten')
@@ -13,14 +13,14 @@ export class GebiedController {
   constructor(private readonly gebieden: GebiedService) {}
 
   @Get()
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: [RegioResponse] })
   async lijst(): Promise<RegioResponse[]> {
     return (await this.gebieden.regios()).map(({ regio, gemeenten }) => RegioResponse.from(regio, gemeenten));
   }
 
   @Get(':regio')
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: RegioResponse })
   @ApiNotFoundResponse({ description: 'Onbekende regio' })
   async een(@Param('regio') code: string): Promise<RegioResponse> {

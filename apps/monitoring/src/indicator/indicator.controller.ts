@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { IndicatorBijwerkenDto, IndicatorResponse, IndicatorToevoegenDto } from './dto/indicator.dto';
 import { IndicatorService } from './indicator.service';
 
@@ -10,14 +11,14 @@ export class IndicatorController {
   constructor(private readonly indicatoren: IndicatorService) {}
 
   @Get()
-  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: [IndicatorResponse] })
   async lijst(@Tenant() tenant: TenantContext): Promise<IndicatorResponse[]> {
     return (await this.indicatoren.lijst(tenant)).map(IndicatorResponse.from);
   }
 
   @Get(':code')
-  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: IndicatorResponse })
   @ApiNotFoundResponse({ description: 'Onbekend, of van een andere regio' })
   async een(@Tenant() tenant: TenantContext, @Param('code') code: string): Promise<IndicatorResponse> {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { KoersdoelQuery, KoersdoelResponse, KoersdoelVaststellenDto, KoersdoelWijzigenDto } from './dto/koersdoel.dto';
 import { KoersdoelService } from './koersdoel.service';
 
-const IEDEREEN = ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder'] as const;
 
 @ApiTags('koersdoelen')
 @Controller('v1/koersdoelen')
@@ -12,14 +12,14 @@ export class KoersdoelController {
   constructor(private readonly koersdoelen: KoersdoelService) {}
 
   @Get()
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: [KoersdoelResponse] })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: KoersdoelQuery): Promise<KoersdoelResponse[]> {
     return (await this.koersdoelen.lijst(tenant, query)).map((doel) => KoersdoelResponse.from(doel));
   }
 
   @Get(':id')
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: KoersdoelResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   async een(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<KoersdoelResponse> {

@@ -1,10 +1,9 @@
-import { Column, Entity, PrimaryColumn, ValueTransformer } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { numeric } from '@koers/persistence';
 
 export const DOEL_RICHTINGEN = ['maximaal', 'minimaal'] as const;
 /** `maximaal`: the value should stay at or below the target; `minimaal`: at or above it. */
 export type DoelRichting = (typeof DOEL_RICHTINGEN)[number];
-
-const getal: ValueTransformer = { to: (value: number) => value, from: (value: string) => Number(value) };
 
 /** A course target from the koersdocument: per region, gemeente (null: the whole region) and indicator. */
 @Entity({ name: 'koersdoel' })
@@ -13,7 +12,7 @@ export class Koersdoel {
   @Column('text') regio: string;
   @Column('text', { nullable: true }) gemeente: string | null;
   @Column('text') indicator: string;
-  @Column('numeric', { transformer: getal }) doelwaarde: number;
+  @Column('numeric', { transformer: numeric }) doelwaarde: number;
   @Column('text') richting: DoelRichting;
   /** The part of the koersdocument (or uitvoeringsprogramma) the target comes from. */
   @Column('text', { name: 'koersdocument_sectie' }) koersdocumentSectie: string;
@@ -27,7 +26,7 @@ export class Koersdoel {
 export class KoersdoelHistorie {
   @PrimaryColumn('bigint') id: string;
   @Column('uuid', { name: 'koersdoel_id' }) koersdoelId: string;
-  @Column('numeric', { transformer: getal }) doelwaarde: number;
+  @Column('numeric', { transformer: numeric }) doelwaarde: number;
   @Column('text') richting: DoelRichting;
   @Column('text', { name: 'koersdocument_sectie' }) koersdocumentSectie: string;
   @Column('int') versie: number;

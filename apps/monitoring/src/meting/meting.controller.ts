@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe,
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { kiesRegio, Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { InvalidInputException } from '@koers/http';
 import { LeveringQuery, LeveringResponse, MetingResponse } from './dto/meting.dto';
 import { MetingIntakeService } from './meting-intake.service';
@@ -53,7 +54,7 @@ export class MetingController {
   }
 
   @Get(':id')
-  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: MetingResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   een(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<MetingResponse> {

@@ -1,10 +1,5 @@
-import { Column, Entity, PrimaryColumn, ValueTransformer } from 'typeorm';
-
-/** PostgreSQL numeric arrives as a string (exact); the API speaks JSON numbers. */
-const getal: ValueTransformer = {
-  to: (value: number | null) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { numeric } from '@koers/persistence';
 
 /**
  * One figure: indicator × gemeente (null: the whole region) × period × source. A different value
@@ -27,13 +22,13 @@ export class Meting {
   @Column('text')
   periode: string;
 
-  @Column('numeric', { transformer: getal })
+  @Column('numeric', { transformer: numeric })
   waarde: number;
 
-  @Column('numeric', { nullable: true, transformer: getal })
+  @Column('numeric', { nullable: true, transformer: numeric })
   teller: number | null;
 
-  @Column('numeric', { nullable: true, transformer: getal })
+  @Column('numeric', { nullable: true, transformer: numeric })
   noemer: number | null;
 
   @Column('text')
@@ -62,13 +57,13 @@ export class MetingHistorie {
   @Column('uuid', { name: 'meting_id' })
   metingId: string;
 
-  @Column('numeric', { transformer: getal })
+  @Column('numeric', { transformer: numeric })
   waarde: number;
 
-  @Column('numeric', { nullable: true, transformer: getal })
+  @Column('numeric', { nullable: true, transformer: numeric })
   teller: number | null;
 
-  @Column('numeric', { nullable: true, transformer: getal })
+  @Column('numeric', { nullable: true, transformer: numeric })
   noemer: number | null;
 
   @Column('text')

@@ -2,10 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { EvaluatieResponse, MonitoringplanMakenDto, MonitoringplanResponse } from './dto/monitoringplan.dto';
 import { MonitoringplanService } from './monitoringplan.service';
 
-const IEDEREEN = ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder'] as const;
 
 class MonitoringplanQuery {
   @ApiPropertyOptional({ description: 'Alleen de plannen van deze afspraak of pilot' }) @IsOptional() @IsString() onderwerpId?: string;
@@ -25,14 +25,14 @@ export class MonitoringplanController {
   }
 
   @Get()
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: [MonitoringplanResponse] })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: MonitoringplanQuery): Promise<MonitoringplanResponse[]> {
     return (await this.plannen.lijst(tenant, query.onderwerpId)).map((plan) => MonitoringplanResponse.from(plan));
   }
 
   @Get(':id')
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: MonitoringplanResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   async een(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<MonitoringplanResponse> {

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
 import { ReeksService } from './reeks.service';
 
-const IEDEREEN = ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder'] as const;
 
 /** Figures to steer on: a series over time, and the gemeenten of a region side by side. Small numbers are suppressed. */
 @ApiTags('reeksen')
@@ -13,7 +13,7 @@ export class ReeksController {
   constructor(private readonly reeksen: ReeksService) {}
 
   @Get('reeksen')
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: ReeksResponse })
   @ApiBadRequestResponse({ description: 'Ongeldige query' })
   @ApiNotFoundResponse({ description: 'Onbekende indicator of gemeente (of van een andere regio)' })
@@ -22,7 +22,7 @@ export class ReeksController {
   }
 
   @Get('vergelijkingen')
-  @Rollen(...IEDEREEN)
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: VergelijkingResponse })
   @ApiBadRequestResponse({ description: 'Ongeldige query' })
   @ApiNotFoundResponse({ description: 'Onbekende indicator (of van een andere regio)' })

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { PaginaQuery } from '@koers/http';
 import { InboxItemResponse, InboxPagina } from './dto/inbox.response';
 import { InboxService } from './inbox.service';
@@ -12,7 +13,7 @@ export class InboxController {
 
   /** The caller's own items, newest first, with the number still unread. */
   @Get()
-  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: InboxPagina })
   @ApiBadRequestResponse({ description: 'Ongeldige paginering' })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: PaginaQuery): Promise<InboxPagina> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
 import { PaginaQuery } from '@koers/http';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { SignaalResponse, SignalenPagina } from './dto/signaal.response';
@@ -22,7 +23,7 @@ export class SignaalController {
   }
 
   @Get()
-  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: SignalenPagina })
   @ApiBadRequestResponse({ description: 'Ongeldige paginering' })
   async zoek(@Tenant() tenant: TenantContext, @Query() query: PaginaQuery): Promise<SignalenPagina> {
@@ -31,7 +32,7 @@ export class SignaalController {
   }
 
   @Get(':id')
-  @Rollen('gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOkResponse({ type: SignaalResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   @ApiBadRequestResponse({ description: 'Geen geldige id' })

@@ -1,16 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { GEMEENTECODE_PATTERN, PERIODE_PATTERN } from '@koers/contracts';
+import { PERIODE_PATTERN } from '@koers/contracts';
+import { ReeksSleutel } from '../../reeks/dto/reeks-sleutel.dto';
 import { Duiding } from '../duiding.entity';
 
-export class DuidingPlaatsenDto {
-  @ApiProperty({ example: 'jeugdhulp-met-verblijf' }) @IsString() indicator: string;
-
-  @ApiPropertyOptional({ example: 'GM0988', description: 'Zonder gemeente: over de regiocijfers' })
-  @IsOptional()
-  @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente moet een CBS-gemeentecode zijn' })
-  gemeente?: string;
-
+export class DuidingPlaatsenDto extends ReeksSleutel {
   @ApiPropertyOptional({ example: '2025-Q3', description: 'Zonder periode: over de reeks als geheel' })
   @IsOptional()
   @Matches(new RegExp(PERIODE_PATTERN), { message: 'periode moet 2025, 2025-H1, 2025-Q3 of 2025-07 zijn' })
@@ -20,8 +14,6 @@ export class DuidingPlaatsenDto {
   @IsString()
   @Length(3, 4000)
   tekst: string;
-
-  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" }) @IsOptional() @IsString() regio?: string;
 }
 
 export class DuidingResponse {

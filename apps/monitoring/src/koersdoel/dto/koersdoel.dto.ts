@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { GEMEENTECODE_PATTERN } from '@koers/contracts';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsString, Length } from 'class-validator';
+import { ReeksSleutel, RegioKeuze } from '../../reeks/dto/reeks-sleutel.dto';
 import { DOEL_RICHTINGEN, DoelRichting, Koersdoel, KoersdoelHistorie } from '../koersdoel.entity';
 
 export class KoersdoelWijzigenDto {
@@ -18,27 +18,9 @@ export class KoersdoelWijzigenDto {
   koersdocumentSectie: string;
 }
 
-export class KoersdoelVaststellenDto extends KoersdoelWijzigenDto {
-  @ApiProperty({ example: 'jeugdhulp-met-verblijf' })
-  @IsString()
-  indicator: string;
+export class KoersdoelVaststellenDto extends IntersectionType(KoersdoelWijzigenDto, ReeksSleutel) {}
 
-  @ApiPropertyOptional({ example: 'GM0988', description: 'Zonder gemeente: een doel voor de hele regio' })
-  @IsOptional()
-  @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente moet een CBS-gemeentecode zijn' })
-  gemeente?: string;
-
-  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" })
-  @IsOptional()
-  @IsString()
-  regio?: string;
-}
-
-export class KoersdoelQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() indicator?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente moet een CBS-gemeentecode zijn' }) gemeente?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() regio?: string;
-}
+export class KoersdoelQuery extends IntersectionType(RegioKeuze, PartialType(PickType(ReeksSleutel, ['indicator', 'gemeente'] as const))) {}
 
 export class KoersdoelVersie {
   @ApiProperty() doelwaarde: number;

@@ -6,20 +6,10 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { leesPeriode, statlinePeriode } from '../periode';
+import type { MetingRij } from '../meting.rules';
 
-export interface CsvMeting {
-  /** Physical line in the file where the row begins (the header is line 1). */
-  regel: number;
-  indicator: string;
-  /** Null: the whole region. */
-  gemeente: string | null;
-  /** Canonical period code, see periode.ts. */
-  periode: string;
-  waarde: number;
-  teller: number | null;
-  noemer: number | null;
-  bron: string | null;
-}
+/** One row of a delivery, as the intake takes it (see meting.rules.ts). */
+export type CsvMeting = MetingRij;
 
 export interface CsvFout {
   regel: number;

@@ -1,30 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { GEMEENTECODE_PATTERN, PERIODE_PATTERN } from '@koers/contracts';
+import { PERIODE_PATTERN } from '@koers/contracts';
+import { ReeksSleutel, RegioKeuze } from './reeks-sleutel.dto';
 import { DuidingResponse } from '../../duiding/dto/duiding.dto';
 
-export class ReeksQuery {
-  @ApiProperty({ example: 'jeugdhulp-met-verblijf' })
-  @IsString()
-  indicator: string;
-
-  @ApiPropertyOptional({ example: 'GM0988', description: 'Zonder gemeente: de cijfers over de hele regio' })
-  @IsOptional()
-  @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente moet een CBS-gemeentecode zijn' })
-  gemeente?: string;
-
-  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" })
-  @IsOptional()
-  @IsString()
-  regio?: string;
-
+export class ReeksQuery extends ReeksSleutel {
   @ApiPropertyOptional({ description: 'Alleen cijfers van deze bron' })
   @IsOptional()
   @IsString()
   bron?: string;
 }
 
-export class VergelijkingQuery {
+export class VergelijkingQuery extends RegioKeuze {
   @ApiProperty({ example: 'jeugdhulp-met-verblijf' })
   @IsString()
   indicator: string;
@@ -32,11 +19,6 @@ export class VergelijkingQuery {
   @ApiProperty({ example: '2025' })
   @Matches(new RegExp(PERIODE_PATTERN), { message: 'periode moet 2025, 2025-H1, 2025-Q3 of 2025-07 zijn' })
   periode: string;
-
-  @ApiPropertyOptional({ description: "Verplicht als u in meer regio's werkt" })
-  @IsOptional()
-  @IsString()
-  regio?: string;
 }
 
 export class ReeksPunt {
