@@ -49,25 +49,9 @@ export class KoersdoelService {
     return this.dataSource.transaction(async (manager) => {
       const doel = await this.vind(manager, tenant, id, true);
       this.magVaststellen(tenant, doel.gemeente);
-      await manager.insert(KoersdoelHistorie, {
-        koersdoelId: doel.id,
-        doelwaarde: doel.doelwaarde,
-        richting: doel.richting,
-        koersdocumentSectie: doel.koersdocumentSectie,
-        versie: doel.versie,
-        vastgesteldDoor: doel.vastgesteldDoor,
-        vastgesteldOp: doel.vastgesteldOp,
-        vervangenOp: new Date(),
-      });
+      await manager.insert(KoersdoelHistorie, { koersdoelId: doel.id, ...versieVan(doel), vervangenOp: new Date() });
       Object.assign(doel, { ...dto, versie: doel.versie + 1, vastgesteldDoor: vaststeller(tenant), vastgesteldOp: new Date() });
-      await manager.update(Koersdoel, { id }, {
-        doelwaarde: doel.doelwaarde,
-        richting: doel.richting,
-        koersdocumentSectie: doel.koersdocumentSectie,
-        versie: doel.versie,
-        vastgesteldDoor: doel.vastgesteldDoor,
-        vastgesteldOp: doel.vastgesteldOp,
-      });
+      await manager.update(Koersdoel, { id }, versieVan(doel));
       return doel;
     });
   }
@@ -113,6 +97,12 @@ export class KoersdoelService {
     const reden = waaromNietVaststellen({ gemeente }, tenant);
     if (reden) throw new GeenToegangProblem('koersdoel-niet-toegestaan', reden);
   }
+}
+
+/** What a version of a target consists of; the current one and the history hold the same. */
+function versieVan(doel: Koersdoel) {
+  const { doelwaarde, richting, koersdocumentSectie, versie, vastgesteldDoor, vastgesteldOp } = doel;
+  return { doelwaarde, richting, koersdocumentSectie, versie, vastgesteldDoor, vastgesteldOp };
 }
 
 function vaststeller(tenant: TenantContext): string {
