@@ -28,7 +28,8 @@ const id = randomBytes(4).toString('hex');
 const schema = `bench_${id}_monitoring`;
 const REGIO = 'midden-limburg-west';
 const INDICATOREN = ['jeugdhulp-totaal', 'jeugdhulp-met-verblijf', 'jeugdhulp-zonder-verblijf', 'jeugdbescherming', 'doelrealisatie'];
-const PERIODES = Array.from({ length: 20 }, (_, i) => `${2016 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+// Enough quarters that the gemeenten stay within the CBS code range (GM5000–GM9999) for large runs.
+const PERIODES = Array.from({ length: Math.max(20, Math.ceil(ROWS / (INDICATOREN.length * 5000))) }, (_, i) => `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
 const GEMEENTEN = Math.ceil(ROWS / (INDICATOREN.length * PERIODES.length));
 
 function gemeenteCode(i: number): string {

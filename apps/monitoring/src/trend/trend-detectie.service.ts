@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent } from '@koers/contracts';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorService } from '../indicator/indicator.service';
 import { Koersdoel } from '../koersdoel/koersdoel.entity';
 import { ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
@@ -26,6 +27,7 @@ interface Reeks {
 }
 
 const GETOONDE_PUNTEN = 12;
+const REEKSEN_PER_PAGINA = 1000;
 
 /**
  * After new measurements, judges every changed series against its course (trend.rules.ts) and
@@ -47,19 +49,31 @@ export class TrendDetectieService {
 
   async detecteer(manager: EntityManager, client: PoolClient, regio: string): Promise<number> {
     const begin = performance.now();
-    const { reeksen, afwijkingen } = await this.beoordeel(manager, client, regio);
+    const s = schemaOf(this.dataSource);
+    const [richtingen, doelen] = await Promise.all([this.indicatoren.zichtbaarIn(regio), manager.getRepository(Koersdoel).findBy({ regio })]);
+    let reeksen = 0;
+    let afwijkingen = 0;
+    // A page of series at a time: memory stays flat however many series one delivery touches.
+    for (let pagina = 0; ; pagina++) {
+      const deel = await this.reeksen(client, s, regio, pagina);
+      if (!deel.length) break;
+      reeksen += deel.length;
+      afwijkingen += await this.beoordeel(manager, client, s, regio, deel, richtingen, doelen);
+    }
     this.laatsteRonde = { reeksen, afwijkingen, durationMs: performance.now() - begin };
     if (afwijkingen) this.logger.log({ regio, ...this.laatsteRonde }, 'afwijkingen gemeld');
     return afwijkingen;
   }
 
-  private async beoordeel(manager: EntityManager, client: PoolClient, regio: string): Promise<{ reeksen: number; afwijkingen: number }> {
-    const s = schemaOf(this.dataSource);
-    const [reeksen, richtingen, doelen] = await Promise.all([
-      this.reeksen(client, s, regio),
-      this.indicatoren.zichtbaarIn(regio),
-      manager.getRepository(Koersdoel).findBy({ regio }),
-    ]);
+  private async beoordeel(
+    manager: EntityManager,
+    client: PoolClient,
+    s: string,
+    regio: string,
+    reeksen: Reeks[],
+    richtingen: Map<string, Indicator>,
+    doelen: Koersdoel[],
+  ): Promise<number> {
     const meldingen: Array<{ reeks: Reeks; afwijking: Afwijking; stand: string; doel: Koersdoel | null; punten: Punt[] }> = [];
     for (const reeks of reeksen) {
       const laatste = reeks.punten[reeks.punten.length - 1];
@@ -71,7 +85,7 @@ export class TrendDetectieService {
       const stand = `${laatste.periode}=${laatste.waarde}${doel ? `;koersdoel=${doel.id}@${doel.versie}` : ''}`;
       for (const afwijking of beoordeelReeks(punten, richting, doel, this.instellingen)) meldingen.push({ reeks, afwijking, stand, doel, punten });
     }
-    if (!meldingen.length) return { reeksen: reeksen.length, afwijkingen: 0 };
+    if (!meldingen.length) return 0;
 
     const eventIds = meldingen.map(() => randomUUID());
     const { rows } = await client.query<{ event_id: string }>(
@@ -116,19 +130,20 @@ export class TrendDetectieService {
         };
       });
     await this.outbox.add(manager, events);
-    return { reeksen: reeksen.length, afwijkingen: events.length };
+    return events.length;
   }
 
-  /** Every changed series, per kind of period, oldest point first; one query for all of them. */
-  private async reeksen(client: PoolClient, s: string, regio: string): Promise<Reeks[]> {
+  /** One page of the changed series, per kind of period, oldest point first; one query per page. */
+  private async reeksen(client: PoolClient, s: string, regio: string, pagina: number): Promise<Reeks[]> {
     const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; soort: string; periode: string; waarde: number; teller: number | null }>(
       `SELECT m.indicator, m.gemeente, m.bron, g.soort, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
          FROM "${s}".meting m
-         JOIN ${GEWIJZIGDE_REEKSEN} g
+         JOIN (SELECT indicator, gemeente, bron, soort FROM ${GEWIJZIGDE_REEKSEN}
+                ORDER BY indicator, gemeente NULLS FIRST, bron, soort LIMIT $2 OFFSET $3) g
            ON m.regio = $1 AND m.indicator = g.indicator AND COALESCE(m.gemeente, '') = COALESCE(g.gemeente, '') AND m.bron = g.bron
           AND ${soortSql('m.periode')} = g.soort
         ORDER BY m.indicator, m.gemeente, m.bron, g.soort, m.periode`,
-      [regio],
+      [regio, REEKSEN_PER_PAGINA, pagina * REEKSEN_PER_PAGINA],
     );
     // Rows arrive ordered by series and period: within one kind of period, canonical codes sort
     // chronologically as text ('2024-09' < '2024-10', '2024-Q4' < '2025-Q1').
