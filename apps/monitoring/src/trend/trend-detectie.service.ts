@@ -27,7 +27,7 @@ interface Reeks {
 }
 
 const GETOONDE_PUNTEN = 12;
-const REEKSEN_PER_PAGINA = 1000;
+const RIJEN_PER_KEER = 20_000;
 
 /**
  * After new measurements, judges every changed series against its course (trend.rules.ts) and
@@ -53,10 +53,7 @@ export class TrendDetectieService {
     const [richtingen, doelen] = await Promise.all([this.indicatoren.zichtbaarIn(regio), manager.getRepository(Koersdoel).findBy({ regio })]);
     let reeksen = 0;
     let afwijkingen = 0;
-    // A page of series at a time: memory stays flat however many series one delivery touches.
-    for (let pagina = 0; ; pagina++) {
-      const deel = await this.reeksen(client, s, regio, pagina);
-      if (!deel.length) break;
+    for await (const deel of this.reeksen(client, s, regio)) {
       reeksen += deel.length;
       afwijkingen += await this.beoordeel(manager, client, s, regio, deel, richtingen, doelen);
     }
@@ -133,27 +130,47 @@ export class TrendDetectieService {
     return events.length;
   }
 
-  /** One page of the changed series, per kind of period, oldest point first; one query per page. */
-  private async reeksen(client: PoolClient, s: string, regio: string, pagina: number): Promise<Reeks[]> {
-    const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; soort: string; periode: string; waarde: number; teller: number | null }>(
-      `SELECT m.indicator, m.gemeente, m.bron, g.soort, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
+  /**
+   * The changed series, per kind of period, oldest point first, in batches: one scan through a
+   * cursor, so memory stays flat however many series one delivery touches. A series cut off at the
+   * end of a fetch is completed by the next one.
+   */
+  private async *reeksen(client: PoolClient, s: string, regio: string): AsyncGenerator<Reeks[]> {
+    // DECLARE takes no bind parameters; the region is quoted as a literal.
+    await client.query(
+      `DECLARE trend_reeksen NO SCROLL CURSOR FOR
+       SELECT m.indicator, m.gemeente, m.bron, g.soort, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
          FROM "${s}".meting m
-         JOIN (SELECT indicator, gemeente, bron, soort FROM ${GEWIJZIGDE_REEKSEN}
-                ORDER BY indicator, gemeente NULLS FIRST, bron, soort LIMIT $2 OFFSET $3) g
-           ON m.regio = $1 AND m.indicator = g.indicator AND COALESCE(m.gemeente, '') = COALESCE(g.gemeente, '') AND m.bron = g.bron
-          AND ${soortSql('m.periode')} = g.soort
+         JOIN ${GEWIJZIGDE_REEKSEN} g
+           ON m.regio = ${client.escapeLiteral(regio)} AND m.indicator = g.indicator AND COALESCE(m.gemeente, '') = COALESCE(g.gemeente, '')
+          AND m.bron = g.bron AND ${soortSql('m.periode')} = g.soort
         ORDER BY m.indicator, m.gemeente, m.bron, g.soort, m.periode`,
-      [regio, REEKSEN_PER_PAGINA, pagina * REEKSEN_PER_PAGINA],
     );
-    // Rows arrive ordered by series and period: within one kind of period, canonical codes sort
-    // chronologically as text ('2024-09' < '2024-10', '2024-Q4' < '2025-Q1').
-    const perReeks = new Map<string, Reeks>();
-    for (const row of rows) {
-      const sleutel = `${row.indicator}|${row.gemeente ?? ''}|${row.bron}|${row.soort}`;
-      const reeks = perReeks.get(sleutel) ?? { indicator: row.indicator, gemeente: row.gemeente, bron: row.bron, punten: [] };
-      reeks.punten.push({ periode: row.periode, waarde: row.waarde, teller: row.teller });
-      perReeks.set(sleutel, reeks);
+    try {
+      let onaf: { sleutel: string; reeks: Reeks } | undefined;
+      for (;;) {
+        const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; soort: string; periode: string; waarde: number; teller: number | null }>(
+          `FETCH ${RIJEN_PER_KEER} FROM trend_reeksen`,
+        );
+        // Rows arrive ordered by series and period: within one kind of period, canonical codes sort
+        // chronologically as text ('2024-09' < '2024-10', '2024-Q4' < '2025-Q1').
+        const klaar: Reeks[] = [];
+        for (const row of rows) {
+          const sleutel = `${row.indicator}|${row.gemeente ?? ''}|${row.bron}|${row.soort}`;
+          if (onaf?.sleutel !== sleutel) {
+            if (onaf) klaar.push(onaf.reeks);
+            onaf = { sleutel, reeks: { indicator: row.indicator, gemeente: row.gemeente, bron: row.bron, punten: [] } };
+          }
+          onaf.reeks.punten.push({ periode: row.periode, waarde: row.waarde, teller: row.teller });
+        }
+        const laatste = rows.length < RIJEN_PER_KEER;
+        if (laatste && onaf) klaar.push(onaf.reeks);
+        if (klaar.length) yield klaar;
+        if (laatste) return;
+      }
+    } finally {
+      // After an error the transaction is aborted and rolls back, which closes the cursor anyway.
+      await client.query('CLOSE trend_reeksen').catch(() => undefined);
     }
-    return [...perReeks.values()];
   }
 }
