@@ -67,6 +67,9 @@ export class MetingIntakeService {
     let ontvangen = 0;
     const copy = client.query(copyFrom('COPY meting_invoer FROM STDIN'));
     const copied = once(copy, 'finish');
+    // Marked handled now: a COPY failing while we await the input must not crash the process as an
+    // unhandled rejection; it still surfaces at `await copied` (or a write's 'drain').
+    copied.catch(() => undefined);
     let buffer = '';
     try {
       for await (const gelezen of rijen) {
@@ -90,7 +93,6 @@ export class MetingIntakeService {
       await copied;
     } catch (error) {
       // The input broke off (bad file, client gone): abort the COPY; the transaction rolls back.
-      copied.catch(() => undefined);
       copy.destroy();
       throw error;
     }
