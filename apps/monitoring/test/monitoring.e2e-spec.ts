@@ -269,6 +269,22 @@ describe('course targets (koersdoelen)', () => {
     expect((await lever(1.9).expect(200)).body).toMatchObject({ gecorrigeerd: 1, afwijkingen: 0 });
     expect(await afwijkingen()).toHaveLength(4);
   });
+  it('judges the series again when a course target is set after the figures arrived', async () => {
+    await post('/v1/metingen?bron=Doeltest', 'beheerder.mlw')
+      .send([1, 2, 3, 4].map((q) => ({ indicator: 'uitval', gemeente: 'GM1640', periode: `2024-Q${q}`, waarde: 5 })))
+      .expect(200);
+    const uitval = async () =>
+      (await service.dataSource.query(
+        `SELECT payload->'data' AS data FROM "${service.settings.database.schema}".outbox
+          WHERE type = 'nl.koers.monitoring.afwijking.gedetecteerd.v1' AND payload->'data'->>'indicator' = 'uitval'`,
+      )) as Array<{ data: { gemeente: string; regel: string } }>;
+    expect(await uitval()).toEqual([]);
+    await post('/v1/koersdoelen', 'beheerder.mlw')
+      .send({ indicator: 'uitval', doelwaarde: 4, richting: 'maximaal', koersdocumentSectie: 'Koersdocument §4 Minder uitval' })
+      .expect(201);
+    expect((await uitval()).map((a) => [a.data.gemeente, a.data.regel])).toEqual([['GM1640', 'verkeerde_kant_van_doel']]);
+  });
+
   it('shows interpretations (duiding) of gemeenten and providers with the series', async () => {
     const duiding = { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2024-Q4', tekst: 'De stijging komt door het sluiten van een gezinshuis.' };
     const gemeente = await post('/v1/duidingen', 'gemeente.leudal').send(duiding).expect(201);

@@ -6,6 +6,7 @@ import { NotFoundProblem } from '@koers/http';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
+import { TrendDetectieService } from '../trend/trend-detectie.service';
 import { KoersdoelQuery, KoersdoelVaststellenDto, KoersdoelWijzigenDto } from './dto/koersdoel.dto';
 import { Koersdoel, KoersdoelHistorie } from './koersdoel.entity';
 import { waaromNietVaststellen } from './koersdoel.rules';
@@ -18,6 +19,7 @@ export class KoersdoelService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
+    private readonly trends: TrendDetectieService,
   ) {}
 
   async stelVast(tenant: TenantContext, dto: KoersdoelVaststellenDto): Promise<Koersdoel> {
@@ -37,10 +39,13 @@ export class KoersdoelService {
       vastgesteldDoor: vaststeller(tenant),
       vastgesteldOp: new Date(),
     });
-    const { raw } = await this.dataSource.createQueryBuilder().insert().into(Koersdoel).values(doel).orIgnore().returning(['id']).execute();
-    if (!raw.length) {
-      throw new ConflictException(`Er is al een koersdoel voor ${dto.indicator} in ${dto.gemeente ?? regio}; wijzig dat (PATCH /v1/koersdoelen/{id}).`);
-    }
+    await this.dataSource.transaction(async (manager) => {
+      const { raw } = await manager.createQueryBuilder().insert().into(Koersdoel).values(doel).orIgnore().returning(['id']).execute();
+      if (!raw.length) {
+        throw new ConflictException(`Er is al een koersdoel voor ${dto.indicator} in ${dto.gemeente ?? regio}; wijzig dat (PATCH /v1/koersdoelen/{id}).`);
+      }
+      await this.trends.herbeoordeel(manager, regio, doel.indicator, doel.gemeente);
+    });
     return doel;
   }
 
@@ -52,6 +57,7 @@ export class KoersdoelService {
       await manager.insert(KoersdoelHistorie, { koersdoelId: doel.id, ...versieVan(doel), vervangenOp: new Date() });
       Object.assign(doel, { ...dto, versie: doel.versie + 1, vastgesteldDoor: vaststeller(tenant), vastgesteldOp: new Date() });
       await manager.update(Koersdoel, { id }, versieVan(doel));
+      await this.trends.herbeoordeel(manager, doel.regio, doel.indicator, doel.gemeente);
       return doel;
     });
   }

@@ -7,7 +7,8 @@ import { InvalidInputException } from '@koers/http';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
-import { GEWIJZIGDE_REEKSEN, soortSql, TrendDetectieService } from '../trend/trend-detectie.service';
+import { GEWIJZIGDE_REEKSEN, maakGewijzigdeReeksen, soortSql, TrendDetectieService } from '../trend/trend-detectie.service';
+import { pgClientOf } from '../pg-client';
 import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
 
 export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[] };
@@ -59,8 +60,8 @@ export class MetingIntakeService {
     await client.query(`CREATE TEMP TABLE IF NOT EXISTS meting_invoer (
       regel int, indicator text, gemeente text, periode text, waarde numeric, teller numeric, noemer numeric, bron text
     ) ON COMMIT DROP`);
-    await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${GEWIJZIGDE_REEKSEN} (indicator text, gemeente text, bron text, soort text) ON COMMIT DROP`);
-    await client.query(`TRUNCATE meting_invoer, ${GEWIJZIGDE_REEKSEN}`);
+    await maakGewijzigdeReeksen(client);
+    await client.query('TRUNCATE meting_invoer');
 
     const fouten: RijFout[] = [];
     let foutTotaal = 0;
@@ -175,15 +176,6 @@ function weigering(fouten: RijFout[], totaal: number): InvalidInputException {
     fouten.map((fout) => ({ name: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code: 'ongeldige-meting', reason: fout.reden })),
     `De levering is geweigerd: ${totaal} ${totaal === 1 ? 'fout' : 'fouten'}${totaal > fouten.length ? ` (de eerste ${fouten.length} staan hieronder)` : ''}. Er is niets opgeslagen.`,
   );
-}
-
-/** The pg client under a TypeORM transaction, for COPY (TypeORM has no streaming API). */
-function pgClientOf(manager: EntityManager): PoolClient {
-  const runner = manager.queryRunner as unknown as { databaseConnection?: PoolClient; isTransactionActive?: boolean } | undefined;
-  if (!runner?.databaseConnection || !runner.isTransactionActive) {
-    throw new Error('MetingIntakeService needs the EntityManager of a transaction');
-  }
-  return runner.databaseConnection;
 }
 
 /** One row in COPY text format: tab-separated, \N for null, backslash escapes. */

@@ -7,12 +7,19 @@ import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorService } from '../indicator/indicator.service';
+import { pgClientOf } from '../pg-client';
 import { Koersdoel } from '../koersdoel/koersdoel.entity';
 import { ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
 import { Afwijking, beoordeelReeks, Punt, STANDAARD_INSTELLINGEN, TrendInstellingen } from './trend.rules';
 
 /** The series (indicator × gemeente × source × kind of period) an intake changed, filled in the same transaction. */
 export const GEWIJZIGDE_REEKSEN = 'gewijzigde_reeksen';
+
+/** An empty list of changed series for this transaction. */
+export async function maakGewijzigdeReeksen(client: PoolClient): Promise<void> {
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${GEWIJZIGDE_REEKSEN} (indicator text, gemeente text, bron text, soort text) ON COMMIT DROP`);
+  await client.query(`TRUNCATE ${GEWIJZIGDE_REEKSEN}`);
+}
 
 /** The kind of a canonical period code, in SQL (see periode.ts). */
 export function soortSql(kolom: string): string {
@@ -46,6 +53,22 @@ export class TrendDetectieService {
     private readonly indicatoren: IndicatorService,
     private readonly outbox: OutboxWriter,
   ) {}
+
+  /**
+   * A course target was set or changed: its series are judged again against it (for a region-wide
+   * target, every series of the indicator in the region; those with a target of their own keep it).
+   */
+  async herbeoordeel(manager: EntityManager, regio: string, indicator: string, gemeente: string | null): Promise<number> {
+    const client = pgClientOf(manager);
+    await maakGewijzigdeReeksen(client);
+    await client.query(
+      `INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
+       SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM "${schemaOf(this.dataSource)}".meting
+        WHERE regio = $1 AND indicator = $2 AND ($3::text IS NULL OR gemeente = $3)`,
+      [regio, indicator, gemeente],
+    );
+    return this.detecteer(manager, client, regio);
+  }
 
   async detecteer(manager: EntityManager, client: PoolClient, regio: string): Promise<number> {
     const begin = performance.now();
