@@ -137,6 +137,7 @@ export class TrendDetectieService {
               regio,
               ...(melding.reeks.gemeente ? { gemeente: melding.reeks.gemeente } : {}),
               indicator: melding.reeks.indicator,
+              indicatorNaam: richtingen.get(melding.reeks.indicator)?.naam ?? melding.reeks.indicator,
               regel: melding.afwijking.regel,
               toelichting: melding.afwijking.toelichting,
               laatstePeriode: laatste.periode,

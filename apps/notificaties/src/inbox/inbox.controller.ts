@@ -1,9 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
 import { PaginaQuery } from '@koers/http';
-import { InboxItemResponse, InboxPagina } from './dto/inbox.response';
+import { AllesGelezenResponse, InboxItemMarkerenDto, InboxItemResponse, InboxPagina } from './dto/inbox.response';
 import { InboxService } from './inbox.service';
 
 @ApiTags('inbox')
@@ -19,5 +19,21 @@ export class InboxController {
   async lijst(@Tenant() tenant: TenantContext, @Query() query: PaginaQuery): Promise<InboxPagina> {
     const { items, totaal, ongelezen } = await this.inbox.lijst(tenant, query.pagina, query.paginaGrootte);
     return { items: items.map(InboxItemResponse.from), totaal, ongelezen, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
+  }
+
+  @Patch(':id')
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({ type: InboxItemResponse })
+  @ApiNotFoundResponse({ description: 'Niet uw bericht, of bestaat niet' })
+  async markeer(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: InboxItemMarkerenDto): Promise<InboxItemResponse> {
+    return InboxItemResponse.from(await this.inbox.markeer(tenant, id, dto.gelezen));
+  }
+
+  @Post('alles-gelezen')
+  @HttpCode(200)
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({ type: AllesGelezenResponse })
+  async allesGelezen(@Tenant() tenant: TenantContext): Promise<AllesGelezenResponse> {
+    return { gemarkeerd: await this.inbox.markeerAllesGelezen(tenant) };
   }
 }

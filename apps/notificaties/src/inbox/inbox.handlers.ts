@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CloudEvent, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
 import { ROUTERING } from '../routering/routering';
 import { InboxService } from './inbox.service';
@@ -14,6 +14,11 @@ export class InboxHandlers {
 
   @HandlesEvent(SIGNAAL_INGEDIEND_V1)
   async signaalIngediend(event: CloudEvent<SignaalIngediendV1>, manager: EntityManager): Promise<void> {
+    await this.route(event, manager);
+  }
+
+  @HandlesEvent(AFWIJKING_GEDETECTEERD_V1)
+  async afwijkingGedetecteerd(event: CloudEvent<AfwijkingGedetecteerdV1>, manager: EntityManager): Promise<void> {
     await this.route(event, manager);
   }
 

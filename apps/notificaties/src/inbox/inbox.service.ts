@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { KeycloakDirectory, TenantContext } from '@koers/auth';
 import { CloudEvent } from '@koers/contracts';
+import { NotFoundProblem } from '@koers/http';
 import { DATA_SOURCE } from '@koers/persistence';
 import { Route } from '../routering/routering';
 import { InboxItem } from './inbox-item.entity';
@@ -55,5 +56,28 @@ export class InboxService {
       mijn().andWhere('i.gelezenOp IS NULL').getCount(),
     ]);
     return { items, totaal, ongelezen };
+  }
+
+  /** Marks one of the caller's own items read (or unread again); anyone else's is "not found". */
+  async markeer(tenant: TenantContext, id: string, gelezen: boolean): Promise<InboxItem> {
+    const repository = this.dataSource.getRepository(InboxItem);
+    const item = await repository.findOneBy({ id, ontvangerSub: tenant.subject, regio: In([...tenant.regios]) });
+    if (!item) throw new NotFoundProblem(`Bericht ${id}`);
+    if (gelezen !== (item.gelezenOp !== null)) {
+      item.gelezenOp = gelezen ? new Date() : null;
+      await repository.update({ id }, { gelezenOp: item.gelezenOp });
+    }
+    return item;
+  }
+
+  /** Marks every unread item of the caller read; returns how many. */
+  async markeerAllesGelezen(tenant: TenantContext): Promise<number> {
+    const { affected } = await this.dataSource
+      .createQueryBuilder()
+      .update(InboxItem)
+      .set({ gelezenOp: () => 'now()' })
+      .where('ontvanger_sub = :sub AND regio IN (:...regios) AND gelezen_op IS NULL', { sub: tenant.subject, regios: tenant.regios })
+      .execute();
+    return affected ?? 0;
   }
 }

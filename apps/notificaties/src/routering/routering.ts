@@ -1,4 +1,4 @@
-import { CloudEvent, Rol, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent, Rol, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 
 /** Who must hear of an event: users with this role in the event's region, narrowed by gemeente or organisation. */
 export interface Ontvangers {
@@ -34,6 +34,22 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
           `Er is een nieuw signaal binnengekomen over ${gemeentenamen(signaal.regio, signaal.gemeenten)}. ` +
           'Lees het signaal en bepaal of uw gemeente het oppakt.',
         link: `/signalen/${signaal.signaalId}`,
+      },
+    };
+  },
+  // Trend alert → the gemeente concerned; a figure about the whole region concerns every gemeente in it.
+  [AFWIJKING_GEDETECTEERD_V1]: (event) => {
+    const afwijking = (event as CloudEvent<AfwijkingGedetecteerdV1>).data;
+    const waar = afwijking.gemeente ? gemeentenamen(afwijking.regio, [afwijking.gemeente]) : 'de regio';
+    const query = new URLSearchParams({ indicator: afwijking.indicator, ...(afwijking.gemeente ? { gemeente: afwijking.gemeente } : {}) });
+    return {
+      ontvangers: [afwijking.gemeente ? { rol: 'gemeente', gemeente: afwijking.gemeente } : { rol: 'gemeente' }],
+      bericht: {
+        titel: `Cijfers wijken af van de koers: ${afwijking.indicatorNaam}`,
+        tekst:
+          `De cijfers over '${afwijking.indicatorNaam.toLowerCase()}' in ${waar} gaan een andere kant op dan afgesproken. ` +
+          `${afwijking.toelichting} Bekijk de cijfers en bespreek of er iets moet gebeuren.`,
+        link: `/monitoring/reeksen?${query.toString()}`,
       },
     };
   },

@@ -15,6 +15,8 @@ export interface AfwijkingGedetecteerdV1 {
   regio: string;
   gemeente?: string;
   indicator: string;
+  /** The indicator's name from the catalogue, so messages to people need no code. */
+  indicatorNaam: string;
   regel: AfwijkingRegel;
   /** Plain-Dutch explanation with the numbers, for people. */
   toelichting: string;
@@ -31,11 +33,12 @@ export const afwijkingGedetecteerdV1: EventContract<AfwijkingGedetecteerdV1> = {
   schema: {
     type: 'object',
     additionalProperties: false,
-    required: ['regio', 'indicator', 'regel', 'toelichting', 'laatstePeriode', 'laatsteWaarde', 'reeks', 'reeksStand'],
+    required: ['regio', 'indicator', 'indicatorNaam', 'regel', 'toelichting', 'laatstePeriode', 'laatsteWaarde', 'reeks', 'reeksStand'],
     properties: {
       regio: { type: 'string', pattern: REGIO_PATTERN },
       gemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN },
       indicator: { type: 'string', minLength: 1, maxLength: 100 },
+      indicatorNaam: { type: 'string', minLength: 1, maxLength: 200 },
       regel: { enum: [...AFWIJKING_REGELS] },
       toelichting: { type: 'string', minLength: 1, maxLength: 2000 },
       laatstePeriode: { type: 'string', pattern: PERIODE_PATTERN },

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 import { InboxItem } from '../inbox-item.entity';
 
 export class InboxItemResponse {
@@ -8,6 +9,7 @@ export class InboxItemResponse {
   @ApiProperty({ description: 'Het soort gebeurtenis' }) eventType: string;
   @ApiProperty({ description: 'Pad naar het dossier in Koers' }) link: string;
   @ApiProperty({ format: 'date-time' }) ontvangenOp: string;
+  @ApiProperty() gelezen: boolean;
   @ApiPropertyOptional({ format: 'date-time' }) gelezenOp?: string;
 
   static from(item: InboxItem): InboxItemResponse {
@@ -18,6 +20,7 @@ export class InboxItemResponse {
       eventType: item.eventType,
       link: item.link,
       ontvangenOp: item.ontvangenOp.toISOString(),
+      gelezen: item.gelezenOp !== null,
       ...(item.gelezenOp ? { gelezenOp: item.gelezenOp.toISOString() } : {}),
     };
   }
@@ -29,4 +32,14 @@ export class InboxPagina {
   @ApiProperty() ongelezen: number;
   @ApiProperty() pagina: number;
   @ApiProperty() paginaGrootte: number;
+}
+
+export class InboxItemMarkerenDto {
+  @ApiProperty({ description: 'true: gelezen; false: weer ongelezen' })
+  @IsBoolean()
+  gelezen: boolean;
+}
+
+export class AllesGelezenResponse {
+  @ApiProperty({ description: 'Hoeveel berichten nu als gelezen zijn gemarkeerd' }) gemarkeerd: number;
 }
