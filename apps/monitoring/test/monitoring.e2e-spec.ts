@@ -95,6 +95,19 @@ describe('monitoring API', () => {
       await get(`/v1/metingen/${id}`, (await as('gemeente.roermond')).token).expect(404);
     });
 
+    it('takes the same new figures delivered twice at the same moment once, without an error', async () => {
+      const { token } = await as('gemeente.nederweert');
+      const levering = Array.from({ length: 40 }, (_, i) => ({ indicator: 'clienttevredenheid', gemeente: 'GM0946', periode: `${1990 + i}`, waarde: 70 + (i % 7) }));
+      const antwoorden = await Promise.all([1, 2, 3].map(() => post('/v1/metingen?bron=Gelijktijdig', token).send(levering)));
+      expect(antwoorden.map((a) => a.status)).toEqual([200, 200, 200]);
+      expect(antwoorden.reduce((som, a) => som + a.body.nieuw, 0)).toBe(40);
+      expect(antwoorden.every((a) => a.body.nieuw + a.body.ongewijzigd === 40)).toBe(true);
+      const [{ n }] = await service.dataSource.query(
+        `SELECT count(*)::int AS n FROM "${service.settings.database.schema}".meting WHERE bron = 'Gelijktijdig'`,
+      );
+      expect(n).toBe(40);
+    });
+
     it('refuses a batch with any bad row whole, listing every bad row by number, and stores nothing', async () => {
       const { token } = await as('gemeente.leudal');
       const voor = await metingenTelling();

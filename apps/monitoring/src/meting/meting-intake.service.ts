@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -41,6 +41,8 @@ const COPY_CHUNK_BYTES = 64 * 1024;
  */
 @Injectable()
 export class MetingIntakeService {
+  private readonly logger = new Logger(MetingIntakeService.name);
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly indicatoren: IndicatorService,
@@ -56,6 +58,8 @@ export class MetingIntakeService {
   /** Inside the caller's transaction (an event handler's inbox transaction). */
   async neemAanIn(manager: EntityManager, levering: Levering, rijen: AsyncIterable<IngelezenRij> | Iterable<IngelezenRij>): Promise<IntakeResultaat> {
     const client = pgClientOf(manager);
+    // Sorting and hashing a large delivery in memory instead of spilling to disk (only this transaction).
+    await client.query(`SET LOCAL work_mem = '64MB'`);
     const ruimte = await this.ruimte(levering);
     await client.query(`CREATE TEMP TABLE IF NOT EXISTS meting_invoer (
       regel int, indicator text, gemeente text, periode text, waarde numeric, teller numeric, noemer numeric, bron text
@@ -131,20 +135,75 @@ export class MetingIntakeService {
     }));
   }
 
+  /**
+   * The fast path compares the delivery with what is stored and then inserts the new keys, updates
+   * the changed ones and leaves the rest alone — no per-row conflict handling. If another delivery
+   * inserted one of the same new keys meanwhile, the unique index refuses it; then the merge is redone
+   * from a savepoint with INSERT … ON CONFLICT, which waits for and resolves such races.
+   */
   private async voegSamen(client: PoolClient, levering: Levering): Promise<Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>> {
+    const params = [levering.regio, levering.aanleverancier];
+    await client.query('SAVEPOINT meting_samenvoegen');
+    try {
+      const { rows } = await client.query<Samenvoeging>(this.samenvoegingSql('vergelijkend'), params);
+      await client.query('RELEASE SAVEPOINT meting_samenvoegen');
+      return telling(rows[0]);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT meting_samenvoegen');
+      this.logger.warn({ regio: levering.regio, aanleverancier: levering.aanleverancier }, 'concurrent delivery of the same new figures; merging again with ON CONFLICT');
+      const { rows } = await client.query<Samenvoeging>(this.samenvoegingSql('bij-conflict'), params);
+      return telling(rows[0]);
+    }
+  }
+
+  private samenvoegingSql(manier: 'vergelijkend' | 'bij-conflict'): string {
     const s = schemaOf(this.dataSource);
-    const { rows } = await client.query<{ uniek: number; nieuw: number; gecorrigeerd: number }>(
-      `WITH invoer AS (
+    const sleutel = (a: string, b: string) =>
+      `${a}.regio = $1 AND ${a}.indicator = ${b}.indicator AND COALESCE(${a}.gemeente, '') = COALESCE(${b}.gemeente, '') AND ${a}.periode = ${b}.periode AND ${a}.bron = ${b}.bron`;
+    const invoer = `invoer AS (
          SELECT DISTINCT ON (indicator, COALESCE(gemeente, ''), periode, bron) indicator, gemeente, periode, waarde, teller, noemer, bron
            FROM meting_invoer
           ORDER BY indicator, COALESCE(gemeente, ''), periode, bron, regel
+       )`;
+    const gewijzigd = (bron: string) => `gewijzigd AS (
+         INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
+         SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM ${bron}
+       )`;
+    if (manier === 'vergelijkend') {
+      return `WITH ${invoer},
+       vergeleken AS (
+         SELECT i.*, m.id AS bestaand, m.waarde AS oud_waarde, m.teller AS oud_teller, m.noemer AS oud_noemer,
+                m.aanleverancier AS oud_aanleverancier, m.versie AS oud_versie, m.gewijzigd_op AS oud_gewijzigd_op
+           FROM invoer i LEFT JOIN "${s}".meting m ON ${sleutel('m', 'i')}
        ),
        historie AS (
          INSERT INTO "${s}".meting_historie (meting_id, waarde, teller, noemer, aanleverancier, versie, geldig_vanaf)
+         SELECT bestaand, oud_waarde, oud_teller, oud_noemer, oud_aanleverancier, oud_versie, oud_gewijzigd_op
+           FROM vergeleken
+          WHERE bestaand IS NOT NULL AND (oud_waarde, oud_teller, oud_noemer) IS DISTINCT FROM (waarde, teller, noemer)
+       ),
+       bijgewerkt AS (
+         UPDATE "${s}".meting m
+            SET waarde = v.waarde, teller = v.teller, noemer = v.noemer, aanleverancier = $2, versie = m.versie + 1, gewijzigd_op = now()
+           FROM vergeleken v
+          WHERE m.id = v.bestaand AND (m.waarde, m.teller, m.noemer) IS DISTINCT FROM (v.waarde, v.teller, v.noemer)
+         RETURNING m.indicator, m.gemeente, m.bron, m.periode
+       ),
+       nieuw AS (
+         INSERT INTO "${s}".meting (regio, indicator, gemeente, periode, waarde, teller, noemer, bron, aanleverancier)
+         SELECT $1, indicator, gemeente, periode, waarde, teller, noemer, bron, $2 FROM vergeleken WHERE bestaand IS NULL
+         RETURNING indicator, gemeente, bron, periode
+       ),
+       ${gewijzigd('(SELECT * FROM bijgewerkt UNION ALL SELECT * FROM nieuw) AS x')}
+       SELECT (SELECT count(*) FROM invoer)::int AS uniek, (SELECT count(*) FROM nieuw)::int AS nieuw,
+              (SELECT count(*) FROM bijgewerkt)::int AS gecorrigeerd`;
+    }
+    return `WITH ${invoer},
+       historie AS (
+         INSERT INTO "${s}".meting_historie (meting_id, waarde, teller, noemer, aanleverancier, versie, geldig_vanaf)
          SELECT m.id, m.waarde, m.teller, m.noemer, m.aanleverancier, m.versie, m.gewijzigd_op
-           FROM "${s}".meting m
-           JOIN invoer i ON m.regio = $1 AND m.indicator = i.indicator AND COALESCE(m.gemeente, '') = COALESCE(i.gemeente, '')
-                        AND m.periode = i.periode AND m.bron = i.bron
+           FROM "${s}".meting m JOIN invoer i ON ${sleutel('m', 'i')}
           WHERE (m.waarde, m.teller, m.noemer) IS DISTINCT FROM (i.waarde, i.teller, i.noemer)
        ),
        samengevoegd AS (
@@ -156,19 +215,24 @@ export class MetingIntakeService {
           WHERE (m.waarde, m.teller, m.noemer) IS DISTINCT FROM (EXCLUDED.waarde, EXCLUDED.teller, EXCLUDED.noemer)
          RETURNING (xmax = 0) AS nieuw, indicator, gemeente, bron, periode
        ),
-       gewijzigd AS (
-         INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
-         SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM samengevoegd
-       )
+       ${gewijzigd('samengevoegd')}
        SELECT (SELECT count(*) FROM invoer)::int AS uniek,
               count(*) FILTER (WHERE nieuw)::int AS nieuw,
               count(*) FILTER (WHERE NOT nieuw)::int AS gecorrigeerd
-         FROM samengevoegd`,
-      [levering.regio, levering.aanleverancier],
-    );
-    const { uniek, nieuw, gecorrigeerd } = rows[0];
-    return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd };
+         FROM samengevoegd`;
   }
+}
+
+interface Samenvoeging {
+  uniek: number;
+  nieuw: number;
+  gecorrigeerd: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function telling({ uniek, nieuw, gecorrigeerd }: Samenvoeging): Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'> {
+  return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd };
 }
 
 function weigering(fouten: RijFout[], totaal: number): InvalidInputException {
