@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { KoersServiceModule } from '@koers/bootstrap';
 import { KoersSettings } from '@koers/config';
 import { SignalenSignaal1764000000001 } from './migrations/1764000000001-signalen-signaal';
+import { SignalenAfwijking1764000000002 } from './migrations/1764000000002-signalen-afwijking';
+import { SignaalHandlers } from './signaal/signaal.handlers';
 import { SignaalController } from './signaal/signaal.controller';
 import { Signaal } from './signaal/signaal.entity';
 import { SignaalService } from './signaal/signaal.service';
@@ -11,9 +13,9 @@ export class AppModule {
   static register(settings: KoersSettings): DynamicModule {
     return {
       module: AppModule,
-      imports: [KoersServiceModule.forRoot({ settings, entities: [Signaal], migrations: [SignalenSignaal1764000000001] })],
+      imports: [KoersServiceModule.forRoot({ settings, entities: [Signaal], migrations: [SignalenSignaal1764000000001, SignalenAfwijking1764000000002] })],
       controllers: [SignaalController],
-      providers: [SignaalService],
+      providers: [SignaalService, SignaalHandlers],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { Rol, SignaalBron } from '@koers/contracts';
+import type { Indiener, SignaalBron } from '@koers/contracts';
 import type { SignaalStatus } from './signaal.rules';
 
 @Entity({ name: 'signaal' })
@@ -30,10 +30,21 @@ export class Signaal {
   indienerSub: string;
 
   @Column('text', { name: 'indiener_rol' })
-  indienerRol: Rol;
+  indienerRol: Indiener;
 
   @Column('text', { name: 'indiener_organisatie', nullable: true })
   indienerOrganisatie: string | null;
+
+  /** Indicator codes the signal is about (from monitoring). */
+  @Column('text', { array: true })
+  indicatoren: string[];
+
+  /**
+   * For a signal Koers raised from a course deviation: `gemeente|indicator`. The database allows one
+   * open signal per key, so deviations of the same series join it instead of starting another.
+   */
+  @Column('text', { name: 'trend_sleutel', nullable: true })
+  trendSleutel: string | null;
 
   @CreateDateColumn({ name: 'ingediend_op', type: 'timestamptz' })
   ingediendOp: Date;

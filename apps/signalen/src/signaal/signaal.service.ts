@@ -1,11 +1,11 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { createCloudEvent, currentTraceparent, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import { AfwijkingGedetecteerdV1, CloudEvent, createCloudEvent, currentTraceparent, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { InvalidInputException, NotFoundProblem } from '@koers/http';
 import { OutboxWriter } from '@koers/messaging';
-import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
+import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
 import { KOERS_SETTINGS } from '@koers/bootstrap';
 import type { KoersSettings } from '@koers/config';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
@@ -49,31 +49,86 @@ export class SignaalService {
       ingediendOp: new Date(),
     });
 
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(Signaal, signaal);
-      const data: SignaalIngediendV1 = {
-        signaalId: signaal.id,
-        regio,
-        bron: signaal.bron,
-        titel: signaal.titel,
-        gemeenten: signaal.gemeenten,
-        indienerRol: signaal.indienerRol,
-        ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
-        ingediendOp: signaal.ingediendOp.toISOString(),
-      };
-      await this.outbox.add(
-        manager,
-        createCloudEvent({
-          type: SIGNAAL_INGEDIEND_V1,
-          source: this.settings.events.source,
-          regio,
-          subject: signaal.id,
-          data,
-          traceparent: currentTraceparent(),
-        }),
-      );
-    });
+    await this.dataSource.transaction((manager) => this.kondigAan(manager, signaal));
     return signaal;
+  }
+
+  /**
+   * A course deviation from monitoring becomes a `beleidsinformatie` signal, or joins the open one
+   * for the same gemeente + indicator; the database allows only one open per key, so two deviations
+   * handled at the same moment cannot start two signals. Runs in the inbox transaction.
+   */
+  async verwerkAfwijking(manager: EntityManager, event: CloudEvent<AfwijkingGedetecteerdV1>): Promise<{ signaalId: string; nieuw: boolean }> {
+    const afwijking = event.data;
+    const gemeenten = afwijking.gemeente ? [afwijking.gemeente] : [...gemeentenVan(afwijking.regio)];
+    if (!gemeenten.length) throw new Error(`regio ${afwijking.regio} heeft geen bekende gemeenten`);
+    const trendSleutel = `${afwijking.gemeente ?? ''}|${afwijking.indicator}`;
+    const waar = afwijking.gemeente ? gemeentenaam(afwijking.regio, afwijking.gemeente) : 'de regio';
+    const signaal = Object.assign(new Signaal(), {
+      id: randomUUID(),
+      regio: afwijking.regio,
+      bron: 'beleidsinformatie' as const,
+      titel: `Afwijking van de koers: ${afwijking.indicatorNaam} in ${waar}`.slice(0, 200),
+      omschrijving: `${afwijking.toelichting}\n\nDit signaal is automatisch aangemaakt door de monitoring; volgende afwijkingen van dezelfde reeks worden eraan toegevoegd.`,
+      gemeenten,
+      indicatoren: [afwijking.indicator],
+      trendSleutel,
+      status: 'ingediend' as const,
+      indienerSub: event.source,
+      indienerRol: 'systeem' as const,
+      indienerOrganisatie: null,
+      ingediendOp: new Date(),
+    });
+    const { raw } = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Signaal)
+      .values(signaal)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const nieuw = raw.length > 0;
+    if (nieuw) await this.kondigAan(manager, signaal, false);
+    const signaalId = nieuw
+      ? signaal.id
+      : (
+          await manager.query(
+            `SELECT id FROM "${schemaOf(this.dataSource)}".signaal WHERE regio = $1 AND trend_sleutel = $2 AND status IN ('ingediend', 'in_voorbereiding', 'consensus_gevraagd', 'consensus_bereikt')`,
+            [afwijking.regio, trendSleutel],
+          )
+        )[0].id;
+    await manager.query(
+      `INSERT INTO "${schemaOf(this.dataSource)}".signaal_afwijking (event_id, signaal_id, regio, regel, toelichting, laatste_periode, laatste_waarde)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [event.id, signaalId, afwijking.regio, afwijking.regel, afwijking.toelichting, afwijking.laatstePeriode, afwijking.laatsteWaarde],
+    );
+    return { signaalId, nieuw };
+  }
+
+  /** Stores a new signal and announces it, in the caller's transaction. */
+  private async kondigAan(manager: EntityManager, signaal: Signaal, invoegen = true): Promise<void> {
+    if (invoegen) await manager.insert(Signaal, signaal);
+    const data: SignaalIngediendV1 = {
+      signaalId: signaal.id,
+      regio: signaal.regio,
+      bron: signaal.bron,
+      titel: signaal.titel,
+      gemeenten: signaal.gemeenten,
+      indienerRol: signaal.indienerRol,
+      ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
+      ingediendOp: signaal.ingediendOp.toISOString(),
+    };
+    await this.outbox.add(
+      manager,
+      createCloudEvent({
+        type: SIGNAAL_INGEDIEND_V1,
+        source: this.settings.events.source,
+        regio: signaal.regio,
+        subject: signaal.id,
+        data,
+        traceparent: currentTraceparent(),
+      }),
+    );
   }
 
   async haalOp(tenant: TenantContext, id: string): Promise<Signaal> {
@@ -95,4 +150,8 @@ export class SignaalService {
 
 function gemeentenVan(regio: string): Set<string> {
   return new Set(Object.keys(SEED_REGIOS.find((r) => r.code === regio)?.gemeenten ?? {}));
+}
+
+function gemeentenaam(regio: string, code: string): string {
+  return SEED_REGIOS.find((r) => r.code === regio)?.gemeenten[code] ?? code;
 }

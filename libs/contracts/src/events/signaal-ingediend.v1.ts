@@ -7,13 +7,17 @@ export const SIGNAAL_BRONNEN = ['beleidsinformatie', 'contractdoel', 'partnerver
 export type SignaalBron = (typeof SIGNAAL_BRONNEN)[number];
 
 /** A signal was submitted. Carries no personal data: the submitter appears by role and organisation only. */
+/** Who submitted: a role, or `systeem` for a signal Koers raised itself (a course deviation). */
+export type Indiener = Rol | 'systeem';
+export const INDIENERS: readonly Indiener[] = [...ROLLEN, 'systeem'];
+
 export interface SignaalIngediendV1 {
   signaalId: string;
   regio: string;
   bron: SignaalBron;
   titel: string;
   gemeenten: string[];
-  indienerRol: Rol;
+  indienerRol: Indiener;
   indienerOrganisatie?: string;
   ingediendOp: string;
 }
@@ -31,7 +35,7 @@ export const signaalIngediendV1: EventContract<SignaalIngediendV1> = {
       bron: { enum: [...SIGNAAL_BRONNEN] },
       titel: { type: 'string', minLength: 1, maxLength: 200 },
       gemeenten: { type: 'array', minItems: 1, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
-      indienerRol: { enum: [...ROLLEN] },
+      indienerRol: { enum: [...INDIENERS] },
       indienerOrganisatie: { type: 'string', minLength: 1, maxLength: 100 },
       ingediendOp: { type: 'string', format: 'date-time' },
     },

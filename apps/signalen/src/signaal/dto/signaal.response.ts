@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SIGNAAL_BRONNEN, ROLLEN } from '@koers/contracts';
+import { INDIENERS, SIGNAAL_BRONNEN } from '@koers/contracts';
 import { Signaal } from '../signaal.entity';
 import { SIGNAAL_STATUSSEN } from '../signaal.rules';
 
@@ -11,7 +11,8 @@ export class SignaalResponse {
   @ApiProperty() omschrijving: string;
   @ApiProperty({ type: [String] }) gemeenten: string[];
   @ApiProperty({ enum: SIGNAAL_STATUSSEN }) status: string;
-  @ApiProperty({ enum: ROLLEN }) indienerRol: string;
+  @ApiProperty({ enum: INDIENERS, description: 'systeem: door Koers zelf aangemaakt uit een afwijking van de koers' }) indienerRol: string;
+  @ApiProperty({ type: [String], description: 'Indicatoren waar het signaal over gaat' }) indicatoren: string[];
   @ApiPropertyOptional() indienerOrganisatie?: string;
   @ApiProperty({ format: 'date-time' }) ingediendOp: string;
 
@@ -25,6 +26,7 @@ export class SignaalResponse {
       gemeenten: signaal.gemeenten,
       status: signaal.status,
       indienerRol: signaal.indienerRol,
+      indicatoren: signaal.indicatoren ?? [],
       ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
       ingediendOp: signaal.ingediendOp.toISOString(),
     };

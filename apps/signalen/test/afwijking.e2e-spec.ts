@@ -1,0 +1,83 @@
+import * as amqplib from 'amqplib';
+import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, createCloudEvent } from '@koers/contracts';
+import { startTestService, TestService } from '@koers/service-testing';
+import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { signalen } from '../src/signalen.service-definition';
+
+const MLW = 'midden-limburg-west';
+
+/** domain.md §2 / issue 5 §1: a course deviation becomes a beleidsinformatie signal — never two open ones per gemeente + indicator. */
+describe('signals from course deviations', () => {
+  const isolation = new TestIsolation();
+  let service: TestService;
+  const schema = () => service.settings.database.schema;
+
+  beforeAll(async () => {
+    service = await startTestService(signalen, isolation);
+  });
+  afterAll(() => service?.stop());
+
+  async function publiceer(stand: string, gemeente = 'GM0988'): Promise<void> {
+    const data: AfwijkingGedetecteerdV1 = {
+      regio: MLW,
+      gemeente,
+      indicator: 'jeugdhulp-met-verblijf',
+      indicatorNaam: 'Jongeren met jeugdhulp met verblijf',
+      regel: 'verkeerde_kant_van_doel',
+      toelichting: `De waarde over ${stand} is 1,9; het koersdoel is maximaal 1,4.`,
+      laatstePeriode: stand,
+      laatsteWaarde: 1.9,
+      doelwaarde: 1.4,
+      reeks: [{ periode: stand, waarde: 1.9 }],
+      reeksStand: `${stand}=1.9`,
+    };
+    const event = createCloudEvent({ type: AFWIJKING_GEDETECTEERD_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-monitoring', regio: MLW, data });
+    const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+    const channel = await connection.createConfirmChannel();
+    channel.publish(isolation.exchange, event.type, Buffer.from(JSON.stringify(event)), { persistent: true, contentType: 'application/cloudevents+json' });
+    await channel.waitForConfirms();
+    await connection.close();
+  }
+
+  const tel = async (where: string) => (await service.dataSource.query(`SELECT count(*)::int AS n FROM "${schema()}".${where}`))[0].n as number;
+
+  it('raises one beleidsinformatie signal and adds later deviations of the same series to it', async () => {
+    await publiceer('2025-Q3');
+    await eventually(async () => ((await tel(`signaal_afwijking`)) === 1 ? true : undefined));
+    await publiceer('2025-Q4');
+    await eventually(async () => ((await tel(`signaal_afwijking`)) === 2 ? true : undefined));
+
+    expect(await tel(`signaal WHERE trend_sleutel IS NOT NULL`)).toBe(1);
+    expect(await tel(`outbox WHERE type = 'nl.koers.signalen.signaal.ingediend.v1'`)).toBe(1);
+    const lijst = await service.http().get('/v1/signalen').auth(await tokenFor('gemeente.weert'), { type: 'bearer' }).expect(200);
+    expect(lijst.body.items).toEqual([
+      expect.objectContaining({
+        bron: 'beleidsinformatie',
+        status: 'ingediend',
+        gemeenten: ['GM0988'],
+        indicatoren: ['jeugdhulp-met-verblijf'],
+        indienerRol: 'systeem',
+        titel: 'Afwijking van de koers: Jongeren met jeugdhulp met verblijf in Weert',
+      }),
+    ]);
+    const roermond = await service.http().get('/v1/signalen').auth(await tokenFor('gemeente.roermond'), { type: 'bearer' }).expect(200);
+    expect(roermond.body.totaal).toBe(0);
+  });
+
+  it('lets the database refuse a second open signal for the same gemeente + indicator', async () => {
+    await expect(
+      service.dataSource.query(
+        `INSERT INTO "${schema()}".signaal (id, regio, bron, titel, omschrijving, gemeenten, status, indiener_sub, indiener_rol, trend_sleutel)
+         VALUES (gen_random_uuid(), $1, 'beleidsinformatie', 't', 'o', '{GM0988}', 'in_voorbereiding', 'x', 'systeem', 'GM0988|jeugdhulp-met-verblijf')`,
+        [MLW],
+      ),
+    ).rejects.toThrow(/signaal_een_open_per_trend/);
+  });
+
+  it('starts a new signal once the open one is closed', async () => {
+    await service.dataSource.query(`UPDATE "${schema()}".signaal SET status = 'afgewezen' WHERE trend_sleutel IS NOT NULL`);
+    await publiceer('2026-Q1');
+    await eventually(async () => ((await tel(`signaal WHERE trend_sleutel IS NOT NULL`)) === 2 ? true : undefined));
+    expect(await tel(`signaal WHERE trend_sleutel IS NOT NULL AND status = 'ingediend'`)).toBe(1);
+  });
+});
