@@ -1,4 +1,3 @@
-import * as amqplib from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { createCloudEvent, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
 import { eventually, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
@@ -16,20 +15,6 @@ describe('onbestelbare berichten (dead letters) over HTTP', () => {
   });
   afterAll(() => notificaties?.stop());
 
-  async function publishRaw(event: object): Promise<void> {
-    const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-    try {
-      const channel = await connection.createConfirmChannel();
-      channel.publish(isolation.exchange, SIGNAAL_INGEDIEND_V1, Buffer.from(JSON.stringify(event)), {
-        contentType: 'application/cloudevents+json',
-        persistent: true,
-      });
-      await channel.waitForConfirms();
-    } finally {
-      await connection.close();
-    }
-  }
-
   it('lists a contract violation for the beheerder of its region only, and replays it on request', async () => {
     const kapot = createCloudEvent({
       type: SIGNAAL_INGEDIEND_V1,
@@ -37,7 +22,7 @@ describe('onbestelbare berichten (dead letters) over HTTP', () => {
       regio: 'midden-limburg-west',
       data: { signaalId: randomUUID(), titel: 'zonder verplichte velden' },
     });
-    await publishRaw(kapot);
+    await isolation.publish(kapot);
 
     const [beheerderMlw, beheerderFlevoland, gemeente] = await Promise.all(
       ['beheerder.mlw', 'beheerder.flevoland', 'gemeente.weert'].map((u) => tokenFor(u)),

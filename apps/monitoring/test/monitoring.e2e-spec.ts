@@ -1,4 +1,3 @@
-import * as amqplib from 'amqplib';
 import { createCloudEvent, METINGEN_AANGELEVERD_V1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, TestIsolation, tokenFor } from '@koers/testing';
@@ -167,11 +166,7 @@ describe('monitoring API', () => {
         regio: MLW,
         data: { regio: MLW, bron: 'Regionaal datawarehouse', aanleverancier: 'dwh-mlw', metingen: [{ indicator: 'uitval', gemeente: 'GM0988', periode: '2025', waarde: 7.5 }] },
       });
-      const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-      const channel = await connection.createConfirmChannel();
-      for (let i = 0; i < 2; i++) channel.publish(isolation.exchange, METINGEN_AANGELEVERD_V1, Buffer.from(JSON.stringify(event)), { persistent: true });
-      await channel.waitForConfirms();
-      await connection.close();
+      await isolation.publish(event, event); // delivered twice: taken in once
       const { token } = await as('jurist.mlw');
       const reeks = await eventually(async () => {
         const res = await get('/v1/reeksen?indicator=uitval&gemeente=GM0988', token).expect(200);

@@ -1,4 +1,3 @@
-import * as amqplib from 'amqplib';
 import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, createCloudEvent } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, TestIsolation, tokenFor } from '@koers/testing';
@@ -19,14 +18,8 @@ describe('notificaties inbox', () => {
 
   const inbox = (user: string) => service.http().get('/v1/inbox').auth(tokens[user], { type: 'bearer' });
 
-  async function publiceer(data: AfwijkingGedetecteerdV1): Promise<void> {
-    const event = createCloudEvent({ type: AFWIJKING_GEDETECTEERD_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-monitoring', regio: data.regio, data });
-    const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-    const channel = await connection.createConfirmChannel();
-    channel.publish(isolation.exchange, event.type, Buffer.from(JSON.stringify(event)), { persistent: true, contentType: 'application/cloudevents+json' });
-    await channel.waitForConfirms();
-    await connection.close();
-  }
+  const publiceer = (data: AfwijkingGedetecteerdV1) =>
+    isolation.publish(createCloudEvent({ type: AFWIJKING_GEDETECTEERD_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-monitoring', regio: data.regio, data }));
 
   const afwijking = (gemeente?: string): AfwijkingGedetecteerdV1 => ({
     regio: MLW,

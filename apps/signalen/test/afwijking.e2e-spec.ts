@@ -1,4 +1,3 @@
-import * as amqplib from 'amqplib';
 import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, createCloudEvent } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, TestIsolation, tokenFor } from '@koers/testing';
@@ -31,12 +30,7 @@ describe('signals from course deviations', () => {
       reeks: [{ periode: stand, waarde: 1.9 }],
       reeksStand: `${stand}=1.9`,
     };
-    const event = createCloudEvent({ type: AFWIJKING_GEDETECTEERD_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-monitoring', regio: MLW, data });
-    const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-    const channel = await connection.createConfirmChannel();
-    channel.publish(isolation.exchange, event.type, Buffer.from(JSON.stringify(event)), { persistent: true, contentType: 'application/cloudevents+json' });
-    await channel.waitForConfirms();
-    await connection.close();
+    await isolation.publish(createCloudEvent({ type: AFWIJKING_GEDETECTEERD_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-monitoring', regio: MLW, data }));
   }
 
   const tel = async (where: string) => (await service.dataSource.query(`SELECT count(*)::int AS n FROM "${schema()}".${where}`))[0].n as number;

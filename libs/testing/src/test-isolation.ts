@@ -28,6 +28,24 @@ export class TestIsolation {
     };
   }
 
+  /**
+   * Publishes messages as another system would: straight onto this isolation's exchange, routed by
+   * their `type`, in CloudEvents structured mode, with publisher confirms. No outbox, no checks —
+   * so tests can also send what a careful sender never would (duplicates, broken contracts).
+   */
+  async publish(...events: Array<{ type: string }>): Promise<void> {
+    const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+    try {
+      const channel = await connection.createConfirmChannel();
+      for (const event of events) {
+        channel.publish(this.exchange, event.type, Buffer.from(JSON.stringify(event)), { persistent: true, contentType: 'application/cloudevents+json' });
+      }
+      await channel.waitForConfirms();
+    } finally {
+      await connection.close();
+    }
+  }
+
   /** Call when a service of this isolation starts, so its broker resources are removed when it stops. */
   claim(service: string): void {
     this.started.add(service);
