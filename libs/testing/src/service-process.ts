@@ -89,14 +89,29 @@ function terminate(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port for a child service. Not an OS-chosen ephemeral port: between closing the probe and the
+ * child binding it, another test's child could be handed the same one and answer our readiness
+ * check. Each Jest worker gets its own block of ports instead, used in turn, skipping busy ones.
+ */
+const PORT_BLOCK = 500;
+const portBlockStart = 21000 + (Number(process.env.JEST_WORKER_ID ?? 1) - 1) * PORT_BLOCK;
+let nextPort = portBlockStart;
+
+async function freePort(): Promise<number> {
+  for (let tried = 0; tried < PORT_BLOCK; tried++) {
+    const port = nextPort;
+    nextPort = portBlockStart + ((nextPort - portBlockStart + 1) % PORT_BLOCK);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in ${portBlockStart}–${portBlockStart + PORT_BLOCK - 1}`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
