@@ -118,11 +118,12 @@ describe('monitoring API', () => {
           { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2025-Q5', waarde: 1 },
           { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2024', waarde: 'veel' },
           { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2023', waarde: 5, teller: 10, noemer: 4 },
+          { indicator: 'jeugdhulp-totaal', gemeente: 'GM1640', periode: '2022', waarde: 5, teller: 3 },
         ])
         .expect(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       const namen = res.body.invalidParams.map((p: { name: string }) => p.name);
-      expect(namen).toEqual(expect.arrayContaining(['regel 2: indicator', 'regel 3: gemeente', 'regel 4: periode', 'regel 5: waarde', 'regel 6: teller']));
+      expect(namen).toEqual(expect.arrayContaining(['regel 2: indicator', 'regel 3: gemeente', 'regel 4: periode', 'regel 5: waarde', 'regel 6: teller', 'regel 7: noemer']));
       expect(namen.some((n: string) => n.startsWith('regel 1'))).toBe(false);
       expect(await metingenTelling()).toBe(voor);
 

@@ -96,12 +96,26 @@ export function leesJsonMeting(item: unknown, regel: number): { rij: MetingRij }
   return { rij: { regel, indicator, gemeente, periode, waarde, teller, noemer, bron } };
 }
 
+const SAMEN = 'geef teller en noemer samen, of geen van beide';
+
+/**
+ * The one rule for teller and noemer, whichever way figures come in (JSON, CSV, the bus): both or
+ * neither — a teller means nothing without the noemer it is a share of — never negative, a noemer
+ * of 0 is no share, and the teller is not larger than the noemer.
+ */
+export function tellerNoemerFouten(teller: number | null, noemer: number | null): Array<{ kolom: 'teller' | 'noemer'; reden: string }> {
+  const negatief = [
+    ...(teller !== null && teller < 0 ? [{ kolom: 'teller' as const, reden: `teller ${teller} is negatief` }] : []),
+    ...(noemer !== null && noemer < 0 ? [{ kolom: 'noemer' as const, reden: `noemer ${noemer} is negatief` }] : []),
+  ];
+  if (negatief.length) return negatief;
+  if (teller !== null && noemer === null) return [{ kolom: 'noemer', reden: `noemer ontbreekt: ${SAMEN}` }];
+  if (teller === null && noemer !== null) return [{ kolom: 'teller', reden: `teller ontbreekt: ${SAMEN}` }];
+  if (teller !== null && noemer === 0) return [{ kolom: 'noemer', reden: 'noemer is 0: daar is geen aandeel van te maken' }];
+  if (teller !== null && noemer !== null && teller > noemer) return [{ kolom: 'teller', reden: `teller (${teller}) is groter dan noemer (${noemer})` }];
+  return [];
+}
+
 export function controleerTellerNoemer(regel: number, teller: number | null, noemer: number | null): RijFout[] {
-  const fouten: RijFout[] = [];
-  if (teller !== null && teller < 0) fouten.push({ regel, kolom: 'teller', reden: 'teller mag niet negatief zijn' });
-  if (noemer !== null && noemer < 0) fouten.push({ regel, kolom: 'noemer', reden: 'noemer mag niet negatief zijn' });
-  if (teller !== null && noemer !== null && teller > noemer) {
-    fouten.push({ regel, kolom: 'teller', reden: `teller (${teller}) is groter dan noemer (${noemer})` });
-  }
-  return fouten;
+  return tellerNoemerFouten(teller, noemer).map((fout) => ({ regel, ...fout }));
 }

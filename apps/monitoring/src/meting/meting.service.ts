@@ -4,7 +4,7 @@ import { TenantContext } from '@koers/auth';
 import { NotFoundProblem } from '@koers/http';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { alsPunt } from '../reeks/reeks.service';
-import { isOnderdrukt, ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
+import { isOnderdrukt, weergave } from '../reeks/reeks.rules';
 import { MetingResponse } from './dto/meting.dto';
 import { Meting, MetingHistorie } from './meting.entity';
 
@@ -31,7 +31,7 @@ export class MetingService {
         const onderdrukt = isOnderdrukt({ gemeente: meting.gemeente, teller: eerder.teller }, tenant);
         return {
           waarde: onderdrukt ? null : eerder.waarde,
-          weergave: onderdrukt ? `< ${ONDERDRUKKINGSGRENS}` : eerder.waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 }),
+          weergave: weergave(eerder.waarde, onderdrukt),
           versie: eerder.versie,
           aanleverancier: eerder.aanleverancier,
           geldigVanaf: eerder.geldigVanaf.toISOString(),

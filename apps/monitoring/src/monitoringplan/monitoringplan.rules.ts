@@ -1,6 +1,7 @@
 import type { DoelRichting } from '../koersdoel/koersdoel.entity';
 import { buitenDoel } from '../koersdoel/koersdoel.rules';
 import { leesPeriode, Periode, vergelijkPeriodes } from '../meting/periode';
+import { nlGetal } from '../getal';
 
 /**
  * Evaluation of a monitoring plan (issue 4 §7, domain §6). Pure functions, no framework.
@@ -245,12 +246,12 @@ function toelichting(
   } else {
     zinnen.push(`${oordeel === 'effect_bereikt' ? 'Effect bereikt' : 'Effect niet bereikt'} voor ${plan.indicator}${over}.`);
   }
-  const doel = `doel ${plan.richting} ${getal(plan.doelwaarde)}`;
+  const doel = `doel ${plan.richting} ${nlGetal(plan.doelwaarde)}`;
   for (const uitkomst of plannen) {
-    const nulmeting = uitkomst.nulmeting === undefined ? 'geen nulmeting' : `nulmeting ${getal(uitkomst.nulmeting)}`;
+    const nulmeting = uitkomst.nulmeting === undefined ? 'geen nulmeting' : `nulmeting ${nlGetal(uitkomst.nulmeting)}`;
     if (uitkomst.laatste) {
       const bereikt = uitkomst.doelBereikt ? 'bereikt' : 'niet bereikt';
-      zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, laatste meting ${getal(uitkomst.laatste.waarde)}${over}, ${doel}: ${bereikt}.`);
+      zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, laatste meting ${nlGetal(uitkomst.laatste.waarde)}${over}, ${doel}: ${bereikt}.`);
     } else {
       zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, nog geen meting${over}, ${doel}.`);
     }
@@ -262,15 +263,15 @@ function toelichting(
 }
 
 function vergelijkingsZin(v: Vergelijking): string {
-  const afstand = getal(Math.abs(v.verschilInVerschillen));
+  const afstand = nlGetal(Math.abs(v.verschilInVerschillen));
   // A DiD below 0,005 shows as 0 but still decides the verdict, so the words must not say "even goed".
   const bijnaNul = afstand === '0' && v.verschilInVerschillen !== 0;
   const hoeveel = bijnaNul ? 'iets' : afstand;
   const uitkomst = v.verschilInVerschillen === 0 ? 'even goed als' : v.gunstig ? `${hoeveel} beter dan` : `${hoeveel} slechter dan`;
   return (
-    `Verandering sinds de nulmeting: gemiddeld ${getal(v.gemiddeldeVeranderingPlan)} in de plangemeenten en ` +
-    `${getal(v.gemiddeldeVeranderingVergelijking)} in de vergelijkingsgemeenten. ` +
-    `Het verschil in verschillen is ${bijnaNul ? 'bijna 0' : getal(v.verschilInVerschillen)}: ` +
+    `Verandering sinds de nulmeting: gemiddeld ${nlGetal(v.gemiddeldeVeranderingPlan)} in de plangemeenten en ` +
+    `${nlGetal(v.gemiddeldeVeranderingVergelijking)} in de vergelijkingsgemeenten. ` +
+    `Het verschil in verschillen is ${bijnaNul ? 'bijna 0' : nlGetal(v.verschilInVerschillen)}: ` +
     `de plangemeenten deden het ${uitkomst} de vergelijkingsgemeenten.`
   );
 }
@@ -284,12 +285,6 @@ function waaromNiet(plannen: GemeenteUitkomst[], vergelijking: Vergelijking | un
   }
   const zin = redenen.join(', en ');
   return `${zin.charAt(0).toUpperCase()}${zin.slice(1)}.`;
-}
-
-function getal(waarde: number): string {
-  const tekst = waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
-  // A tiny negative number rounds to "-0", which reads as nonsense.
-  return tekst === '-0' ? '0' : tekst;
 }
 
 function gemiddelde(waarden: number[]): number {

@@ -1,3 +1,5 @@
+import { nlGetal } from '../getal';
+
 /** Below this numerator a figure could single out a small group of children (domain.md §6, issue 4). */
 export const ONDERDRUKKINGSGRENS = 5;
 
@@ -13,4 +15,9 @@ export interface Kijker {
 export function isOnderdrukt(meting: { gemeente: string | null; teller: number | null }, kijker: Kijker): boolean {
   if (meting.teller === null || meting.teller >= ONDERDRUKKINGSGRENS) return false;
   return meting.gemeente === null || meting.gemeente !== kijker.gemeente;
+}
+
+/** How a value is shown: the figure, or "< 5" when it is suppressed. */
+export function weergave(waarde: number, onderdrukt: boolean): string {
+  return onderdrukt ? `< ${ONDERDRUKKINGSGRENS}` : nlGetal(waarde);
 }

@@ -11,7 +11,7 @@ import { DuidingService } from '../duiding/duiding.service';
 import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
 import { ReeksPunt, ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
-import { isOnderdrukt, Kijker, ONDERDRUKKINGSGRENS } from './reeks.rules';
+import { isOnderdrukt, Kijker, weergave } from './reeks.rules';
 
 @Injectable()
 export class ReeksService {
@@ -95,12 +95,12 @@ function sorteer(metingen: Meting[]): Meting[] {
 export function alsPunt(meting: Meting, kijker: Kijker): ReeksPunt {
   const basis = { periode: meting.periode, bron: meting.bron, versie: meting.versie };
   if (isOnderdrukt(meting, kijker)) {
-    return { ...basis, waarde: null, weergave: `< ${ONDERDRUKKINGSGRENS}`, onderdrukt: true };
+    return { ...basis, waarde: null, weergave: weergave(meting.waarde, true), onderdrukt: true };
   }
   return {
     ...basis,
     waarde: meting.waarde,
-    weergave: meting.waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 }),
+    weergave: weergave(meting.waarde, false),
     onderdrukt: false,
     ...(meting.teller !== null ? { teller: meting.teller } : {}),
     ...(meting.noemer !== null ? { noemer: meting.noemer } : {}),

@@ -1,6 +1,7 @@
 import type { AfwijkingRegel } from '@koers/contracts';
 import type { Richting } from '../indicator/indicator.entity';
 import { buitenDoel } from '../koersdoel/koersdoel.rules';
+import { nlGetal } from '../getal';
 import { leesPeriode, vorigePeriode } from '../meting/periode';
 
 /** One point of a series: periods of one kind (all months, all quarters…), oldest first. */
@@ -61,7 +62,7 @@ function verkeerdeKantVanDoel(reeks: Punt[], doel: Doel | null): Afwijking | und
   if (!doel || !buitenDoel(laatste.waarde, doel)) return undefined;
   return {
     regel: 'verkeerde_kant_van_doel',
-    toelichting: `De waarde over ${laatste.periode} is ${getal(laatste.waarde)}; het koersdoel is ${doel.richting} ${getal(doel.doelwaarde)}.`,
+    toelichting: `De waarde over ${laatste.periode} is ${nlGetal(laatste.waarde)}; het koersdoel is ${doel.richting} ${nlGetal(doel.doelwaarde)}.`,
   };
 }
 
@@ -76,7 +77,7 @@ function opeenvolgendVerkeerd(reeks: Punt[], goed: Goed, { opeenvolgend }: Trend
     regel: 'opeenvolgend_verkeerde_richting',
     toelichting:
       `${opeenvolgend} perioden achter elkaar ${goed === 'omlaag' ? 'gestegen' : 'gedaald'}, terwijl ${goed === 'omlaag' ? 'lager' : 'hoger'} beter is: ` +
-      staart.map((p) => `${p.periode} ${getal(p.waarde)}`).join(' → ') + '.',
+      staart.map((p) => `${p.periode} ${nlGetal(p.waarde)}`).join(' → ') + '.',
   };
 }
 
@@ -100,8 +101,8 @@ function uitschieter(reeks: Punt[], goed: Goed, { uitschieterFactor, minimaleGes
   return {
     regel: 'uitschieter',
     toelichting:
-      `Van ${voor.periode} (${getal(voor.waarde)}) naar ${na.periode} (${getal(na.waarde)}) is een verandering van ${getal(laatste)}: ` +
-      `${getal(Math.abs(z))} standaardafwijkingen van de gebruikelijke verandering (gemiddeld ${getal(gemiddelde)}, standaardafwijking ${getal(sd)}).`,
+      `Van ${voor.periode} (${nlGetal(voor.waarde)}) naar ${na.periode} (${nlGetal(na.waarde)}) is een verandering van ${nlGetal(laatste)}: ` +
+      `${nlGetal(Math.abs(z))} standaardafwijkingen van de gebruikelijke verandering (gemiddeld ${nlGetal(gemiddelde)}, standaardafwijking ${nlGetal(sd)}).`,
   };
 }
 
@@ -114,8 +115,4 @@ function aaneengesloten(reeks: Punt[]): Punt[] {
     begin--;
   }
   return reeks.slice(begin);
-}
-
-function getal(waarde: number): string {
-  return waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 }

@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { leesPeriode, statlinePeriode } from '../periode';
-import type { MetingRij } from '../meting.rules';
+import { tellerNoemerFouten, type MetingRij } from '../meting.rules';
 
 /** One row of a delivery, as the intake takes it (see meting.rules.ts). */
 export type CsvMeting = MetingRij;
@@ -499,21 +499,10 @@ function leesAantal(
   return getal;
 }
 
-const SAMEN = 'geef teller en noemer samen, of geen van beide';
-
-/** Both or neither: a teller means nothing without the noemer it is a share of, and vice versa. */
-function controleerTellerNoemer(
-  teller: number | null | undefined,
-  noemer: number | null | undefined,
-  fouten: RegelFouten,
-): void {
+/** The shared rule (meting.rules.ts), once both columns could be read. */
+function controleerTellerNoemer(teller: number | null | undefined, noemer: number | null | undefined, fouten: RegelFouten): void {
   if (teller === undefined || noemer === undefined) return;
-  if (teller !== null && noemer === null) fouten.meld('noemer', `noemer ontbreekt: ${SAMEN}`);
-  else if (teller === null && noemer !== null) fouten.meld('teller', `teller ontbreekt: ${SAMEN}`);
-  else if (teller !== null && noemer === 0) fouten.meld('noemer', 'noemer is 0: daar is geen aandeel van te maken');
-  else if (teller !== null && noemer !== null && teller > noemer) {
-    fouten.meld('teller', `teller (${teller}) is groter dan noemer (${noemer})`);
-  }
+  for (const { kolom, reden } of tellerNoemerFouten(teller, noemer)) fouten.meld(kolom, reden);
 }
 
 const GETAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
