@@ -9,6 +9,7 @@ export class SignalenAfwijking1764000000002 implements MigrationInterface {
     const s = schemaOf(runner.connection);
     await runner.query(`ALTER TABLE "${s}".signaal ADD COLUMN indicatoren text[] NOT NULL DEFAULT '{}'`);
     await runner.query(`ALTER TABLE "${s}".signaal ADD COLUMN trend_sleutel text NULL`);
+    // The statuses are OPEN_STATUSSEN of signaal.rules.ts as they were when this migration was written.
     await runner.query(
       `CREATE UNIQUE INDEX signaal_een_open_per_trend ON "${s}".signaal (regio, trend_sleutel)
         WHERE trend_sleutel IS NOT NULL AND status IN ('ingediend', 'in_voorbereiding', 'consensus_gevraagd', 'consensus_bereikt')`,

@@ -12,6 +12,9 @@ export const SIGNAAL_STATUSSEN = [
 ] as const;
 export type SignaalStatus = (typeof SIGNAAL_STATUSSEN)[number];
 
+/** Still being worked on: a signal in one of these can take in more (e.g. later deviations of its series). */
+export const OPEN_STATUSSEN: readonly SignaalStatus[] = ['ingediend', 'in_voorbereiding', 'consensus_gevraagd', 'consensus_bereikt'];
+
 /** Who may raise a signal from which source: partners bring requests, gemeenten bring policy data and contract goals. */
 export const BRONNEN_PER_ROL: Readonly<Partial<Record<Rol, readonly SignaalBron[]>>> = {
   aanbieder: ['partnerverzoek'],

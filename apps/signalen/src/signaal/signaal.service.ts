@@ -10,7 +10,7 @@ import { KOERS_SETTINGS } from '@koers/bootstrap';
 import type { KoersSettings } from '@koers/config';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { Signaal } from './signaal.entity';
-import { magIndienen } from './signaal.rules';
+import { magIndienen, OPEN_STATUSSEN } from './signaal.rules';
 
 const signalen = new TenantRepository(Signaal);
 
@@ -93,8 +93,8 @@ export class SignaalService {
       ? signaal.id
       : (
           await manager.query(
-            `SELECT id FROM "${schemaOf(this.dataSource)}".signaal WHERE regio = $1 AND trend_sleutel = $2 AND status IN ('ingediend', 'in_voorbereiding', 'consensus_gevraagd', 'consensus_bereikt')`,
-            [afwijking.regio, trendSleutel],
+            `SELECT id FROM "${schemaOf(this.dataSource)}".signaal WHERE regio = $1 AND trend_sleutel = $2 AND status = ANY($3)`,
+            [afwijking.regio, trendSleutel, OPEN_STATUSSEN],
           )
         )[0].id;
     await manager.query(
