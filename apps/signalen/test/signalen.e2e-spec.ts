@@ -52,6 +52,18 @@ describe('signalen API', () => {
       expect(res.headers.traceparent.split('-')[1]).toBe(event.payload.traceparent.split('-')[1]);
     });
 
+    it('keeps the indicators and the part of the koersdocument the signal deviates from', async () => {
+      const koersReferentie = 'Uitvoeringsprogramma 2025, actielijn 3: wachttijden terugdringen';
+      const res = await service
+        .http()
+        .post('/v1/signalen')
+        .auth(await tokenFor('gemeente.weert'), { type: 'bearer' })
+        .send({ ...geldig, bron: 'contractdoel', indicatoren: ['wachttijd-jeugd-ggz'], koersReferentie })
+        .expect(201);
+      const opgehaald = await service.http().get(`/v1/signalen/${res.body.id}`).auth(await tokenFor('gemeente.weert'), { type: 'bearer' }).expect(200);
+      expect(opgehaald.body).toMatchObject({ indicatoren: ['wachttijd-jeugd-ggz'], koersReferentie });
+    });
+
     it('answers 401 problem+json without a token', async () => {
       const res = await service.http().post('/v1/signalen').send(geldig).expect(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -76,6 +88,15 @@ describe('signalen API', () => {
       ['a gemeente that is no CBS code', JSON.stringify({ ...geldig, gemeenten: ['Weert'] }), ['gemeenten']],
       ['a gemeente of another region', JSON.stringify({ ...geldig, gemeenten: ['GM0957'] }), ['gemeenten']],
       ['a missing bron', JSON.stringify({ ...geldig, bron: undefined }), ['bron']],
+      ['an indicator that is no catalogue code', JSON.stringify({ ...geldig, indicatoren: ['Wachttijd GGZ'] }), ['indicatoren']],
+      // Signals carry no personal data (issue 5 §1).
+      ['a BSN in the description', JSON.stringify({ ...geldig, omschrijving: 'Het gaat om BSN 123456782.' }), ['omschrijving']],
+      ['a phone number in the title', JSON.stringify({ ...geldig, titel: 'Bel moeder op 06-12345678' }), ['titel']],
+      [
+        'an e-mail address in the course reference and a BSN in the description',
+        JSON.stringify({ ...geldig, omschrijving: 'BSN 111222333', koersReferentie: 'zie mail van j.jansen@weert.nl' }),
+        ['omschrijving', 'koersReferentie'],
+      ],
     ])('answers 400 naming the field for %s, and stores nothing', async (_case, body, velden) => {
       const voor = await tellingen();
       const res = await service

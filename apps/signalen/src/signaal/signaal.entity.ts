@@ -39,6 +39,10 @@ export class Signaal {
   @Column('text', { array: true })
   indicatoren: string[];
 
+  /** The part of the koersdocument or uitvoeringsprogramma the signal deviates from. */
+  @Column('text', { name: 'koers_referentie', nullable: true })
+  koersReferentie: string | null;
+
   /**
    * For a signal Koers raised from a course deviation: `gemeente|indicator`. The database allows one
    * open signal per key, so deviations of the same series join it instead of starting another.

@@ -10,6 +10,7 @@ import { KOERS_SETTINGS } from '@koers/bootstrap';
 import type { KoersSettings } from '@koers/config';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { Signaal } from './signaal.entity';
+import { weigerPersoonsgegevens } from './persoonsgegevens';
 import { magIndienen, OPEN_STATUSSEN } from './signaal.rules';
 
 const signalen = new TenantRepository(Signaal);
@@ -27,6 +28,7 @@ export class SignaalService {
     if (!indienerRol) {
       throw new ForbiddenException(`Met uw rol kunt u geen signaal met bron '${dto.bron}' indienen.`);
     }
+    weigerPersoonsgegevens({ titel: dto.titel, omschrijving: dto.omschrijving, koersReferentie: dto.koersReferentie });
     const regio = kiesRegio(tenant, dto.regio);
     const onbekend = dto.gemeenten.filter((code) => !gemeentenVan(regio).has(code));
     if (onbekend.length) {
@@ -42,6 +44,8 @@ export class SignaalService {
       titel: dto.titel,
       omschrijving: dto.omschrijving,
       gemeenten: dto.gemeenten,
+      indicatoren: dto.indicatoren ?? [],
+      koersReferentie: dto.koersReferentie ?? null,
       status: 'ingediend' as const,
       indienerSub: tenant.subject,
       indienerRol,

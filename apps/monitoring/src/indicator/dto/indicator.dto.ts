@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { INDICATORCODE_PATTERN } from '@koers/contracts';
 import { Indicator, RICHTINGEN } from '../indicator.entity';
 
 export class IndicatorResponse {
@@ -34,7 +35,7 @@ export class IndicatorWijzigenDto {
 
 export class IndicatorToevoegenDto extends IndicatorWijzigenDto {
   @ApiProperty({ example: 'wachttijd-ggz', description: 'kebab-case, uniek in Koers' })
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'code moet kebab-case zijn (kleine letters, cijfers, streepjes)' })
+  @Matches(new RegExp(INDICATORCODE_PATTERN), { message: 'code moet kebab-case zijn (kleine letters, cijfers, streepjes)' })
   @Length(2, 100)
   code: string;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { GEMEENTECODE_PATTERN, REGIO_PATTERN, SIGNAAL_BRONNEN, SignaalBron } from '@koers/contracts';
+import { GEMEENTECODE_PATTERN, INDICATORCODE_PATTERN, REGIO_PATTERN, SIGNAAL_BRONNEN, SignaalBron } from '@koers/contracts';
 
 export class SignaalIndienenDto {
   @ApiProperty({ enum: SIGNAAL_BRONNEN })
@@ -24,6 +24,24 @@ export class SignaalIndienenDto {
   @ArrayUnique()
   @Matches(new RegExp(GEMEENTECODE_PATTERN), { each: true, message: 'elke gemeente is een CBS-code als GM0988' })
   gemeenten: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['wachttijd-jeugd-ggz'], description: 'Codes uit de indicatorencatalogus van monitoring' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(new RegExp(INDICATORCODE_PATTERN), { each: true, message: 'elke indicator is een code als wachttijd-jeugd-ggz' })
+  indicatoren?: string[];
+
+  @ApiPropertyOptional({
+    maxLength: 500,
+    example: 'Uitvoeringsprogramma 2025, actielijn 3: wachttijden terugdringen',
+    description: 'Het deel van het koersdocument of uitvoeringsprogramma waarvan het signaal afwijkt',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  koersReferentie?: string;
 
   @ApiPropertyOptional({ description: 'Verplicht voor wie in meer dan één regio werkt', example: 'midden-limburg-west' })
   @IsOptional()

@@ -13,6 +13,8 @@ export class SignaalResponse {
   @ApiProperty({ enum: SIGNAAL_STATUSSEN }) status: string;
   @ApiProperty({ enum: INDIENERS, description: 'systeem: door Koers zelf aangemaakt uit een afwijking van de koers' }) indienerRol: string;
   @ApiProperty({ type: [String], description: 'Indicatoren waar het signaal over gaat' }) indicatoren: string[];
+  @ApiPropertyOptional({ description: 'Het deel van het koersdocument of uitvoeringsprogramma waarvan het signaal afwijkt' })
+  koersReferentie?: string;
   @ApiPropertyOptional() indienerOrganisatie?: string;
   @ApiProperty({ format: 'date-time' }) ingediendOp: string;
 
@@ -27,6 +29,7 @@ export class SignaalResponse {
       status: signaal.status,
       indienerRol: signaal.indienerRol,
       indicatoren: signaal.indicatoren ?? [],
+      ...(signaal.koersReferentie ? { koersReferentie: signaal.koersReferentie } : {}),
       ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
       ingediendOp: signaal.ingediendOp.toISOString(),
     };
