@@ -393,3 +393,61 @@ describe('monitoring plans (monitoringplannen)', () => {
     expect(n).toBe(2);
   });
 });
+
+describe('large CSV deliveries: new figures copied straight in, the rest compared and merged', () => {
+  const isolation = new TestIsolation();
+  let service: TestService;
+  let token: string;
+  beforeAll(async () => {
+    service = await startTestService(monitoring, isolation);
+    token = await tokenFor('beheerder.mlw');
+  });
+  afterAll(() => service?.stop());
+
+  const GEMEENTEN = ['GM0988', 'GM0946', 'GM1640'];
+  /** 2 indicators × 3 gemeenten × 1,500 months: 9,000 rows, more than one COPY chunk. */
+  const rijen = (bron: string) =>
+    ['uitval', 'clienttevredenheid'].flatMap((indicator) =>
+      GEMEENTEN.flatMap((gemeente) =>
+        Array.from({ length: 1500 }, (_, m) => `${indicator},${gemeente},${1900 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')},${m % 50},${bron}`),
+      ),
+    );
+  const lever = (regels: string[]) =>
+    service.http().post('/v1/metingen').auth(token, { type: 'bearer' }).set('content-type', 'text/csv').send(['indicator,gemeente,periode,waarde,bron', ...regels, ''].join('\n'));
+  const telling = async () => {
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".meting WHERE bron LIKE 'Groot%'`);
+    return n as number;
+  };
+
+  it('stores a first delivery whole, and changes nothing when it comes again', async () => {
+    const eerste = await lever(rijen('Groot')).expect(200);
+    expect(eerste.body).toMatchObject({ ontvangen: 9000, nieuw: 9000, gecorrigeerd: 0, ongewijzigd: 0 });
+    const nogmaals = await lever(rijen('Groot')).expect(200);
+    expect(nogmaals.body).toMatchObject({ ontvangen: 9000, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 9000, afwijkingen: 0 });
+  });
+
+  it('merges new rows with a stored key met only at the end of the stream: new ones stored, the changed one corrected with history', async () => {
+    const nieuw = rijen('Groot-2');
+    const res = await lever([...nieuw.slice(0, -1), 'uitval,GM0988,1900-01,99,Groot']).expect(200);
+    expect(res.body).toMatchObject({ ontvangen: 9000, nieuw: 8999, gecorrigeerd: 1, ongewijzigd: 0 });
+    expect(await telling()).toBe(9000 + 8999);
+    const [meting] = await service.dataSource.query(
+      `SELECT m.waarde::float8 AS waarde, m.versie, h.waarde::float8 AS eerder FROM "${service.settings.database.schema}".meting m
+         JOIN "${service.settings.database.schema}".meting_historie h ON h.meting_id = m.id
+        WHERE m.bron = 'Groot' AND m.indicator = 'uitval' AND m.gemeente = 'GM0988' AND m.periode = '1900-01'`,
+    );
+    expect(meting).toEqual({ waarde: 99, versie: 2, eerder: 0 });
+  });
+
+  it('takes a key repeated with the same value once, and refuses one repeated with another value, naming both lines', async () => {
+    const nieuw = rijen('Groot-3');
+    const voor = await telling();
+    const fout = await lever([...nieuw, nieuw[0].replace(',0,', ',7,')]).expect(400);
+    expect(fout.body.invalidParams).toEqual([expect.objectContaining({ name: 'regel 9002', reason: expect.stringContaining('regels 2, 9002 geven verschillende waarden') })]);
+    expect(await telling()).toBe(voor);
+
+    const dubbel = await lever([...nieuw, nieuw[0]]).expect(200);
+    expect(dubbel.body).toMatchObject({ ontvangen: 9001, nieuw: 9000, gecorrigeerd: 0 });
+    expect(await telling()).toBe(voor + 9000);
+  });
+});

@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { once } from 'node:events';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputException } from '@koers/http';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
-import { GEWIJZIGDE_REEKSEN, maakGewijzigdeReeksen, soortSql, TrendDetectieService } from '../trend/trend-detectie.service';
+import { GEWIJZIGDE_REEKSEN, maakGewijzigdeReeksen, soortSql, TrendDetectieService, voegGewijzigdeReeksenToe } from '../trend/trend-detectie.service';
 import { pgClientOf } from '../pg-client';
+import { MetingInvoer, STAGING } from './intake/meting-invoer';
 import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
 
 export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[] };
@@ -31,12 +30,12 @@ export interface IntakeResultaat {
 
 /** How many bad rows a refusal lists; the total is always given. */
 const MAX_GEMELDE_FOUTEN = 1000;
-const COPY_CHUNK_BYTES = 64 * 1024;
 
 /**
- * Takes a delivery of measurements in, all or nothing. Rows stream into a temporary table with
- * COPY (memory stays flat whatever the size), every row is checked, and only when none is bad are
- * they merged set-wise: new keys inserted, changed values corrected (the earlier value kept in
+ * Takes a delivery of measurements in, all or nothing. Every row is checked while it streams in;
+ * memory stays flat whatever the size. New figures are copied straight into `meting`; when the
+ * delivery touches stored keys (or repeats one), the rows go through a staging table and are merged
+ * set-wise instead: new keys inserted, changed values corrected (the earlier value kept in
  * meting_historie), identical ones left alone — so re-sending a delivery changes nothing.
  */
 @Injectable()
@@ -61,54 +60,56 @@ export class MetingIntakeService {
     // Sorting and hashing a large delivery in memory instead of spilling to disk (only this transaction).
     await client.query(`SET LOCAL work_mem = '64MB'`);
     const ruimte = await this.ruimte(levering);
-    await client.query(`CREATE TEMP TABLE IF NOT EXISTS meting_invoer (
-      regel int, indicator text, gemeente text, periode text, waarde numeric, teller numeric, noemer numeric, bron text
-    ) ON COMMIT DROP`);
-    await maakGewijzigdeReeksen(client);
-    await client.query('TRUNCATE meting_invoer');
+    const invoer = await MetingInvoer.open(client, schemaOf(this.dataSource), levering, ruimte.standaardBron);
+    try {
+      const { ontvangen, fouten, foutTotaal } = await this.leesIn(rijen, ruimte, invoer);
+      if (ontvangen + foutTotaal === 0) {
+        throw new InvalidInputException([{ name: 'body', code: 'leeg', reason: 'de levering bevat geen metingen' }]);
+      }
+      if (foutTotaal) throw weigering(fouten, foutTotaal);
+      const opgeslagen = await invoer.sluit();
+      await maakGewijzigdeReeksen(client);
+      let samengevoegd: Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>;
+      if (opgeslagen.soort === 'direct') {
+        await voegGewijzigdeReeksenToe(client, opgeslagen.reeksen);
+        samengevoegd = { nieuw: opgeslagen.nieuw, gecorrigeerd: 0, ongewijzigd: ontvangen - opgeslagen.nieuw };
+      } else {
+        const { tegenstrijdig, herhaald } = await this.herhaald(client);
+        if (tegenstrijdig.length) throw weigering(tegenstrijdig, tegenstrijdig.length);
+        samengevoegd = await this.voegSamen(client, levering, herhaald);
+      }
+      const afwijkingen = samengevoegd.nieuw + samengevoegd.gecorrigeerd > 0 ? await this.trends.detecteer(manager, client, levering.regio) : 0;
+      return { ontvangen, ...samengevoegd, afwijkingen };
+    } catch (error) {
+      // A refusal or a broken input (bad file, client gone): abort the COPY; the transaction rolls back.
+      await invoer.breekAf();
+      throw error;
+    } finally {
+      await invoer.ruimOp();
+    }
+  }
 
+  /** Checks every row; the good ones stream on, until the first bad one (then only the fouten are collected). */
+  private async leesIn(
+    rijen: AsyncIterable<IngelezenRij> | Iterable<IngelezenRij>,
+    ruimte: Aanleverruimte,
+    invoer: MetingInvoer,
+  ): Promise<{ ontvangen: number; fouten: RijFout[]; foutTotaal: number }> {
     const fouten: RijFout[] = [];
     let foutTotaal = 0;
     let ontvangen = 0;
-    const copy = client.query(copyFrom('COPY meting_invoer FROM STDIN'));
-    const copied = once(copy, 'finish');
-    // Marked handled now: a COPY failing while we await the input must not crash the process as an
-    // unhandled rejection; it still surfaces at `await copied` (or a write's 'drain').
-    copied.catch(() => undefined);
-    let buffer = '';
-    try {
-      for await (const gelezen of rijen) {
-        const rijFouten = 'fouten' in gelezen ? gelezen.fouten : controleerRij(gelezen.rij, ruimte);
-        if (rijFouten.length) {
-          foutTotaal += rijFouten.length;
-          fouten.push(...rijFouten.slice(0, Math.max(0, MAX_GEMELDE_FOUTEN - fouten.length)));
-          continue;
-        }
-        if (!('rij' in gelezen)) continue;
-        ontvangen++;
-        if (foutTotaal) continue; // refused anyway: keep reading only to list every bad row
-        buffer += copyLine(gelezen.rij, ruimte.standaardBron);
-        if (buffer.length >= COPY_CHUNK_BYTES) {
-          if (!copy.write(buffer)) await once(copy, 'drain');
-          buffer = '';
-        }
+    for await (const gelezen of rijen) {
+      const rijFouten = 'fouten' in gelezen ? gelezen.fouten : controleerRij(gelezen.rij, ruimte);
+      if (rijFouten.length) {
+        foutTotaal += rijFouten.length;
+        if (fouten.length < MAX_GEMELDE_FOUTEN) fouten.push(...rijFouten.slice(0, MAX_GEMELDE_FOUTEN - fouten.length));
+        continue;
       }
-      if (buffer) copy.write(buffer);
-      copy.end();
-      await copied;
-    } catch (error) {
-      // The input broke off (bad file, client gone): abort the COPY; the transaction rolls back.
-      copy.destroy();
-      throw error;
+      if (!('rij' in gelezen)) continue;
+      ontvangen++;
+      if (!foutTotaal) await invoer.voegToe(gelezen.rij); // refused anyway: keep reading only to list every bad row
     }
-    if (ontvangen + foutTotaal === 0) {
-      throw new InvalidInputException([{ name: 'body', code: 'leeg', reason: 'de levering bevat geen metingen' }]);
-    }
-    if (!foutTotaal) fouten.push(...(await this.tegenstrijdig(client)));
-    if (fouten.length) throw weigering(fouten, Math.max(foutTotaal, fouten.length));
-    const samengevoegd = await this.voegSamen(client, levering);
-    const afwijkingen = samengevoegd.nieuw + samengevoegd.gecorrigeerd > 0 ? await this.trends.detecteer(manager, client, levering.regio) : 0;
-    return { ontvangen, ...samengevoegd, afwijkingen };
+    return { ontvangen, fouten, foutTotaal };
   }
 
   private async ruimte(levering: Levering): Promise<Aanleverruimte> {
@@ -119,20 +120,32 @@ export class MetingIntakeService {
     return { regio: levering.regio, indicatoren: new Set(indicatoren.keys()), gemeenten: new Set(gemeenten.keys()), standaardBron: levering.standaardBron };
   }
 
-  /** The same measurement twice in one delivery with different values: which one is meant? */
-  private async tegenstrijdig(client: PoolClient): Promise<RijFout[]> {
-    const { rows } = await client.query<{ regels: number[]; indicator: string; gemeente: string | null; periode: string }>(
-      `SELECT array_agg(regel ORDER BY regel) AS regels, indicator, gemeente, periode
-         FROM meting_invoer
-        GROUP BY indicator, gemeente, periode, bron
-       HAVING count(DISTINCT (waarde, teller, noemer)) > 1
+  /**
+   * Keys the delivery repeats. The same measurement twice with different values is refused (which
+   * one is meant?); repeated with the same value it is taken once. Counting first by hash keeps the
+   * usual case, no key repeated, to one pass without sorting.
+   */
+  private async herhaald(client: PoolClient): Promise<{ tegenstrijdig: RijFout[]; herhaald: boolean }> {
+    const { rows } = await client.query<{ regels: number[]; indicator: string; gemeente: string | null; periode: string; tegenstrijdig: boolean }>(
+      `WITH herhaald AS (
+         SELECT indicator, COALESCE(gemeente, '') AS gemeente, periode, bron FROM ${STAGING} GROUP BY 1, 2, 3, 4 HAVING count(*) > 1
+       )
+       SELECT array_agg(i.regel ORDER BY i.regel) AS regels, i.indicator, i.gemeente, i.periode,
+              count(DISTINCT (i.waarde, i.teller, i.noemer)) > 1 AS tegenstrijdig
+         FROM ${STAGING} i
+         JOIN herhaald h ON h.indicator = i.indicator AND h.gemeente = COALESCE(i.gemeente, '') AND h.periode = i.periode AND h.bron = i.bron
+        GROUP BY i.indicator, i.gemeente, i.periode, i.bron
+        ORDER BY tegenstrijdig DESC, min(i.regel)
         LIMIT $1`,
       [MAX_GEMELDE_FOUTEN],
     );
-    return rows.map((row) => ({
-      regel: row.regels[1],
-      reden: `regels ${row.regels.join(', ')} geven verschillende waarden voor ${row.indicator} ${row.gemeente ?? 'regio'} ${row.periode}`,
-    }));
+    const tegenstrijdig = rows
+      .filter((row) => row.tegenstrijdig)
+      .map((row) => ({
+        regel: row.regels[1],
+        reden: `regels ${row.regels.join(', ')} geven verschillende waarden voor ${row.indicator} ${row.gemeente ?? 'regio'} ${row.periode}`,
+      }));
+    return { tegenstrijdig, herhaald: rows.length > 0 };
   }
 
   /**
@@ -141,31 +154,34 @@ export class MetingIntakeService {
    * inserted one of the same new keys meanwhile, the unique index refuses it; then the merge is redone
    * from a savepoint with INSERT … ON CONFLICT, which waits for and resolves such races.
    */
-  private async voegSamen(client: PoolClient, levering: Levering): Promise<Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>> {
+  private async voegSamen(client: PoolClient, levering: Levering, herhaald: boolean): Promise<Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>> {
     const params = [levering.regio, levering.aanleverancier];
     await client.query('SAVEPOINT meting_samenvoegen');
     try {
-      const { rows } = await client.query<Samenvoeging>(this.samenvoegingSql('vergelijkend'), params);
+      const { rows } = await client.query<Samenvoeging>(this.samenvoegingSql('vergelijkend', herhaald), params);
       await client.query('RELEASE SAVEPOINT meting_samenvoegen');
       return telling(rows[0]);
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       await client.query('ROLLBACK TO SAVEPOINT meting_samenvoegen');
       this.logger.warn({ regio: levering.regio, aanleverancier: levering.aanleverancier }, 'concurrent delivery of the same new figures; merging again with ON CONFLICT');
-      const { rows } = await client.query<Samenvoeging>(this.samenvoegingSql('bij-conflict'), params);
+      const { rows } = await client.query<Samenvoeging>(this.samenvoegingSql('bij-conflict', herhaald), params);
       return telling(rows[0]);
     }
   }
 
-  private samenvoegingSql(manier: 'vergelijkend' | 'bij-conflict'): string {
+  private samenvoegingSql(manier: 'vergelijkend' | 'bij-conflict', herhaald: boolean): string {
     const s = schemaOf(this.dataSource);
     const sleutel = (a: string, b: string) =>
       `${a}.regio = $1 AND ${a}.indicator = ${b}.indicator AND COALESCE(${a}.gemeente, '') = COALESCE(${b}.gemeente, '') AND ${a}.periode = ${b}.periode AND ${a}.bron = ${b}.bron`;
-    const invoer = `invoer AS (
+    // A key repeated (with the same value, or it was refused) is taken once; without repeats no sort is needed.
+    const invoer = herhaald
+      ? `invoer AS (
          SELECT DISTINCT ON (indicator, COALESCE(gemeente, ''), periode, bron) indicator, gemeente, periode, waarde, teller, noemer, bron
-           FROM meting_invoer
+           FROM ${STAGING}
           ORDER BY indicator, COALESCE(gemeente, ''), periode, bron, regel
-       )`;
+       )`
+      : `invoer AS (SELECT indicator, gemeente, periode, waarde, teller, noemer, bron FROM ${STAGING})`;
     const gewijzigd = (bron: string) => `gewijzigd AS (
          INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
          SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM ${bron}
@@ -240,14 +256,4 @@ function weigering(fouten: RijFout[], totaal: number): InvalidInputException {
     fouten.map((fout) => ({ name: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code: 'ongeldige-meting', reason: fout.reden })),
     `De levering is geweigerd: ${totaal} ${totaal === 1 ? 'fout' : 'fouten'}${totaal > fouten.length ? ` (de eerste ${fouten.length} staan hieronder)` : ''}. Er is niets opgeslagen.`,
   );
-}
-
-/** One row in COPY text format: tab-separated, \N for null, backslash escapes. */
-function copyLine(rij: MetingRij, standaardBron: string | null): string {
-  return `${[rij.regel, rij.indicator, rij.gemeente, rij.periode, rij.waarde, rij.teller, rij.noemer, rij.bron ?? standaardBron].map(copyVeld).join('\t')}\n`;
-}
-
-function copyVeld(value: string | number | null): string {
-  if (value === null) return '\\N';
-  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }

@@ -1,7 +1,9 @@
 import {
+  canoniekePeriode,
   leesPeriode,
   Periode,
   PERIODE_PATTERN,
+  soortVanCode,
   statlinePeriode,
   vergelijkPeriodes,
   vorigePeriode,
@@ -223,5 +225,17 @@ describe('statlinePeriode', () => {
 
   it('refuses non-strings from untyped callers', () => {
     expect(statlinePeriode(undefined as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('canoniekePeriode and soortVanCode (the bulk intake’s fast path)', () => {
+  it('accepts exactly what leesPeriode accepts', () => {
+    for (const code of ['2025', '2025-H2', '2025-Q3', '2025-07', '1900', '2099-12', '1899', '2100', '2025-7', '2025-Q5', ' 2025', '25', '2025-13']) {
+      expect(canoniekePeriode(code)).toBe(leesPeriode(code)?.code);
+    }
+  });
+
+  it('names the kind of a canonical code as leesPeriode does', () => {
+    for (const code of ['2025', '2025-H1', '2025-Q4', '2025-01']) expect(soortVanCode(code)).toBe(leesPeriode(code)?.soort);
   });
 });

@@ -46,6 +46,24 @@ export function leesPeriode(code: string): Periode | undefined {
 }
 
 /**
+ * The same check as leesPeriode without building the period: the code itself, or undefined. For
+ * the hot path of a bulk intake, where only validity counts.
+ */
+export function canoniekePeriode(code: string): string | undefined {
+  const delen = CANONIEK.exec(code);
+  if (!delen) return undefined;
+  const jaar = Number(delen[1]);
+  return jaar < EERSTE_JAAR || jaar > LAATSTE_JAAR ? undefined : code;
+}
+
+/** The kind of a canonical period code (the same as soortSql in trend-detectie.service.ts). */
+export function soortVanCode(code: string): PeriodeSoort {
+  if (code.length === 4) return 'jaar';
+  const letter = code.charAt(5);
+  return letter === 'H' ? 'halfjaar' : letter === 'Q' ? 'kwartaal' : 'maand';
+}
+
+/**
  * Total order for sorting a series: by begin; periods that begin on the same day go shorter first
  * (2025-01, 2025-Q1, 2025-H1, 2025), so a month sorts before the quarter, half year and year it
  * opens. Two periods with the same begin and eind are the same period, hence 0.

@@ -21,6 +21,17 @@ export async function maakGewijzigdeReeksen(client: PoolClient): Promise<void> {
   await client.query(`TRUNCATE ${GEWIJZIGDE_REEKSEN}`);
 }
 
+/** Adds series to this transaction's list of changed series. */
+export async function voegGewijzigdeReeksenToe(client: PoolClient, reeksen: Array<{ indicator: string; gemeente: string | null; bron: string; soort: string }>): Promise<void> {
+  if (!reeksen.length) return;
+  await client.query(`INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`, [
+    reeksen.map((r) => r.indicator),
+    reeksen.map((r) => r.gemeente),
+    reeksen.map((r) => r.bron),
+    reeksen.map((r) => r.soort),
+  ]);
+}
+
 /** The kind of a canonical period code, in SQL (see periode.ts). */
 export function soortSql(kolom: string): string {
   return `CASE WHEN length(${kolom}) = 4 THEN 'jaar' WHEN ${kolom} LIKE '%-H%' THEN 'halfjaar' WHEN ${kolom} LIKE '%-Q%' THEN 'kwartaal' ELSE 'maand' END`;

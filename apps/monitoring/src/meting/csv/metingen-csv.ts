@@ -5,7 +5,7 @@
  * problems with the file as a whole are thrown as CsvBestandFout. See apps/monitoring/docs/csv.md.
  */
 import { isUtf8 } from 'node:buffer';
-import { leesPeriode, statlinePeriode } from '../periode';
+import { canoniekePeriode, statlinePeriode } from '../periode';
 import { tellerNoemerFouten, type MetingRij } from '../meting.rules';
 
 /** One row of a delivery, as the intake takes it (see meting.rules.ts). */
@@ -475,7 +475,7 @@ function leesGemeente(tekst: string, fouten: RegelFouten): string | null | undef
 function leesKoersPeriode(tekst: string, fouten: RegelFouten): string | undefined {
   if (tekst === '') return fouten.meld('periode', 'periode ontbreekt');
   return (
-    leesPeriode(tekst)?.code ??
+    canoniekePeriode(tekst) ??
     fouten.meld('periode', `periode '${tekst}' is ongeldig: gebruik 2025, 2025-H1, 2025-Q3 of 2025-07 (jaren 1900–2100)`)
   );
 }
