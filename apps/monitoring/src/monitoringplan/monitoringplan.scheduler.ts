@@ -1,40 +1,22 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@koers/bootstrap';
 import { MONITORING_SETTINGS, MonitoringSettings } from '../monitoring.settings';
 import { MonitoringplanService } from './monitoringplan.service';
 
-/**
- * Evaluates plans on their evaluation date. It keeps no state of its own: every run asks the
- * database which plans are due, so a restart (or a missed run) loses nothing.
- */
+/** Evaluates plans on their evaluation date; every run asks the database which plans are due. */
 @Injectable()
 export class MonitoringplanScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(MonitoringplanScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private ronde?: Promise<void>;
+  private readonly taak: PeriodicTask;
 
-  constructor(
-    private readonly plannen: MonitoringplanService,
-    @Inject(MONITORING_SETTINGS) private readonly settings: MonitoringSettings,
-  ) {}
+  constructor(plannen: MonitoringplanService, @Inject(MONITORING_SETTINGS) settings: MonitoringSettings) {
+    this.taak = new PeriodicTask('monitoringplannen evalueren', settings.evaluatieIntervalMs, () => plannen.evalueerWatAanDeBeurtIs());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.draai(), this.settings.evaluatieIntervalMs);
-    this.draai();
+    this.taak.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.ronde;
-  }
-
-  private draai(): void {
-    if (this.ronde) return;
-    this.ronde = this.plannen
-      .evalueerWatAanDeBeurtIs()
-      .then((aantal) => {
-        if (aantal) this.logger.log({ aantal }, 'monitoringplannen geëvalueerd op hun evaluatiedatum');
-      })
-      .catch((error) => this.logger.error({ error: String(error) }, 'evaluatieronde mislukt; volgende ronde probeert het opnieuw'))
-      .finally(() => (this.ronde = undefined));
+  onApplicationShutdown(): Promise<void> {
+    return this.taak.stop();
   }
 }
