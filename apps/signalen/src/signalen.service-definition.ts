@@ -9,5 +9,5 @@ export const signalen: ServiceDefinition = {
     description: 'Signalen: trends die niet in lijn zijn met de koers, van indiening tot consensus (domain.md §2).',
     version: '0.1.0',
   },
-  module: (settings) => AppModule.register(settings),
+  module: (settings, env) => AppModule.register(settings, env),
 };

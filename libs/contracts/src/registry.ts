@@ -5,10 +5,33 @@ import { EventContract } from './event-contract';
 import { afwijkingGedetecteerdV1 } from './events/afwijking-gedetecteerd.v1';
 import { metingenAangeleverdV1 } from './events/metingen-aangeleverd.v1';
 import { monitoringplanGeevalueerdV1 } from './events/monitoringplan-geevalueerd.v1';
+import { consensusAntwoordGegevenV1 } from './events/consensus-antwoord-gegeven.v1';
+import { consensusBereiktV1 } from './events/consensus-bereikt.v1';
+import { consensusGevraagdV1 } from './events/consensus-gevraagd.v1';
+import { consensusNietBereiktV1 } from './events/consensus-niet-bereikt.v1';
+import { signaalAfgewezenV1 } from './events/signaal-afgewezen.v1';
+import { signaalInBehandelingGenomenV1 } from './events/signaal-in-behandeling-genomen.v1';
 import { signaalIngediendV1 } from './events/signaal-ingediend.v1';
+import { termijnVerstrekenV1 } from './events/termijn-verstreken.v1';
+import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
+import { tafelGestartV1 } from './events/tafel-gestart.v1';
 
 /** Every event type Koers knows. A type that is not here is unknown to every consumer. */
-export const EVENT_CONTRACTS: readonly EventContract<unknown>[] = [signaalIngediendV1, metingenAangeleverdV1, afwijkingGedetecteerdV1, monitoringplanGeevalueerdV1];
+export const EVENT_CONTRACTS: readonly EventContract<unknown>[] = [
+  signaalIngediendV1,
+  metingenAangeleverdV1,
+  afwijkingGedetecteerdV1,
+  monitoringplanGeevalueerdV1,
+  signaalInBehandelingGenomenV1,
+  signaalAfgewezenV1,
+  signaalSamengevoegdV1,
+  consensusGevraagdV1,
+  consensusAntwoordGegevenV1,
+  consensusBereiktV1,
+  consensusNietBereiktV1,
+  tafelGestartV1,
+  termijnVerstrekenV1,
+];
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);

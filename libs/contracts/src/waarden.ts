@@ -23,6 +23,9 @@ export const INDICATORCODE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 export type Regio = string;
 export const REGIO_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
+/** The code of an organisation (provider, client council) as in the token claim `organisatie`: kebab-case. */
+export const ORGANISATIE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
 export interface RegioDefinitie {
   code: Regio;
   naam: string;

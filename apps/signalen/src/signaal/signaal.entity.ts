@@ -50,6 +50,21 @@ export class Signaal {
   @Column('text', { name: 'trend_sleutel', nullable: true })
   trendSleutel: string | null;
 
+  /** The gemeente user who took the signal up (`in_voorbereiding`); only they prepare and ask consensus. */
+  @Column('text', { name: 'behandelaar_sub', nullable: true })
+  behandelaarSub: string | null;
+
+  @Column('text', { name: 'behandelaar_gemeente', nullable: true })
+  behandelaarGemeente: string | null;
+
+  /** The open signal this one was merged into; its dossier and history stay reachable from there. */
+  @Column('uuid', { name: 'samengevoegd_met', nullable: true })
+  samengevoegdMet: string | null;
+
+  /** The koerstafel that started on this signal (event nl.koers.tafels.tafel.gestart.v1). */
+  @Column('uuid', { name: 'tafel_id', nullable: true })
+  tafelId: string | null;
+
   @CreateDateColumn({ name: 'ingediend_op', type: 'timestamptz' })
   ingediendOp: Date;
 }

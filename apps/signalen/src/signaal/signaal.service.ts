@@ -9,9 +9,14 @@ import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
 import { KOERS_SETTINGS } from '@koers/bootstrap';
 import type { KoersSettings } from '@koers/config';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
+import { SignalenQuery } from './dto/signalen-query.dto';
+import { LopendeTermijn, TermijnService } from '../termijn/termijn.service';
+import { nederlandseDatum } from '../termijn/werkdagen';
 import { Signaal } from './signaal.entity';
 import { weigerPersoonsgegevens } from './persoonsgegevens';
 import { magIndienen, OPEN_STATUSSEN } from './signaal.rules';
+import { Statuswijziging } from './statuswijziging.entity';
+import { intakeregel } from './statuswijziging.service';
 
 const signalen = new TenantRepository(Signaal);
 
@@ -21,6 +26,7 @@ export class SignaalService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(KOERS_SETTINGS) private readonly settings: KoersSettings,
     private readonly outbox: OutboxWriter,
+    private readonly termijnen: TermijnService,
   ) {}
 
   async dienIn(tenant: TenantContext, dto: SignaalIndienenDto): Promise<Signaal> {
@@ -109,9 +115,11 @@ export class SignaalService {
     return { signaalId, nieuw };
   }
 
-  /** Stores a new signal and announces it, in the caller's transaction. */
+  /** Stores a new signal, starts the deadline for taking it up and announces it, in the caller's transaction. */
   private async kondigAan(manager: EntityManager, signaal: Signaal, invoegen = true): Promise<void> {
     if (invoegen) await manager.insert(Signaal, signaal);
+    await manager.insert(Statuswijziging, intakeregel(signaal));
+    await this.termijnen.startOpnemen(manager, { start: signaal.ingediendOp, regio: signaal.regio, signaalId: signaal.id });
     const data: SignaalIngediendV1 = {
       signaalId: signaal.id,
       regio: signaal.regio,
@@ -141,14 +149,30 @@ export class SignaalService {
     return signaal;
   }
 
-  async zoek(tenant: TenantContext, pagina: number, paginaGrootte: number): Promise<[Signaal[], number]> {
-    return signalen
-      .query(this.dataSource.manager, tenant, 's')
+  /** One page of the region's signals matching the filters, with the total and their running deadlines. */
+  async zoek(tenant: TenantContext, vraag: SignalenQuery): Promise<{ signalen: Signaal[]; totaal: number; termijnen: Map<string, LopendeTermijn[]> }> {
+    const q = signalen.query(this.dataSource.manager, tenant, 's');
+    if (vraag.status?.length) q.andWhere('s.status IN (:...status)', { status: vraag.status });
+    if (vraag.bron) q.andWhere('s.bron = :bron', { bron: vraag.bron });
+    if (vraag.gemeente) q.andWhere('s.gemeenten @> ARRAY[:gemeente]::text[]', { gemeente: vraag.gemeente });
+    if (vraag.indicator) q.andWhere('s.indicatoren @> ARRAY[:indicator]::text[]', { indicator: vraag.indicator });
+    if (vraag.zoek) {
+      q.andWhere(`to_tsvector('dutch', s.titel || ' ' || s.omschrijving) @@ websearch_to_tsquery('dutch', :zoek)`, { zoek: vraag.zoek });
+    }
+    if (vraag.verlopen !== undefined) {
+      q.andWhere(
+        `${vraag.verlopen ? '' : 'NOT '}EXISTS (SELECT 1 FROM "${schemaOf(this.dataSource)}".termijn t
+           WHERE t.signaal_id = s.id AND t.afgerond_op IS NULL AND t.uiterlijk < :vandaag)`,
+        { vandaag: nederlandseDatum(new Date()) },
+      );
+    }
+    const [pagina, totaal] = await q
       .orderBy('s.ingediendOp', 'DESC')
       .addOrderBy('s.id', 'ASC')
-      .skip((pagina - 1) * paginaGrootte)
-      .take(paginaGrootte)
+      .skip((vraag.pagina - 1) * vraag.paginaGrootte)
+      .take(vraag.paginaGrootte)
       .getManyAndCount();
+    return { signalen: pagina, totaal, termijnen: await this.termijnen.lopend(pagina.map((signaal) => signaal.id)) };
   }
 }
 

@@ -1,7 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INDIENERS, SIGNAAL_BRONNEN } from '@koers/contracts';
+import { INDIENERS, SIGNAAL_BRONNEN, TERMIJNSOORTEN } from '@koers/contracts';
+import type { LopendeTermijn } from '../../termijn/termijn.service';
 import { Signaal } from '../signaal.entity';
 import { SIGNAAL_STATUSSEN } from '../signaal.rules';
+
+export class TermijnResponse {
+  @ApiProperty({ enum: TERMIJNSOORTEN, description: 'opnemen: het signaal oppakken; beantwoorden: de consensusronde beantwoorden' }) soort: string;
+  @ApiProperty({ format: 'date', description: 'De laatste dag waarop het op tijd is' }) uiterlijk: string;
+  @ApiProperty() verstreken: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) consensusrondeId?: string;
+}
 
 export class SignaalResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -17,8 +25,10 @@ export class SignaalResponse {
   koersReferentie?: string;
   @ApiPropertyOptional() indienerOrganisatie?: string;
   @ApiProperty({ format: 'date-time' }) ingediendOp: string;
+  @ApiProperty({ type: [TermijnResponse], description: 'De lopende termijnen (werkdagen, per regio ingesteld)' }) termijnen: TermijnResponse[];
+  @ApiProperty({ description: 'Of een lopende termijn verstreken is' }) termijnVerstreken: boolean;
 
-  static from(signaal: Signaal): SignaalResponse {
+  static from(signaal: Signaal, termijnen: LopendeTermijn[] = []): SignaalResponse {
     return {
       id: signaal.id,
       regio: signaal.regio,
@@ -32,6 +42,8 @@ export class SignaalResponse {
       ...(signaal.koersReferentie ? { koersReferentie: signaal.koersReferentie } : {}),
       ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
       ingediendOp: signaal.ingediendOp.toISOString(),
+      termijnen: termijnen.map(({ consensusrondeId, ...termijn }) => ({ ...termijn, ...(consensusrondeId ? { consensusrondeId } : {}) })),
+      termijnVerstreken: termijnen.some((termijn) => termijn.verstreken),
     };
   }
 }

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { TenantContext } from '@koers/auth';
+import { InvalidInputException, NotFoundProblem } from '@koers/http';
+import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
+import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens';
+import { Signaal } from '../signaal/signaal.entity';
+import { DossierSoort, magDossierAanvullen } from '../signaal/signaal.rules';
+import { alsHandelende, StatuswijzigingService, weigerTenzijToegestaan } from '../signaal/statuswijziging.service';
+import { DossierstukToevoegenDto } from './dto/dossierstuk-toevoegen.dto';
+import { DossierInhoud, Dossierstuk, ObjectieveData } from './dossierstuk.entity';
+import { MonitoringClient } from './monitoring.client';
+
+const signalen = new TenantRepository(Signaal);
+
+/** The behandelaar builds the dossier of a signal in preparation; every piece is kept as it was attached. */
+@Injectable()
+export class DossierService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly statuswijzigingen: StatuswijzigingService,
+    private readonly monitoring: MonitoringClient,
+  ) {}
+
+  async voegToe(tenant: TenantContext, signaalId: string, dto: DossierstukToevoegenDto): Promise<Dossierstuk> {
+    const wie = alsHandelende(tenant, 'gemeente');
+    // Judged before monitoring is asked, so a refusal costs no call; judged again under the lock below.
+    const signaal = await signalen.findOne(this.dataSource.manager, tenant, { id: signaalId });
+    if (!signaal) throw new NotFoundProblem(`Signaal ${signaalId}`);
+    weigerTenzijToegestaan(magDossierAanvullen(signaal, wie.actor), signaal.status);
+    const inhoud = await this.inhoudVan(signaal, dto);
+
+    return this.dataSource.transaction(async (manager) => {
+      const vergrendeld = await this.statuswijzigingen.vergrendelEen(manager, tenant, signaalId);
+      weigerTenzijToegestaan(magDossierAanvullen(vergrendeld, wie.actor), vergrendeld.status);
+      const stuk = Object.assign(new Dossierstuk(), {
+        id: randomUUID(),
+        signaalId,
+        regio: vergrendeld.regio,
+        soort: dto.soort,
+        inhoud,
+        toegevoegdDoorSub: tenant.subject,
+        toegevoegdDoorGemeente: tenant.gemeente ?? null,
+        toegevoegdOp: new Date(),
+      });
+      await manager.insert(Dossierstuk, stuk);
+      return stuk;
+    });
+  }
+
+  /** The dossiers of these signals (one query), oldest piece first. */
+  vanSignalen(manager: EntityManager, regio: string, signaalIds: string[]): Promise<Dossierstuk[]> {
+    if (!signaalIds.length) return Promise.resolve([]);
+    return manager.find(Dossierstuk, { where: { regio, signaalId: In(signaalIds) }, order: { toegevoegdOp: 'ASC', id: 'ASC' } });
+  }
+
+  /** Which kinds of evidence the dossier holds, read in the caller's transaction. */
+  async soortenVan(manager: EntityManager, signaal: Signaal): Promise<DossierSoort[]> {
+    const rijen: Array<{ soort: DossierSoort }> = await manager
+      .createQueryBuilder(Dossierstuk, 'd')
+      .select('DISTINCT d.soort', 'soort')
+      .where('d.regio = :regio AND d.signaal_id = :id', { regio: signaal.regio, id: signaal.id })
+      .getRawMany();
+    return rijen.map((r) => r.soort);
+  }
+
+  private async inhoudVan(signaal: Signaal, dto: DossierstukToevoegenDto): Promise<DossierInhoud> {
+    switch (dto.soort) {
+      case 'objectieve_data':
+        return this.objectieveData(signaal.regio, gevalideerd(dto.indicator), dto.gemeente, gevalideerd(dto.perioden));
+      case 'ervaringsinformatie':
+        weigerPersoonsgegevens({ verslag: dto.verslag });
+        return { perspectief: gevalideerd(dto.perspectief), verslag: gevalideerd(dto.verslag) };
+      case 'juridisch_kader':
+        weigerPersoonsgegevens({ referentie: dto.referentie, toelichting: dto.toelichting });
+        return { kader: gevalideerd(dto.kader), referentie: gevalideerd(dto.referentie), ...(dto.toelichting ? { toelichting: dto.toelichting } : {}) };
+    }
+  }
+
+  /** Monitoring's values for the chosen periods, taken now and stored as received. */
+  private async objectieveData(regio: string, indicator: string, gemeente: string | undefined, perioden: string[]): Promise<ObjectieveData> {
+    const reeks = await this.monitoring.reeks(regio, indicator, gemeente);
+    const punten = reeks.punten.filter((punt) => perioden.includes(punt.periode));
+    const zonderMeting = perioden.filter((periode) => !punten.some((punt) => punt.periode === periode));
+    if (zonderMeting.length) {
+      throw new InvalidInputException(
+        zonderMeting.map((periode) => ({ name: 'perioden', code: 'geen-meting', reason: `monitoring heeft voor ${indicator}${gemeente ? ` in ${gemeente}` : ''} geen meting over ${periode}` })),
+      );
+    }
+    return {
+      indicator,
+      ...(gemeente ? { gemeente } : {}),
+      perioden,
+      punten,
+      ...(reeks.koersdoel ? { koersdoel: reeks.koersdoel } : {}),
+      opgehaaldOp: new Date().toISOString(),
+    };
+  }
+}
+
+/** A field the DTO already requires for this kind of dossierstuk; the check is for the type checker. */
+function gevalideerd<T>(waarde: T | undefined): T {
+  if (waarde === undefined) throw new Error('a field required by DossierstukToevoegenDto is missing after validation');
+  return waarde;
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INDIENERS } from '@koers/contracts';
+import { ConsensusrondeResponse } from '../../consensus/dto/consensusronde.response';
+import { DossierstukResponse } from '../../dossier/dto/dossierstuk.response';
+import { SIGNAAL_STATUSSEN } from '../signaal.rules';
+import { Statuswijziging } from '../statuswijziging.entity';
+import { SignaalResponse } from './signaal.response';
+
+export class StatuswijzigingResponse {
+  @ApiPropertyOptional({ enum: SIGNAAL_STATUSSEN, description: 'Ontbreekt bij de indiening, de eerste regel' }) van?: string;
+  @ApiProperty({ enum: SIGNAAL_STATUSSEN }) naar: string;
+  @ApiProperty({ description: 'Keycloak-id van wie de stap zette, of de bron-URN als Koers hem zelf zette' }) wie: string;
+  @ApiProperty({ enum: INDIENERS }) rol: string;
+  @ApiPropertyOptional() organisatie?: string;
+  @ApiPropertyOptional() gemeente?: string;
+  @ApiProperty({ format: 'date-time' }) wanneer: string;
+  @ApiPropertyOptional() reden?: string;
+
+  static from(regel: Statuswijziging): StatuswijzigingResponse {
+    return {
+      ...(regel.van ? { van: regel.van } : {}),
+      naar: regel.naar,
+      wie: regel.wieSub,
+      rol: regel.rol,
+      ...(regel.organisatie ? { organisatie: regel.organisatie } : {}),
+      ...(regel.gemeente ? { gemeente: regel.gemeente } : {}),
+      wanneer: regel.wanneer.toISOString(),
+      ...(regel.reden ? { reden: regel.reden } : {}),
+    };
+  }
+}
+
+/** A signal with everything on record about it. */
+export class SignaalMetDossierResponse extends SignaalResponse {
+  @ApiPropertyOptional({ description: 'Gemeente van de behandelaar, zodra het signaal in behandeling is genomen' }) behandelaarGemeente?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Het signaal waarin dit signaal is samengevoegd' }) samengevoegdMet?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'De koerstafel die op dit signaal is gestart' }) tafelId?: string;
+  @ApiProperty({ type: [StatuswijzigingResponse], description: 'Elke statuswijziging, oudste eerst; de eerste is de indiening' }) historie: StatuswijzigingResponse[];
+  @ApiProperty({ type: [DossierstukResponse] }) dossier: DossierstukResponse[];
+  @ApiProperty({ type: [ConsensusrondeResponse] }) consensusrondes: ConsensusrondeResponse[];
+}
+
+export class SignaalDetailResponse extends SignaalMetDossierResponse {
+  @ApiProperty({ type: [SignaalMetDossierResponse], description: 'Signalen die (direct of via een ander) in dit signaal zijn samengevoegd, met hun dossier en historie' })
+  samengevoegdeSignalen: SignaalMetDossierResponse[];
+}

@@ -1,0 +1,46 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { GEMEENTECODE_PATTERN, INDICATORCODE_PATTERN, SIGNAAL_BRONNEN, SignaalBron } from '@koers/contracts';
+import { PaginaQuery } from '@koers/http';
+import { SIGNAAL_STATUSSEN, SignaalStatus } from '../signaal.rules';
+
+/** `?status=a,b` and `?status=a&status=b` both mean "a or b". */
+const lijst = ({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+
+export class SignalenQuery extends PaginaQuery {
+  @ApiPropertyOptional({ enum: SIGNAAL_STATUSSEN, isArray: true, description: 'Eén of meer statussen, komma-gescheiden' })
+  @IsOptional()
+  @Transform(lijst)
+  @ArrayMaxSize(SIGNAAL_STATUSSEN.length)
+  @IsIn(SIGNAAL_STATUSSEN, { each: true })
+  status?: SignaalStatus[];
+
+  @ApiPropertyOptional({ enum: SIGNAAL_BRONNEN })
+  @IsOptional()
+  @IsIn(SIGNAAL_BRONNEN)
+  bron?: SignaalBron;
+
+  @ApiPropertyOptional({ example: 'GM0988' })
+  @IsOptional()
+  @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente is een CBS-code als GM0988' })
+  gemeente?: string;
+
+  @ApiPropertyOptional({ example: 'wachttijd-jeugd-ggz' })
+  @IsOptional()
+  @Matches(new RegExp(INDICATORCODE_PATTERN), { message: 'indicator is een code als wachttijd-jeugd-ggz' })
+  indicator?: string;
+
+  @ApiPropertyOptional({ description: 'Zoekt in titel en omschrijving (Nederlandse woordvormen: "wachttijden" vindt ook "wachttijd")' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  zoek?: string;
+
+  @ApiPropertyOptional({ description: 'true: alleen signalen met een verstreken termijn; false: alleen zonder' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'verlopen is true of false' })
+  verlopen?: boolean;
+}

@@ -1,0 +1,33 @@
+import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
+import { EventContract } from '../event-contract';
+
+export const CONSENSUS_NIET_BEREIKT_V1 = 'nl.koers.signalen.consensus.niet_bereikt.v1';
+
+/** A party disagreed: the round is closed; the behandelaar can amend the dossier and ask a new round (domain.md §2). */
+export interface ConsensusNietBereiktV1 {
+  signaalId: string;
+  consensusrondeId: string;
+  regio: string;
+  ronde: number;
+  /** The organisations that answered `oneens`. */
+  oneens: string[];
+  nietBereiktOp: string;
+}
+
+export const consensusNietBereiktV1: EventContract<ConsensusNietBereiktV1> = {
+  type: CONSENSUS_NIET_BEREIKT_V1,
+  description: 'Een partij is het oneens: de consensusronde is gesloten zonder consensus (domain.md §2).',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['signaalId', 'consensusrondeId', 'regio', 'ronde', 'oneens', 'nietBereiktOp'],
+    properties: {
+      signaalId: { type: 'string', format: 'uuid' },
+      consensusrondeId: { type: 'string', format: 'uuid' },
+      regio: { type: 'string', pattern: REGIO_PATTERN },
+      ronde: { type: 'integer', minimum: 1 },
+      oneens: { type: 'array', minItems: 1, items: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 } },
+      nietBereiktOp: { type: 'string', format: 'date-time' },
+    },
+  },
+};

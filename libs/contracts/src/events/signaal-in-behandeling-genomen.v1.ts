@@ -1,0 +1,33 @@
+import { GEMEENTECODE_PATTERN, REGIO_PATTERN } from '../waarden';
+import { EventContract } from '../event-contract';
+
+export const SIGNAAL_IN_BEHANDELING_GENOMEN_V1 = 'nl.koers.signalen.signaal.in_behandeling_genomen.v1';
+
+/**
+ * A gemeente took a signal up and prepares its dossier (domain.md §2: `ingediend` → `in_voorbereiding`).
+ * The behandelaar appears by gemeente only, like every person in Koers events.
+ */
+export interface SignaalInBehandelingGenomenV1 {
+  signaalId: string;
+  regio: string;
+  gemeenten: string[];
+  behandelaarGemeente: string;
+  genomenOp: string;
+}
+
+export const signaalInBehandelingGenomenV1: EventContract<SignaalInBehandelingGenomenV1> = {
+  type: SIGNAAL_IN_BEHANDELING_GENOMEN_V1,
+  description: 'Een gemeente heeft een signaal in behandeling genomen (domain.md §2).',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['signaalId', 'regio', 'gemeenten', 'behandelaarGemeente', 'genomenOp'],
+    properties: {
+      signaalId: { type: 'string', format: 'uuid' },
+      regio: { type: 'string', pattern: REGIO_PATTERN },
+      gemeenten: { type: 'array', minItems: 1, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
+      behandelaarGemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN },
+      genomenOp: { type: 'string', format: 'date-time' },
+    },
+  },
+};
