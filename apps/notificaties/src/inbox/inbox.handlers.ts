@@ -1,19 +1,48 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import {
+  AFWIJKING_GEDETECTEERD_V1,
+  AfwijkingGedetecteerdV1,
+  CloudEvent,
+  CONSENSUS_GEVRAAGD_V1,
+  ConsensusGevraagdV1,
+  SIGNAAL_INGEDIEND_V1,
+  SignaalIngediendV1,
+  TERMIJN_VERSTREKEN_V1,
+  TermijnVerstrekenV1,
+} from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
+import { EmailService } from '../email/email.service';
+import { OntvangersService } from '../routering/ontvangers.service';
 import { ROUTERING } from '../routering/routering';
 import { InboxService } from './inbox.service';
 
-/** Translates events that concern people into inbox items; who and what is decided by the routing table. */
+/**
+ * Translates events that concern people into inbox items and e-mail; who and what is decided by the
+ * routing table. Both are written in the transaction that marks the event handled.
+ */
 @Injectable()
 export class InboxHandlers {
   private readonly logger = new Logger(InboxHandlers.name);
 
-  constructor(private readonly inbox: InboxService) {}
+  constructor(
+    private readonly inbox: InboxService,
+    private readonly ontvangers: OntvangersService,
+    private readonly email: EmailService,
+  ) {}
 
   @HandlesEvent(SIGNAAL_INGEDIEND_V1)
   async signaalIngediend(event: CloudEvent<SignaalIngediendV1>, manager: EntityManager): Promise<void> {
+    await this.route(event, manager);
+  }
+
+  @HandlesEvent(CONSENSUS_GEVRAAGD_V1)
+  async consensusGevraagd(event: CloudEvent<ConsensusGevraagdV1>, manager: EntityManager): Promise<void> {
+    await this.route(event, manager);
+  }
+
+  @HandlesEvent(TERMIJN_VERSTREKEN_V1)
+  async termijnVerstreken(event: CloudEvent<TermijnVerstrekenV1>, manager: EntityManager): Promise<void> {
     await this.route(event, manager);
   }
 
@@ -25,6 +54,9 @@ export class InboxHandlers {
   private async route(event: CloudEvent, manager: EntityManager): Promise<void> {
     const route = ROUTERING[event.type](event as CloudEvent<never>);
     const bezorgd = await this.inbox.bezorg(event, route, manager);
-    this.logger.log({ eventId: event.id, eventType: event.type, regio: event.regio, bezorgd }, 'inbox items created');
+    // The directory caches its lookups, so this finds the same people as the inbox without another call.
+    const gebruikers = await this.ontvangers.zoek(event.regio, route.ontvangers);
+    const email = await this.email.plan(event, route, gebruikers, manager);
+    this.logger.log({ eventId: event.id, eventType: event.type, regio: event.regio, bezorgd, email }, 'inbox items and e-mail created');
   }
 }

@@ -16,7 +16,7 @@ export class InboxService {
   ) {}
 
   /** Puts the message in the inbox of every recipient, inside the transaction that marks the event handled. */
-  async bezorg(event: CloudEvent, route: Route, manager: EntityManager): Promise<number> {
+  async bezorg(event: CloudEvent, route: Pick<Route, 'ontvangers' | 'bericht'>, manager: EntityManager): Promise<number> {
     const gevonden = await Promise.all(
       route.ontvangers.map((ontvangers) => this.directory.findUsers({ regio: event.regio, ...ontvangers })),
     );

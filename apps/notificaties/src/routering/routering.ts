@@ -1,4 +1,17 @@
-import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent, Rol, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import {
+  AFWIJKING_GEDETECTEERD_V1,
+  AfwijkingGedetecteerdV1,
+  CloudEvent,
+  CONSENSUS_GEVRAAGD_V1,
+  ConsensusGevraagdV1,
+  Rol,
+  SEED_REGIOS,
+  SIGNAAL_INGEDIEND_V1,
+  SignaalIngediendV1,
+  TERMIJN_VERSTREKEN_V1,
+  TermijnVerstrekenV1,
+} from '@koers/contracts';
+import { Categorie } from './categorieen';
 
 /** Who must hear of an event: users with this role in the event's region, narrowed by gemeente or organisation. */
 export interface Ontvangers {
@@ -11,10 +24,15 @@ export interface Ontvangers {
 export interface Bericht {
   titel: string;
   tekst: string;
+  /** Path of the record in the portal. */
   link: string;
+  /** What the reader does with the link, as the words of the link ("Bekijk het signaal"). */
+  actie: string;
 }
 
 export interface Route {
+  /** What the recipient chooses their e-mail preference about. */
+  categorie: Categorie;
   ontvangers: Ontvangers[];
   bericht: Bericht;
 }
@@ -27,6 +45,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
   [SIGNAAL_INGEDIEND_V1]: (event) => {
     const signaal = (event as CloudEvent<SignaalIngediendV1>).data;
     return {
+      categorie: 'signalen',
       ontvangers: signaal.gemeenten.map((gemeente) => ({ rol: 'gemeente', gemeente })),
       bericht: {
         titel: `Nieuw signaal: ${signaal.titel}`,
@@ -34,6 +53,55 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
           `Er is een nieuw signaal binnengekomen over ${gemeentenamen(signaal.regio, signaal.gemeenten)}. ` +
           'Lees het signaal en bepaal of uw gemeente het oppakt.',
         link: `/signalen/${signaal.signaalId}`,
+        actie: 'Bekijk het signaal',
+      },
+    };
+  },
+  // Consensus request → the users of each named organisation, through the role it answers in.
+  [CONSENSUS_GEVRAAGD_V1]: (event) => {
+    const verzoek = (event as CloudEvent<ConsensusGevraagdV1>).data;
+    const opnieuw = verzoek.ronde > 1 ? ' In de vorige ronde was nog niet iedereen het eens, daarom vragen we het opnieuw.' : '';
+    return {
+      categorie: 'consensus',
+      ontvangers: verzoek.partijen.map(({ rol, organisatie }) => ({ rol, organisatie })),
+      bericht: {
+        titel: `Uw mening gevraagd: ${verzoek.titel}`,
+        tekst:
+          `We vragen uw organisatie of u het eens bent met de aanpak van het signaal '${verzoek.titel}'.${opnieuw} ` +
+          'Lees het signaal en geef in Koers uw antwoord.',
+        link: `/signalen/${verzoek.signaalId}/consensusrondes/${verzoek.consensusrondeId}`,
+        actie: 'Geef uw antwoord',
+      },
+    };
+  },
+  // A deadline passed → who must act: the gemeenten of a signal nobody took up; the parties that did not answer a round.
+  [TERMIJN_VERSTREKEN_V1]: (event) => {
+    const termijn = (event as CloudEvent<TermijnVerstrekenV1>).data;
+    const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${termijn.uiterlijk}T00:00:00Z`));
+    if (termijn.soort === 'opnemen') {
+      return {
+        categorie: 'signalen',
+        ontvangers: termijn.gemeenten.map((gemeente) => ({ rol: 'gemeente', gemeente })),
+        bericht: {
+          titel: `Nog niet opgepakt: ${termijn.titel}`,
+          tekst:
+            `Het signaal '${termijn.titel}' over ${gemeentenamen(termijn.regio, termijn.gemeenten)} had uiterlijk ${datum} opgepakt moeten worden. ` +
+            'Nog niemand heeft dat gedaan. Pak het signaal op, of wijs het af met een reden.',
+          link: `/signalen/${termijn.signaalId}`,
+          actie: 'Bekijk het signaal',
+        },
+      };
+    }
+    return {
+      categorie: 'consensus',
+      ontvangers: (termijn.nogNietGeantwoord ?? []).map(({ rol, organisatie }) => ({ rol, organisatie })),
+      bericht: {
+        titel: `Uw antwoord ontbreekt nog: ${termijn.titel}`,
+        tekst:
+          `We vroegen uw organisatie om een antwoord over het signaal '${termijn.titel}', uiterlijk ${datum}. ` +
+          'We hebben uw antwoord nog niet. Geef het zo snel mogelijk in Koers.',
+        link: `/signalen/${termijn.signaalId}/consensusrondes/${termijn.consensusrondeId}`,
+        actie: 'Geef uw antwoord',
       },
     };
   },
@@ -43,6 +111,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     const waar = afwijking.gemeente ? gemeentenamen(afwijking.regio, [afwijking.gemeente]) : 'de regio';
     const query = new URLSearchParams({ indicator: afwijking.indicator, ...(afwijking.gemeente ? { gemeente: afwijking.gemeente } : {}) });
     return {
+      categorie: 'trendalerts',
       ontvangers: [afwijking.gemeente ? { rol: 'gemeente', gemeente: afwijking.gemeente } : { rol: 'gemeente' }],
       bericht: {
         titel: `Cijfers wijken af van de koers: ${afwijking.indicatorNaam}`,
@@ -50,6 +119,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
           `De cijfers over '${afwijking.indicatorNaam.toLowerCase()}' in ${waar} gaan een andere kant op dan afgesproken. ` +
           `${afwijking.toelichting} Bekijk de cijfers en bespreek of er iets moet gebeuren.`,
         link: `/monitoring/reeksen?${query.toString()}`,
+        actie: 'Bekijk de cijfers',
       },
     };
   },

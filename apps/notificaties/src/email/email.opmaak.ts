@@ -1,0 +1,85 @@
+import { Categorie, CATEGORIEEN } from '../routering/categorieen';
+import { Bericht } from '../routering/routering';
+
+/** One e-mail as it goes out: a subject, plain text, and the same text as simple HTML. */
+export interface EmailInhoud {
+  onderwerp: string;
+  tekst: string;
+  html: string;
+}
+
+export interface GecategoriseerdBericht extends Bericht {
+  categorie: Categorie;
+}
+
+/** Where people change their e-mail choices in the portal. */
+export const VOORKEUREN_PAD = '/instellingen/e-mail';
+
+/**
+ * One message, sent at once. The wording per kind of message comes from the routing table; this
+ * frame adds the greeting, the link as a full address, and why the reader gets this e-mail.
+ */
+export function losseEmail(bericht: GecategoriseerdBericht, portaalUrl: string): EmailInhoud {
+  const adres = `${portaalUrl}${bericht.link}`;
+  const waarom = `U krijgt deze e-mail omdat het over uw werk in Koers gaat. Wilt u e-mail over ${CATEGORIEEN[bericht.categorie]} liever één keer per dag, of helemaal niet? Dat stelt u zelf in:`;
+  const instellingen = `${portaalUrl}${VOORKEUREN_PAD}`;
+  return {
+    onderwerp: bericht.titel,
+    tekst: [
+      'Beste collega,',
+      '',
+      bericht.tekst,
+      '',
+      `${bericht.actie}: ${adres}`,
+      '',
+      '--',
+      `${waarom} ${instellingen}`,
+    ].join('\n'),
+    html: pagina([
+      '<p>Beste collega,</p>',
+      `<p>${escape(bericht.tekst)}</p>`,
+      `<p><a href="${escape(adres)}">${escape(bericht.actie)}</a></p>`,
+      `<hr><p><small>${escape(waarom)} <a href="${escape(instellingen)}">uw e-mailinstellingen</a></small></p>`,
+    ]),
+  };
+}
+
+/** Everything of one day for one reader in one e-mail, oldest first. */
+export function dagoverzicht(berichten: GecategoriseerdBericht[], portaalUrl: string): EmailInhoud {
+  const aantal = berichten.length === 1 ? '1 nieuw bericht' : `${berichten.length} nieuwe berichten`;
+  const inleiding = `Er ${berichten.length === 1 ? 'is' : 'zijn'} ${aantal} voor u in Koers. U leest ze hieronder.`;
+  const waarom = 'U krijgt dit overzicht één keer per dag, omdat u dat zo heeft gekozen. Wilt u het anders? Dat stelt u zelf in:';
+  const instellingen = `${portaalUrl}${VOORKEUREN_PAD}`;
+  return {
+    onderwerp: `Uw dagoverzicht van Koers: ${aantal}`,
+    tekst: [
+      'Beste collega,',
+      '',
+      inleiding,
+      ...berichten.flatMap((bericht, i) => ['', `${i + 1}. ${bericht.titel}`, bericht.tekst, `${bericht.actie}: ${portaalUrl}${bericht.link}`]),
+      '',
+      '--',
+      `${waarom} ${instellingen}`,
+    ].join('\n'),
+    html: pagina([
+      '<p>Beste collega,</p>',
+      `<p>${escape(inleiding)}</p>`,
+      '<ol>',
+      ...berichten.map(
+        (bericht) =>
+          `<li><p><strong>${escape(bericht.titel)}</strong><br>${escape(bericht.tekst)}<br>` +
+          `<a href="${escape(`${portaalUrl}${bericht.link}`)}">${escape(bericht.actie)}</a></p></li>`,
+      ),
+      '</ol>',
+      `<hr><p><small>${escape(waarom)} <a href="${escape(instellingen)}">uw e-mailinstellingen</a></small></p>`,
+    ]),
+  };
+}
+
+function pagina(body: string[]): string {
+  return ['<!doctype html>', '<html lang="nl">', '<body>', ...body, '</body>', '</html>'].join('\n');
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

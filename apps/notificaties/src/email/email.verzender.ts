@@ -1,0 +1,149 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { volgendePoging } from './email.rules';
+import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
+import { UitgaandeEmail } from './uitgaande-email.entity';
+
+/**
+ * Sends the mail outbox. Each round claims a batch of due e-mails with FOR UPDATE SKIP LOCKED (so
+ * several replicas share the work without sending one twice), hands them to the SMTP server, and
+ * marks them sent in the same transaction. A refusal or an unreachable server only moves the next
+ * attempt later, with a growing wait: an e-mail leaves the outbox only once the server accepted it.
+ * A crash between acceptance and commit sends it again, with the same Message-ID.
+ */
+@Injectable()
+export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(EmailVerzender.name);
+  private readonly transport: Transporter;
+  private readonly messageIdDomein: string;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(EMAIL_SETTINGS) private readonly settings: EmailSettings,
+  ) {
+    const { host, port, secure, requireTls, auth } = settings.smtp;
+    this.transport = createTransport({
+      host,
+      port,
+      secure,
+      requireTLS: requireTls,
+      ...(auth ? { auth } : {}),
+      pool: true,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
+    this.messageIdDomein = /@([^>\s]+)/.exec(settings.afzender)?.[1] ?? 'koers';
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.transport.close();
+  }
+
+  /** One round: sends what is due now, up to one batch. Returns how many were claimed. */
+  async verstuurWachtende(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const mails = await manager
+        .getRepository(UitgaandeEmail)
+        .createQueryBuilder('e')
+        .where(`e.status = 'wachtend'`)
+        .andWhere('e.volgendePoging <= now()')
+        .orderBy('e.volgendePoging')
+        .limit(this.settings.verzenden.batchGrootte)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (!mails.length) return 0;
+
+      const uitkomsten = await Promise.allSettled(mails.map((mail) => this.verstuur(mail)));
+      const verzonden = mails.filter((_, i) => uitkomsten[i].status === 'fulfilled');
+      const mislukt = mails.flatMap((mail, i) => {
+        const uitkomst = uitkomsten[i];
+        return uitkomst.status === 'rejected' ? [{ mail, fout: foutmelding(uitkomst.reason) }] : [];
+      });
+      if (verzonden.length) {
+        await manager
+          .createQueryBuilder()
+          .update(UitgaandeEmail)
+          .set({ status: 'verzonden', verzondenOp: () => 'now()', pogingen: () => 'pogingen + 1', laatsteFout: null })
+          .whereInIds(verzonden.map((m) => m.id))
+          .execute();
+      }
+      if (mislukt.length) {
+        const { eersteHerhalingMs, maxHerhalingMs } = this.settings.verzenden;
+        const nu = new Date();
+        await manager.query(
+          `UPDATE "${schemaOf(this.dataSource)}".uitgaande_email e SET pogingen = e.pogingen + 1, volgende_poging = v.volgende, laatste_fout = v.fout
+             FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) AS v(id, volgende, fout) WHERE e.id = v.id`,
+          [
+            mislukt.map(({ mail }) => mail.id),
+            mislukt.map(({ mail }) => volgendePoging(nu, mail.pogingen + 1, eersteHerhalingMs, maxHerhalingMs).toISOString()),
+            mislukt.map(({ fout }) => fout),
+          ],
+        );
+        for (const { mail, fout } of mislukt) {
+          this.logger.warn({ email: mail.id, pogingen: mail.pogingen + 1, fout }, 'e-mail niet verzonden; blijft in de wachtrij voor een nieuwe poging');
+        }
+      }
+      return mails.length;
+    });
+  }
+
+  private async verstuur(mail: UitgaandeEmail): Promise<void> {
+    await this.transport.sendMail({
+      from: this.settings.afzender,
+      to: mail.adres,
+      subject: mail.onderwerp,
+      text: mail.tekst,
+      html: mail.html,
+      messageId: `<${mail.id}@${this.messageIdDomein}>`,
+      // RFC 3834: no out-of-office replies to a machine.
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+  }
+
+  private async run(): Promise<void> {
+    let fouten = 0;
+    while (this.running) {
+      let volleBatch = false;
+      try {
+        volleBatch = (await this.verstuurWachtende()) === this.settings.verzenden.batchGrootte;
+        fouten = 0;
+      } catch (error) {
+        fouten++;
+        this.logger.error({ error: String(error), fouten }, 'verzendronde mislukt; de e-mails blijven in de wachtrij');
+      }
+      if (!volleBatch) await this.slaap(fouten ? Math.min(this.settings.verzenden.pollIntervalMs * 2 ** fouten, 60_000) : this.settings.verzenden.pollIntervalMs);
+    }
+  }
+
+  private slaap(ms: number): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const klaar = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(klaar, ms);
+      this.wake = klaar;
+    });
+  }
+}
+
+function foutmelding(reden: unknown): string {
+  return (reden instanceof Error ? reden.message : String(reden)).slice(0, 1000);
+}

@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type EmailSoort = 'direct' | 'dagoverzicht';
+export type EmailStatus = 'wachtend' | 'verzonden';
+
+/** The mail outbox: one e-mail to one address, kept until the SMTP server has accepted it. */
+@Entity({ name: 'uitgaande_email' })
+export class UitgaandeEmail {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text', { name: 'ontvanger_sub' })
+  ontvangerSub: string;
+
+  @Column('text')
+  adres: string;
+
+  @Column('text')
+  soort: EmailSoort;
+
+  @Column('text')
+  onderwerp: string;
+
+  @Column('text')
+  tekst: string;
+
+  @Column('text')
+  html: string;
+
+  @Column('text')
+  status: EmailStatus;
+
+  @Column('integer')
+  pogingen: number;
+
+  @Column('timestamptz', { name: 'volgende_poging' })
+  volgendePoging: Date;
+
+  @Column('text', { name: 'laatste_fout', nullable: true })
+  laatsteFout: string | null;
+
+  @Column('timestamptz', { name: 'aangemaakt_op' })
+  aangemaaktOp: Date;
+
+  @Column('timestamptz', { name: 'verzonden_op', nullable: true })
+  verzondenOp: Date | null;
+}
