@@ -30,7 +30,7 @@ describe('trend alert: monitoring → notificaties', () => {
       .auth(beheerder, { type: 'bearer' })
       .send([1.3, 1.5, 1.7, 1.9].map((waarde, i) => ({ indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: `2025-Q${i + 1}`, waarde, teller: 60 + i, noemer: 4000 })))
       .expect(200);
-    expect(levering.body).toMatchObject({ nieuw: 4, afwijkingen: 2 });
+    expect(levering.body).toMatchObject({ nieuw: 4, reeksenTeBeoordelen: 1 }); // judged after the commit, outside the request
 
     const inbox = await eventually(async () => {
       const res = await notificaties.http().get('/v1/inbox').auth(weert, { type: 'bearer' }).expect(200);

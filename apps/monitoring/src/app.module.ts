@@ -18,6 +18,7 @@ import { MonitoringKoersdoel1764000000003 } from './migrations/1764000000003-mon
 import { MonitoringAfwijking1764000000004 } from './migrations/1764000000004-monitoring-afwijking';
 import { MonitoringDuiding1764000000005 } from './migrations/1764000000005-monitoring-duiding';
 import { MonitoringMonitoringplan1764000000006 } from './migrations/1764000000006-monitoring-monitoringplan';
+import { MonitoringTrenddetectieWachtrij1764000000007 } from './migrations/1764000000007-monitoring-trenddetectie-wachtrij';
 import { MonitoringplanController } from './monitoringplan/monitoringplan.controller';
 import { Monitoringplan, MonitoringplanEvaluatie } from './monitoringplan/monitoringplan.entity';
 import { MonitoringplanScheduler } from './monitoringplan/monitoringplan.scheduler';
@@ -26,6 +27,7 @@ import { DuidingController } from './duiding/duiding.controller';
 import { Duiding } from './duiding/duiding.entity';
 import { DuidingService } from './duiding/duiding.service';
 import { TrendDetectieService } from './trend/trend-detectie.service';
+import { TrendDetectieWorker } from './trend/trend-detectie.worker';
 import { KoersdoelController } from './koersdoel/koersdoel.controller';
 import { Koersdoel, KoersdoelHistorie } from './koersdoel/koersdoel.entity';
 import { KoersdoelService } from './koersdoel/koersdoel.service';
@@ -43,7 +45,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: [Regio, Gemeente, Indicator, Meting, MetingHistorie, Koersdoel, KoersdoelHistorie, Duiding, Monitoringplan, MonitoringplanEvaluatie],
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007],
         }),
       ],
       controllers: [GebiedController, IndicatorController, MetingController, ReeksController, KoersdoelController, DuidingController, MonitoringplanController],
@@ -60,6 +62,7 @@ export class AppModule {
         MetingHandlers,
         ReeksService,
         TrendDetectieService,
+        TrendDetectieWorker,
       ],
     };
   }

@@ -78,12 +78,12 @@ describe('monitoring API', () => {
         { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2025-Q3', waarde: 0.1, teller: 3, noemer: 4200 },
       ];
       const eerste = await post('/v1/metingen?bron=Eigen%20registratie', token).send(levering).expect(200);
-      expect(eerste.body).toEqual({ ontvangen: 3, nieuw: 3, gecorrigeerd: 0, ongewijzigd: 0, afwijkingen: 0 });
+      expect(eerste.body).toEqual({ ontvangen: 3, nieuw: 3, gecorrigeerd: 0, ongewijzigd: 0, reeksenTeBeoordelen: 1 });
       const nogmaals = await post('/v1/metingen?bron=Eigen%20registratie', token).send(levering).expect(200);
-      expect(nogmaals.body).toEqual({ ontvangen: 3, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 3, afwijkingen: 0 });
+      expect(nogmaals.body).toEqual({ ontvangen: 3, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 3, reeksenTeBeoordelen: 0 });
 
       const correctie = await post('/v1/metingen?bron=Eigen%20registratie', token).send([{ ...levering[1], waarde: 2.2, teller: 92 }]).expect(200);
-      expect(correctie.body).toEqual({ ontvangen: 1, nieuw: 0, gecorrigeerd: 1, ongewijzigd: 0, afwijkingen: 0 });
+      expect(correctie.body).toEqual({ ontvangen: 1, nieuw: 0, gecorrigeerd: 1, ongewijzigd: 0, reeksenTeBeoordelen: 1 });
       const reeks = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', token).expect(200);
       expect(reeks.body.punten.map((p: { periode: string }) => p.periode)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
       const [{ id }] = await service.dataSource.query(
@@ -136,7 +136,7 @@ describe('monitoring API', () => {
       const { token } = await as('aanbieder.horizon');
       const csv = ['indicator;gemeente;periode;waarde;teller;noemer', 'doelrealisatie;GM0946;2025-H1;71,5;143;200', 'doelrealisatie;GM1640;2025-H1;68;136;200', ''].join('\n');
       const res = await post(`/v1/metingen?regio=${MLW}&bron=Horizon%20registratie`, token).set('content-type', 'text/csv').send(csv).expect(200);
-      expect(res.body).toEqual({ ontvangen: 2, nieuw: 2, gecorrigeerd: 0, ongewijzigd: 0, afwijkingen: 0 });
+      expect(res.body).toEqual({ ontvangen: 2, nieuw: 2, gecorrigeerd: 0, ongewijzigd: 0, reeksenTeBeoordelen: 2 });
 
       const statline = ['"ID";"RegioS";"Perioden";"JongerenMetJeugdhulp_1"', '"0";"GM0988    ";"2023JJ00";"11.4"', '"1";"GM1640    ";"2023JJ00";"."', ''].join('\n');
       const cbs = await post(`/v1/metingen?regio=${MLW}&formaat=statline&statlineKolom=JongerenMetJeugdhulp_1:jeugdhulp-totaal`, token)
@@ -210,7 +210,7 @@ describe('course targets (koersdoelen)', () => {
   const isolation = new TestIsolation();
   let service: TestService;
   beforeAll(async () => {
-    service = await startTestService(monitoring, isolation);
+    service = await startTestService(monitoring, isolation, { MONITORING_TRENDDETECTIE_INTERVAL_MS: '300' });
   });
   afterAll(() => service?.stop());
   const tokens: Record<string, string> = {};
@@ -223,6 +223,12 @@ describe('course targets (koersdoelen)', () => {
   const patch = (path: string, user: string) => service.http().patch(path).auth(tokens[user], { type: 'bearer' });
   const get = (path: string, user: string) => service.http().get(path).auth(tokens[user], { type: 'bearer' });
   const doel = { indicator: 'jeugdhulp-met-verblijf', doelwaarde: 1.5, richting: 'maximaal', koersdocumentSectie: 'Koersdocument Jeugd MLW 2025–2028, §3.2' };
+  /** Trend detection runs after the intake's commit; this waits until nothing is left to judge. */
+  const allesBeoordeeld = () =>
+    eventually(async () => {
+      const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".reeks_te_beoordelen`);
+      return n === 0 ? true : undefined;
+    });
 
   it('lets a gemeente set its own target and the beheerder the region’s; keeps every earlier version', async () => {
     const weert = await post('/v1/koersdoelen', 'gemeente.weert').send({ ...doel, gemeente: 'GM0988' }).expect(201);
@@ -266,22 +272,25 @@ describe('course targets (koersdoelen)', () => {
       )) as Array<{ data: { regel: string; reeksStand: string; toelichting: string; gemeente: string; doelwaarde?: number } }>;
 
     const eerste = await lever(1.9).expect(200);
-    expect(eerste.body).toMatchObject({ nieuw: 4, afwijkingen: 2 });
-    const gemeld = await afwijkingen();
+    expect(eerste.body).toMatchObject({ nieuw: 4, reeksenTeBeoordelen: 1 });
+    const gemeld = await eventually(async () => ((await afwijkingen()).length === 2 ? afwijkingen() : undefined));
     expect(gemeld.map((a) => a.data.regel).sort()).toEqual(['opeenvolgend_verkeerde_richting', 'verkeerde_kant_van_doel']);
     expect(gemeld[0].data).toMatchObject({ gemeente: 'GM0988', doelwaarde: 1.4 });
     expect(gemeld.find((a) => a.data.regel === 'verkeerde_kant_van_doel')?.data.toelichting).toBe('De waarde over 2024-Q4 is 1,9; het koersdoel is maximaal 1,4.');
 
-    expect((await lever(1.9).expect(200)).body).toMatchObject({ ongewijzigd: 4, afwijkingen: 0 });
-    expect((await lever(2.0).expect(200)).body).toMatchObject({ gecorrigeerd: 1, afwijkingen: 2 });
-    // Back to a state that was reported before: not reported again.
-    expect((await lever(1.9).expect(200)).body).toMatchObject({ gecorrigeerd: 1, afwijkingen: 0 });
+    expect((await lever(1.9).expect(200)).body).toMatchObject({ ongewijzigd: 4, reeksenTeBeoordelen: 0 });
+    expect((await lever(2.0).expect(200)).body).toMatchObject({ gecorrigeerd: 1, reeksenTeBeoordelen: 1 });
+    await eventually(async () => ((await afwijkingen()).length === 4 ? true : undefined));
+    // Back to a state that was reported before: judged again, not reported again.
+    expect((await lever(1.9).expect(200)).body).toMatchObject({ gecorrigeerd: 1, reeksenTeBeoordelen: 1 });
+    await allesBeoordeeld();
     expect(await afwijkingen()).toHaveLength(4);
   });
   it('judges the series again when a course target is set after the figures arrived', async () => {
     await post('/v1/metingen?bron=Doeltest', 'beheerder.mlw')
       .send([1, 2, 3, 4].map((q) => ({ indicator: 'uitval', gemeente: 'GM1640', periode: `2024-Q${q}`, waarde: 5 })))
       .expect(200);
+    await allesBeoordeeld();
     const uitval = async () =>
       (await service.dataSource.query(
         `SELECT payload->'data' AS data FROM "${service.settings.database.schema}".outbox
@@ -291,7 +300,32 @@ describe('course targets (koersdoelen)', () => {
     await post('/v1/koersdoelen', 'beheerder.mlw')
       .send({ indicator: 'uitval', doelwaarde: 4, richting: 'maximaal', koersdocumentSectie: 'Koersdocument §4 Minder uitval' })
       .expect(201);
-    expect((await uitval()).map((a) => [a.data.gemeente, a.data.regel])).toEqual([['GM1640', 'verkeerde_kant_van_doel']]);
+    const gemeld = await eventually(async () => ((await uitval()).length ? uitval() : undefined));
+    await allesBeoordeeld();
+    expect(gemeld.map((a) => [a.data.gemeente, a.data.regel])).toEqual([['GM1640', 'verkeerde_kant_van_doel']]);
+    expect(await uitval()).toHaveLength(1);
+  });
+
+  it('judges a series left queued without a wake-up (a process that stopped before judging it) on the next round', async () => {
+    const schema = service.settings.database.schema;
+    await service.dataSource.query(
+      `INSERT INTO "${schema}".meting (regio, indicator, gemeente, periode, waarde, bron, aanleverancier)
+       SELECT $1, 'wachttijd-start-jeugdhulp', 'GM0946', '202' || q, 20 + 5 * q, 'Achtergelaten', 'test' FROM generate_series(1, 4) AS q`,
+      [MLW],
+    );
+    // Committed outside any intake: no transaction marked it, so only the worker's interval finds it.
+    await service.dataSource.query(
+      `INSERT INTO "${schema}".reeks_te_beoordelen (regio, indicator, gemeente, bron, soort) VALUES ($1, 'wachttijd-start-jeugdhulp', 'GM0946', 'Achtergelaten', 'jaar')`,
+      [MLW],
+    );
+    const [melding] = await eventually(async () => {
+      const rows = await service.dataSource.query(
+        `SELECT payload->'data' AS data FROM "${schema}".outbox WHERE payload->'data'->>'indicator' = 'wachttijd-start-jeugdhulp'`,
+      );
+      return rows.length ? rows : undefined;
+    });
+    expect(melding.data).toMatchObject({ gemeente: 'GM0946', regel: 'opeenvolgend_verkeerde_richting', laatstePeriode: '2024' });
+    await allesBeoordeeld();
   });
 
   it('shows interpretations (duiding) of gemeenten and providers with the series', async () => {
@@ -313,6 +347,61 @@ describe('course targets (koersdoelen)', () => {
     expect(reeks.body.duidingen.map((d: { auteur: string }) => d.auteur)).toEqual(['gemeente.leudal', 'aanbieder.horizon']);
     const leudal = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM1640', 'client.mlw').expect(200);
     expect(leudal.body.duidingen).toEqual([]);
+  });
+});
+
+describe('trend detection outside the request', () => {
+  const isolation = new TestIsolation();
+  let service: TestService;
+  let token: string;
+  beforeAll(async () => {
+    // Only wake-ups after a commit run the worker in this block, never the interval.
+    service = await startTestService(monitoring, isolation, { MONITORING_TRENDDETECTIE_INTERVAL_MS: '600000' });
+    token = await tokenFor('beheerder.mlw');
+  });
+  afterAll(() => service?.stop());
+  const lever = (waarden: number[]) =>
+    service
+      .http()
+      .post('/v1/metingen?bron=Wachtrijtest')
+      .auth(token, { type: 'bearer' })
+      .send(waarden.map((waarde, i) => ({ indicator: 'uitval', gemeente: 'GM0988', periode: `${2020 + i}`, waarde })));
+  const meldingen = async () =>
+    (await service.dataSource.query(
+      `SELECT payload->'data'->>'reeksStand' AS stand FROM "${service.settings.database.schema}".outbox
+        WHERE type = 'nl.koers.monitoring.afwijking.gedetecteerd.v1' ORDER BY position`,
+    )) as Array<{ stand: string }>;
+
+  it('judges a change that arrives while the worker judges the same series once more, after it', async () => {
+    const schema = service.settings.database.schema;
+    expect((await lever([3, 4, 5, 6]).expect(200)).body).toMatchObject({ nieuw: 4, reeksenTeBeoordelen: 1 });
+    expect(await eventually(async () => ((await meldingen()).length === 1 ? meldingen() : undefined))).toEqual([{ stand: '2023=6' }]);
+
+    // Stands in for a worker in the middle of a batch: the series' row claimed, the new value not yet seen.
+    await service.dataSource.query(
+      `INSERT INTO "${schema}".reeks_te_beoordelen (regio, indicator, gemeente, bron, soort) VALUES ($1, 'uitval', 'GM0988', 'Wachtrijtest', 'jaar')`,
+      [MLW],
+    );
+    const worker = service.dataSource.createQueryRunner();
+    await worker.connect();
+    await worker.startTransaction();
+    try {
+      await worker.query(`SELECT id FROM "${schema}".reeks_te_beoordelen FOR UPDATE`);
+      let beantwoord = false;
+      const correctie = lever([3, 4, 5, 7]).then((res) => {
+        beantwoord = true;
+        return res;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(beantwoord).toBe(false); // the intake waits for the claimed row instead of skipping it
+      await worker.query(`DELETE FROM "${schema}".reeks_te_beoordelen`);
+      await worker.commitTransaction();
+      expect((await correctie).body).toMatchObject({ gecorrigeerd: 1, reeksenTeBeoordelen: 1 });
+    } finally {
+      if (worker.isTransactionActive) await worker.rollbackTransaction();
+      await worker.release();
+    }
+    expect(await eventually(async () => ((await meldingen()).length === 2 ? meldingen() : undefined))).toEqual([{ stand: '2023=6' }, { stand: '2023=7' }]);
   });
 });
 
@@ -421,15 +510,15 @@ describe('large CSV deliveries: new figures copied straight in, the rest compare
 
   it('stores a first delivery whole, and changes nothing when it comes again', async () => {
     const eerste = await lever(rijen('Groot')).expect(200);
-    expect(eerste.body).toMatchObject({ ontvangen: 9000, nieuw: 9000, gecorrigeerd: 0, ongewijzigd: 0 });
+    expect(eerste.body).toMatchObject({ ontvangen: 9000, nieuw: 9000, gecorrigeerd: 0, ongewijzigd: 0, reeksenTeBeoordelen: 6 });
     const nogmaals = await lever(rijen('Groot')).expect(200);
-    expect(nogmaals.body).toMatchObject({ ontvangen: 9000, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 9000, afwijkingen: 0 });
+    expect(nogmaals.body).toMatchObject({ ontvangen: 9000, nieuw: 0, gecorrigeerd: 0, ongewijzigd: 9000, reeksenTeBeoordelen: 0 });
   });
 
   it('merges new rows with a stored key met only at the end of the stream: new ones stored, the changed one corrected with history', async () => {
     const nieuw = rijen('Groot-2');
     const res = await lever([...nieuw.slice(0, -1), 'uitval,GM0988,1900-01,99,Groot']).expect(200);
-    expect(res.body).toMatchObject({ ontvangen: 9000, nieuw: 8999, gecorrigeerd: 1, ongewijzigd: 0 });
+    expect(res.body).toMatchObject({ ontvangen: 9000, nieuw: 8999, gecorrigeerd: 1, ongewijzigd: 0, reeksenTeBeoordelen: 7 });
     expect(await telling()).toBe(9000 + 8999);
     const [meting] = await service.dataSource.query(
       `SELECT m.waarde::float8 AS waarde, m.versie, h.waarde::float8 AS eerder FROM "${service.settings.database.schema}".meting m

@@ -5,7 +5,7 @@ import { InvalidInputException } from '@koers/http';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
-import { GEWIJZIGDE_REEKSEN, maakGewijzigdeReeksen, soortSql, TrendDetectieService, voegGewijzigdeReeksenToe } from '../trend/trend-detectie.service';
+import { IN_WACHTRIJ, markeerWachtrijGewijzigd, soortSql, TE_BEOORDELEN, zetInWachtrij } from '../trend/reeks-wachtrij';
 import { pgClientOf } from '../pg-client';
 import { MetingInvoer, STAGING } from './intake/meting-invoer';
 import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
@@ -24,8 +24,8 @@ export interface IntakeResultaat {
   nieuw: number;
   gecorrigeerd: number;
   ongewijzigd: number;
-  /** Deviations from the course raised by the changed series (trend detection). */
-  afwijkingen: number;
+  /** Series the delivery changed, queued to be judged against their course after commit (trend detection). */
+  reeksenTeBeoordelen: number;
 }
 
 /** How many bad rows a refusal lists; the total is always given. */
@@ -46,7 +46,6 @@ export class MetingIntakeService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
-    private readonly trends: TrendDetectieService,
   ) {}
 
   /** In a transaction of its own (HTTP). */
@@ -68,18 +67,15 @@ export class MetingIntakeService {
       }
       if (foutTotaal) throw weigering(fouten, foutTotaal);
       const opgeslagen = await invoer.sluit();
-      await maakGewijzigdeReeksen(client);
-      let samengevoegd: Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>;
       if (opgeslagen.soort === 'direct') {
-        await voegGewijzigdeReeksenToe(client, opgeslagen.reeksen);
-        samengevoegd = { nieuw: opgeslagen.nieuw, gecorrigeerd: 0, ongewijzigd: ontvangen - opgeslagen.nieuw };
-      } else {
-        const { tegenstrijdig, herhaald } = await this.herhaald(client);
-        if (tegenstrijdig.length) throw weigering(tegenstrijdig, tegenstrijdig.length);
-        samengevoegd = await this.voegSamen(client, levering, herhaald);
+        const reeksenTeBeoordelen = await zetInWachtrij(manager, schemaOf(this.dataSource), levering.regio, opgeslagen.reeksen);
+        return { ontvangen, nieuw: opgeslagen.nieuw, gecorrigeerd: 0, ongewijzigd: ontvangen - opgeslagen.nieuw, reeksenTeBeoordelen };
       }
-      const afwijkingen = samengevoegd.nieuw + samengevoegd.gecorrigeerd > 0 ? await this.trends.detecteer(manager, client, levering.regio) : 0;
-      return { ontvangen, ...samengevoegd, afwijkingen };
+      const { tegenstrijdig, herhaald } = await this.herhaald(client);
+      if (tegenstrijdig.length) throw weigering(tegenstrijdig, tegenstrijdig.length);
+      const samengevoegd = await this.voegSamen(client, levering, herhaald);
+      if (samengevoegd.reeksenTeBeoordelen) markeerWachtrijGewijzigd(manager);
+      return { ontvangen, ...samengevoegd };
     } catch (error) {
       // A refusal or a broken input (bad file, client gone): abort the COPY; the transaction rolls back.
       await invoer.breekAf();
@@ -154,7 +150,7 @@ export class MetingIntakeService {
    * inserted one of the same new keys meanwhile, the unique index refuses it; then the merge is redone
    * from a savepoint with INSERT … ON CONFLICT, which waits for and resolves such races.
    */
-  private async voegSamen(client: PoolClient, levering: Levering, herhaald: boolean): Promise<Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'>> {
+  private async voegSamen(client: PoolClient, levering: Levering, herhaald: boolean): Promise<Omit<IntakeResultaat, 'ontvangen'>> {
     const params = [levering.regio, levering.aanleverancier];
     await client.query('SAVEPOINT meting_samenvoegen');
     try {
@@ -182,9 +178,12 @@ export class MetingIntakeService {
           ORDER BY indicator, COALESCE(gemeente, ''), periode, bron, regel
        )`
       : `invoer AS (SELECT indicator, gemeente, periode, waarde, teller, noemer, bron FROM ${STAGING})`;
+    // The changed series are queued for trend detection (in key order, see zetInWachtrij).
     const gewijzigd = (bron: string) => `gewijzigd AS (
-         INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
-         SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM ${bron}
+         INSERT INTO "${s}".${TE_BEOORDELEN} (regio, indicator, gemeente, bron, soort)
+         SELECT DISTINCT $1::text, indicator, gemeente, bron, ${soortSql('periode')} FROM ${bron} ORDER BY 2, 3, 4, 5
+         ${IN_WACHTRIJ}
+         RETURNING 1
        )`;
     if (manier === 'vergelijkend') {
       return `WITH ${invoer},
@@ -213,7 +212,7 @@ export class MetingIntakeService {
        ),
        ${gewijzigd('(SELECT * FROM bijgewerkt UNION ALL SELECT * FROM nieuw) AS x')}
        SELECT (SELECT count(*) FROM invoer)::int AS uniek, (SELECT count(*) FROM nieuw)::int AS nieuw,
-              (SELECT count(*) FROM bijgewerkt)::int AS gecorrigeerd`;
+              (SELECT count(*) FROM bijgewerkt)::int AS gecorrigeerd, (SELECT count(*) FROM gewijzigd)::int AS te_beoordelen`;
     }
     return `WITH ${invoer},
        historie AS (
@@ -234,7 +233,8 @@ export class MetingIntakeService {
        ${gewijzigd('samengevoegd')}
        SELECT (SELECT count(*) FROM invoer)::int AS uniek,
               count(*) FILTER (WHERE nieuw)::int AS nieuw,
-              count(*) FILTER (WHERE NOT nieuw)::int AS gecorrigeerd
+              count(*) FILTER (WHERE NOT nieuw)::int AS gecorrigeerd,
+              (SELECT count(*) FROM gewijzigd)::int AS te_beoordelen
          FROM samengevoegd`;
   }
 }
@@ -243,12 +243,13 @@ interface Samenvoeging {
   uniek: number;
   nieuw: number;
   gecorrigeerd: number;
+  te_beoordelen: number;
 }
 
 const UNIQUE_VIOLATION = '23505';
 
-function telling({ uniek, nieuw, gecorrigeerd }: Samenvoeging): Pick<IntakeResultaat, 'nieuw' | 'gecorrigeerd' | 'ongewijzigd'> {
-  return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd };
+function telling({ uniek, nieuw, gecorrigeerd, te_beoordelen }: Samenvoeging): Omit<IntakeResultaat, 'ontvangen'> {
+  return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd, reeksenTeBeoordelen: te_beoordelen };
 }
 
 function weigering(fouten: RijFout[], totaal: number): InvalidInputException {

@@ -8,56 +8,45 @@ import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorService } from '../indicator/indicator.service';
 import { pgClientOf } from '../pg-client';
+import { soortSql, TE_BEOORDELEN, zetIndicatorInWachtrij } from './reeks-wachtrij';
 import { Koersdoel } from '../koersdoel/koersdoel.entity';
 import { ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
 import { Afwijking, beoordeelReeks, Punt, STANDAARD_INSTELLINGEN, TrendInstellingen } from './trend.rules';
 
-/** The series (indicator × gemeente × source × kind of period) an intake changed, filled in the same transaction. */
-export const GEWIJZIGDE_REEKSEN = 'gewijzigde_reeksen';
-
-/** An empty list of changed series for this transaction. */
-export async function maakGewijzigdeReeksen(client: PoolClient): Promise<void> {
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${GEWIJZIGDE_REEKSEN} (indicator text, gemeente text, bron text, soort text) ON COMMIT DROP`);
-  await client.query(`TRUNCATE ${GEWIJZIGDE_REEKSEN}`);
-}
-
-/** Adds series to this transaction's list of changed series. */
-export async function voegGewijzigdeReeksenToe(client: PoolClient, reeksen: Array<{ indicator: string; gemeente: string | null; bron: string; soort: string }>): Promise<void> {
-  if (!reeksen.length) return;
-  await client.query(`INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`, [
-    reeksen.map((r) => r.indicator),
-    reeksen.map((r) => r.gemeente),
-    reeksen.map((r) => r.bron),
-    reeksen.map((r) => r.soort),
-  ]);
-}
-
-/** The kind of a canonical period code, in SQL (see periode.ts). */
-export function soortSql(kolom: string): string {
-  return `CASE WHEN length(${kolom}) = 4 THEN 'jaar' WHEN ${kolom} LIKE '%-H%' THEN 'halfjaar' WHEN ${kolom} LIKE '%-Q%' THEN 'kwartaal' ELSE 'maand' END`;
-}
-
 interface Reeks {
+  regio: string;
   indicator: string;
   gemeente: string | null;
   bron: string;
   punten: Array<Punt & { teller: number | null }>;
 }
 
+export interface Beoordeling {
+  reeksen: number;
+  afwijkingen: number;
+}
+
+/** What the course of a region's series is judged by: the indicators' good direction and the targets. */
+interface Koers {
+  richtingen: Map<string, Indicator>;
+  doelen: Koersdoel[];
+}
+
 const GETOONDE_PUNTEN = 12;
 const RIJEN_PER_KEER = 20_000;
+/** Series judged per transaction: a crash redoes at most this many. */
+const REEKSEN_PER_BATCH = 500;
 
 /**
- * After new measurements, judges every changed series against its course (trend.rules.ts) and
- * raises `afwijking.gedetecteerd.v1` through the outbox — in the intake's own transaction, so a
- * delivery and its verdicts are stored together or not at all. A state already reported is skipped.
+ * Judges the series waiting in the work table (reeks-wachtrij.ts) against their course
+ * (trend.rules.ts) and raises `afwijking.gedetecteerd.v1` through the outbox. A batch is claimed,
+ * judged, reported and removed in one transaction: a crash redoes it, and a state already reported
+ * (afwijking_melding) is not reported again. Concurrent workers skip each other's batches.
  */
 @Injectable()
 export class TrendDetectieService {
   private readonly logger = new Logger(TrendDetectieService.name);
   instellingen: TrendInstellingen = STANDAARD_INSTELLINGEN;
-  /** The last run, for logs and the benchmark. */
-  laatsteRonde = { reeksen: 0, afwijkingen: 0, durationMs: 0 };
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -66,65 +55,72 @@ export class TrendDetectieService {
   ) {}
 
   /**
-   * A course target was set or changed: its series are judged again against it (for a region-wide
-   * target, every series of the indicator in the region; those with a target of their own keep it).
+   * A course target was set or changed: its series are queued to be judged again against it (for a
+   * region-wide target, every series of the indicator in the region; those with a target of their own keep it).
    */
-  async herbeoordeel(manager: EntityManager, regio: string, indicator: string, gemeente: string | null): Promise<number> {
-    const client = pgClientOf(manager);
-    await maakGewijzigdeReeksen(client);
-    await client.query(
-      `INSERT INTO ${GEWIJZIGDE_REEKSEN} (indicator, gemeente, bron, soort)
-       SELECT DISTINCT indicator, gemeente, bron, ${soortSql('periode')} FROM "${schemaOf(this.dataSource)}".meting
-        WHERE regio = $1 AND indicator = $2 AND ($3::text IS NULL OR gemeente = $3)`,
-      [regio, indicator, gemeente],
-    );
-    return this.detecteer(manager, client, regio);
+  herbeoordeel(manager: EntityManager, regio: string, indicator: string, gemeente: string | null): Promise<number> {
+    return zetIndicatorInWachtrij(manager, schemaOf(this.dataSource), regio, indicator, gemeente);
   }
 
-  async detecteer(manager: EntityManager, client: PoolClient, regio: string): Promise<number> {
-    const begin = performance.now();
-    const s = schemaOf(this.dataSource);
+  /** Judges the next batch of waiting series; none left when it returns 0 series. */
+  beoordeelVolgendeBatch(): Promise<Beoordeling> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = pgClientOf(manager);
+      const s = schemaOf(this.dataSource);
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT id FROM "${s}".${TE_BEOORDELEN} ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [REEKSEN_PER_BATCH],
+      );
+      if (!rows.length) return { reeksen: 0, afwijkingen: 0 };
+      const ids = rows.map((row) => row.id);
+      const koersen = new Map<string, Promise<Koers>>();
+      const koersVan = (regio: string) => {
+        if (!koersen.has(regio)) koersen.set(regio, this.koersVan(manager, regio));
+        return koersen.get(regio) as Promise<Koers>;
+      };
+      let afwijkingen = 0;
+      for await (const reeksen of this.reeksen(client, s, ids)) afwijkingen += await this.beoordeel(manager, client, s, reeksen, koersVan);
+      await client.query(`DELETE FROM "${s}".${TE_BEOORDELEN} WHERE id = ANY($1::bigint[])`, [ids]);
+      if (afwijkingen) this.logger.log({ reeksen: ids.length, afwijkingen }, 'afwijkingen gemeld');
+      return { reeksen: ids.length, afwijkingen };
+    });
+  }
+
+  private async koersVan(manager: EntityManager, regio: string): Promise<Koers> {
     const [richtingen, doelen] = await Promise.all([this.indicatoren.zichtbaarIn(regio), manager.getRepository(Koersdoel).findBy({ regio })]);
-    let reeksen = 0;
-    let afwijkingen = 0;
-    for await (const deel of this.reeksen(client, s, regio)) {
-      reeksen += deel.length;
-      afwijkingen += await this.beoordeel(manager, client, s, regio, deel, richtingen, doelen);
-    }
-    this.laatsteRonde = { reeksen, afwijkingen, durationMs: performance.now() - begin };
-    if (afwijkingen) this.logger.log({ regio, ...this.laatsteRonde }, 'afwijkingen gemeld');
-    return afwijkingen;
+    return { richtingen, doelen };
   }
 
   private async beoordeel(
     manager: EntityManager,
     client: PoolClient,
     s: string,
-    regio: string,
     reeksen: Reeks[],
-    richtingen: Map<string, Indicator>,
-    doelen: Koersdoel[],
+    koersVan: (regio: string) => Promise<Koers>,
   ): Promise<number> {
-    const meldingen: Array<{ reeks: Reeks; afwijking: Afwijking; stand: string; doel: Koersdoel | null; punten: Punt[] }> = [];
+    const meldingen: Array<{ reeks: Reeks; afwijking: Afwijking; stand: string; doel: Koersdoel | null; punten: Punt[]; naam: string }> = [];
     for (const reeks of reeksen) {
       const laatste = reeks.punten[reeks.punten.length - 1];
       // Small numbers are not judged: no trend can be read in them, and no signal may single out a child.
       if (laatste.teller !== null && laatste.teller < ONDERDRUKKINGSGRENS) continue;
+      const { richtingen, doelen } = await koersVan(reeks.regio);
       const doel = doelen.find((d) => d.indicator === reeks.indicator && d.gemeente === reeks.gemeente) ?? doelen.find((d) => d.indicator === reeks.indicator && d.gemeente === null) ?? null;
-      const richting = richtingen.get(reeks.indicator)?.richting ?? 'neutraal';
+      const indicator = richtingen.get(reeks.indicator);
       const punten = reeks.punten.map(({ periode, waarde }) => ({ periode, waarde }));
       const stand = `${laatste.periode}=${laatste.waarde}${doel ? `;koersdoel=${doel.id}@${doel.versie}` : ''}`;
-      for (const afwijking of beoordeelReeks(punten, richting, doel, this.instellingen)) meldingen.push({ reeks, afwijking, stand, doel, punten });
+      for (const afwijking of beoordeelReeks(punten, indicator?.richting ?? 'neutraal', doel, this.instellingen)) {
+        meldingen.push({ reeks, afwijking, stand, doel, punten, naam: indicator?.naam ?? reeks.indicator });
+      }
     }
     if (!meldingen.length) return 0;
 
     const eventIds = meldingen.map(() => randomUUID());
     const { rows } = await client.query<{ event_id: string }>(
       `INSERT INTO "${s}".afwijking_melding (regio, indicator, gemeente, bron, regel, reeks_stand, event_id)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[])
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[])
        ON CONFLICT DO NOTHING RETURNING event_id`,
       [
-        regio,
+        meldingen.map((m) => m.reeks.regio),
         meldingen.map((m) => m.reeks.indicator),
         meldingen.map((m) => m.reeks.gemeente),
         meldingen.map((m) => m.reeks.bron),
@@ -137,25 +133,25 @@ export class TrendDetectieService {
     const events: CloudEvent<AfwijkingGedetecteerdV1>[] = meldingen
       .map((melding, i) => ({ melding, id: eventIds[i] }))
       .filter(({ id }) => nieuw.has(id))
-      .map(({ melding, id }) => {
-        const laatste = melding.punten[melding.punten.length - 1];
+      .map(({ melding: { reeks, afwijking, stand, doel, punten, naam }, id }) => {
+        const laatste = punten[punten.length - 1];
         return {
           ...this.outbox.event<AfwijkingGedetecteerdV1>({
             type: AFWIJKING_GEDETECTEERD_V1,
-            regio,
-            subject: `${melding.reeks.indicator}/${melding.reeks.gemeente ?? regio}`,
+            regio: reeks.regio,
+            subject: `${reeks.indicator}/${reeks.gemeente ?? reeks.regio}`,
             data: {
-              regio,
-              ...(melding.reeks.gemeente ? { gemeente: melding.reeks.gemeente } : {}),
-              indicator: melding.reeks.indicator,
-              indicatorNaam: richtingen.get(melding.reeks.indicator)?.naam ?? melding.reeks.indicator,
-              regel: melding.afwijking.regel,
-              toelichting: melding.afwijking.toelichting,
+              regio: reeks.regio,
+              ...(reeks.gemeente ? { gemeente: reeks.gemeente } : {}),
+              indicator: reeks.indicator,
+              indicatorNaam: naam,
+              regel: afwijking.regel,
+              toelichting: afwijking.toelichting,
               laatstePeriode: laatste.periode,
               laatsteWaarde: laatste.waarde,
-              ...(melding.doel ? { doelwaarde: melding.doel.doelwaarde } : {}),
-              reeks: melding.punten.slice(-GETOONDE_PUNTEN),
-              reeksStand: melding.stand,
+              ...(doel ? { doelwaarde: doel.doelwaarde } : {}),
+              reeks: punten.slice(-GETOONDE_PUNTEN),
+              reeksStand: stand,
             },
           }),
           id,
@@ -166,35 +162,34 @@ export class TrendDetectieService {
   }
 
   /**
-   * The changed series, per kind of period, oldest point first, in batches: one scan through a
-   * cursor, so memory stays flat however many series one delivery touches. A series cut off at the
-   * end of a fetch is completed by the next one.
+   * The claimed series, oldest point first, in batches: one scan through a cursor, so memory stays
+   * flat however long the series are. A series cut off at the end of a fetch is completed by the next one.
    */
-  private async *reeksen(client: PoolClient, s: string, regio: string): AsyncGenerator<Reeks[]> {
-    // DECLARE takes no bind parameters; the region is quoted as a literal.
+  private async *reeksen(client: PoolClient, s: string, ids: string[]): AsyncGenerator<Reeks[]> {
     await client.query(
       `DECLARE trend_reeksen NO SCROLL CURSOR FOR
-       SELECT m.indicator, m.gemeente, m.bron, g.soort, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
-         FROM "${s}".meting m
-         JOIN ${GEWIJZIGDE_REEKSEN} g
-           ON m.regio = ${client.escapeLiteral(regio)} AND m.indicator = g.indicator AND COALESCE(m.gemeente, '') = COALESCE(g.gemeente, '')
-          AND m.bron = g.bron AND ${soortSql('m.periode')} = g.soort
-        ORDER BY m.indicator, m.gemeente, m.bron, g.soort, m.periode`,
+       SELECT t.id, t.regio, m.indicator, m.gemeente, m.bron, m.periode, m.waarde::float8 AS waarde, m.teller::float8 AS teller
+         FROM "${s}".${TE_BEOORDELEN} t
+         JOIN "${s}".meting m
+           ON m.regio = t.regio AND m.indicator = t.indicator AND COALESCE(m.gemeente, '') = COALESCE(t.gemeente, '')
+          AND m.bron = t.bron AND ${soortSql('m.periode')} = t.soort
+        WHERE t.id = ANY($1::bigint[])
+        ORDER BY t.id, m.periode`,
+      [ids],
     );
     try {
-      let onaf: { sleutel: string; reeks: Reeks } | undefined;
+      let onaf: { id: string; reeks: Reeks } | undefined;
       for (;;) {
-        const { rows } = await client.query<{ indicator: string; gemeente: string | null; bron: string; soort: string; periode: string; waarde: number; teller: number | null }>(
+        const { rows } = await client.query<{ id: string; regio: string; indicator: string; gemeente: string | null; bron: string; periode: string; waarde: number; teller: number | null }>(
           `FETCH ${RIJEN_PER_KEER} FROM trend_reeksen`,
         );
         // Rows arrive ordered by series and period: within one kind of period, canonical codes sort
         // chronologically as text ('2024-09' < '2024-10', '2024-Q4' < '2025-Q1').
         const klaar: Reeks[] = [];
         for (const row of rows) {
-          const sleutel = `${row.indicator}|${row.gemeente ?? ''}|${row.bron}|${row.soort}`;
-          if (onaf?.sleutel !== sleutel) {
+          if (onaf?.id !== row.id) {
             if (onaf) klaar.push(onaf.reeks);
-            onaf = { sleutel, reeks: { indicator: row.indicator, gemeente: row.gemeente, bron: row.bron, punten: [] } };
+            onaf = { id: row.id, reeks: { regio: row.regio, indicator: row.indicator, gemeente: row.gemeente, bron: row.bron, punten: [] } };
           }
           onaf.reeks.punten.push({ periode: row.periode, waarde: row.waarde, teller: row.teller });
         }

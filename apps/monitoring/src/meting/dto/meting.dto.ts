@@ -37,7 +37,12 @@ export class LeveringResponse {
   @ApiProperty({ description: 'Nieuw opgeslagen' }) nieuw: number;
   @ApiProperty({ description: 'Bestaande metingen met een andere waarde: gecorrigeerd, oude waarde in de historie' }) gecorrigeerd: number;
   @ApiProperty({ description: 'Al bekend met dezelfde waarde: niets veranderd' }) ongewijzigd: number;
-  @ApiProperty({ description: 'Afwijkingen van de koers die de gewijzigde reeksen opleverden (trenddetectie)' }) afwijkingen: number;
+  @ApiProperty({
+    description:
+      'Reeksen die deze levering veranderde. Ze worden na de levering, buiten dit verzoek, tegen de koers beoordeeld (trenddetectie); ' +
+      'een afwijking volgt als event nl.koers.monitoring.afwijking.gedetecteerd.v1',
+  })
+  reeksenTeBeoordelen: number;
 }
 
 export class MetingVersie {

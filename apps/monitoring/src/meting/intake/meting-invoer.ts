@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { ReeksSleutel } from '../../trend/reeks-wachtrij';
 import type { MetingRij } from '../meting.rules';
 import { soortVanCode } from '../periode';
 import { copyVeld, metingVelden } from './copy-tekst';
@@ -12,14 +13,6 @@ export const STAGING = 'meting_invoer';
 /** COPY text is sent in chunks of about this many characters. */
 const CHUNK = 256 * 1024;
 const UNIQUE_VIOLATION = '23505';
-
-/** A series a delivery touched: indicator × gemeente (or region) × source × kind of period. */
-export interface ReeksSleutel {
-  indicator: string;
-  gemeente: string | null;
-  bron: string;
-  soort: string;
-}
 
 /**
  * How the rows ended up: all copied straight into `meting` as new figures, or in the staging table
@@ -111,7 +104,8 @@ export class MetingInvoer {
       return;
     }
     if (!this.directTekst) return;
-    await this.spool.schrijf(this.stagingTekst);
+    // Kept as bytes: text built field by field is a tree of small strings, many times its length on the heap.
+    await this.spool.schrijf(Buffer.from(this.stagingTekst));
     const tekst = this.directTekst;
     this.stagingTekst = '';
     this.directTekst = '';

@@ -4,7 +4,7 @@ import { FileHandle, open, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Above this many characters a spool moves from memory to a temporary file. */
+/** Above this many characters (or bytes) a spool moves from memory to a temporary file. */
 const GEHEUGEN_GRENS = 4 * 1024 * 1024;
 
 /**
@@ -13,15 +13,15 @@ const GEHEUGEN_GRENS = 4 * 1024 * 1024;
  * `ruimOp()` afterwards.
  */
 export class Spool {
-  private stukken: string[] = [];
+  private stukken: Array<string | Buffer> = [];
   private grootte = 0;
   private bestand?: { pad: string; handle: FileHandle };
 
   constructor(private readonly geheugenGrens = GEHEUGEN_GRENS) {}
 
-  async schrijf(stuk: string): Promise<void> {
+  async schrijf(stuk: string | Buffer): Promise<void> {
     if (this.bestand) {
-      await this.bestand.handle.write(stuk);
+      await this.bestand.handle.write(alsBytes(stuk));
       return;
     }
     this.stukken.push(stuk);
@@ -51,7 +51,11 @@ export class Spool {
     const pad = join(tmpdir(), `koers-meting-${randomUUID()}.copy`);
     const handle = await open(pad, 'wx', 0o600);
     this.bestand = { pad, handle };
-    for (const stuk of this.stukken) await handle.write(stuk);
+    for (const stuk of this.stukken) await handle.write(alsBytes(stuk));
     this.stukken = [];
   }
+}
+
+function alsBytes(stuk: string | Buffer): Buffer {
+  return typeof stuk === 'string' ? Buffer.from(stuk) : stuk;
 }

@@ -1,0 +1,73 @@
+import type { EntityManager, QueryRunner } from 'typeorm';
+import { pgClientOf } from '../pg-client';
+
+/**
+ * The series waiting for trend detection (migration 1764000000007). An intake or a new course
+ * target queues the series it changed in its own transaction; the worker judges them after commit.
+ */
+export const TE_BEOORDELEN = 'reeks_te_beoordelen';
+
+/** A series of one region: indicator × gemeente (or the region) × source × kind of period. */
+export interface ReeksSleutel {
+  indicator: string;
+  gemeente: string | null;
+  bron: string;
+  soort: string;
+}
+
+/**
+ * A series already waiting keeps its place. The update is there for its row lock: while the worker
+ * judges that series (holding the row FOR UPDATE), this waits until the worker has deleted the row
+ * and committed, then queues the series again — so this change is judged too. DO NOTHING would not
+ * wait, and the worker would delete the row of a change it never saw.
+ */
+export const IN_WACHTRIJ = `ON CONFLICT (regio, indicator, (COALESCE(gemeente, '')), bron, soort) DO UPDATE SET gewijzigd_op = now()`;
+
+/** The kind of a canonical period code, in SQL (see meting/periode.ts). */
+export function soortSql(kolom: string): string {
+  return `CASE WHEN length(${kolom}) = 4 THEN 'jaar' WHEN ${kolom} LIKE '%-H%' THEN 'halfjaar' WHEN ${kolom} LIKE '%-Q%' THEN 'kwartaal' ELSE 'maand' END`;
+}
+
+/** Queues these series of the region; returns how many. */
+export async function zetInWachtrij(manager: EntityManager, schema: string, regio: string, reeksen: ReeksSleutel[]): Promise<number> {
+  if (!reeksen.length) return 0;
+  // In key order, so two deliveries queueing the same series cannot deadlock on each other's rows.
+  const { rowCount } = await pgClientOf(manager).query(
+    `INSERT INTO "${schema}".${TE_BEOORDELEN} (regio, indicator, gemeente, bron, soort)
+     SELECT $1::text, r.* FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS r (indicator, gemeente, bron, soort)
+      ORDER BY 2, 3, 4, 5
+     ${IN_WACHTRIJ}`,
+    [regio, reeksen.map((r) => r.indicator), reeksen.map((r) => r.gemeente), reeksen.map((r) => r.bron), reeksen.map((r) => r.soort)],
+  );
+  markeerWachtrijGewijzigd(manager);
+  return rowCount ?? 0;
+}
+
+/** Queues every series of an indicator in the region, or of one gemeente (a course target changed). */
+export async function zetIndicatorInWachtrij(manager: EntityManager, schema: string, regio: string, indicator: string, gemeente: string | null): Promise<number> {
+  const { rowCount } = await pgClientOf(manager).query(
+    `INSERT INTO "${schema}".${TE_BEOORDELEN} (regio, indicator, gemeente, bron, soort)
+     SELECT DISTINCT regio, indicator, gemeente, bron, ${soortSql('periode')} FROM "${schema}".meting
+      WHERE regio = $1 AND indicator = $2 AND ($3::text IS NULL OR gemeente = $3)
+      ORDER BY 1, 2, 3, 4, 5
+     ${IN_WACHTRIJ}`,
+    [regio, indicator, gemeente],
+  );
+  markeerWachtrijGewijzigd(manager);
+  return rowCount ?? 0;
+}
+
+const GEWIJZIGD = 'koersReeksWachtrijGewijzigd';
+
+/** Tells the worker, once this transaction commits, that there is work (see TrendDetectieWorker). */
+export function markeerWachtrijGewijzigd(manager: EntityManager): void {
+  const runner = manager.queryRunner;
+  if (runner) runner.data = { ...runner.data, [GEWIJZIGD]: true };
+}
+
+/** Whether this transaction queued series; asking clears the mark. */
+export function neemWachtrijMarkeringAf(runner: QueryRunner | undefined): boolean {
+  if (!runner?.data?.[GEWIJZIGD]) return false;
+  runner.data = { ...runner.data, [GEWIJZIGD]: false };
+  return true;
+}
