@@ -20,6 +20,7 @@ import { OntvangersService } from './routering/ontvangers.service';
 import { VoorkeurController } from './voorkeur/voorkeur.controller';
 import { EmailVoorkeur } from './voorkeur/voorkeur.entity';
 import { VoorkeurService } from './voorkeur/voorkeur.service';
+import { WEBHOOK_CONTROLLERS, WEBHOOK_ENTITIES, WEBHOOK_MIGRATIONS, webhookProviders } from './webhooks/webhooks';
 
 @Module({})
 export class AppModule {
@@ -33,9 +34,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        KoersServiceModule.forRoot({ settings, entities: [InboxItem, EmailVoorkeur, EmailMelding, UitgaandeEmail], migrations: [NotificatiesInboxItem1764000000001, NotificatiesEmailVoorkeur1764000000002, NotificatiesEmailOutbox1764000000003] }),
+        KoersServiceModule.forRoot({ settings, entities: [InboxItem, EmailVoorkeur, EmailMelding, UitgaandeEmail, ...WEBHOOK_ENTITIES], migrations: [NotificatiesInboxItem1764000000001, NotificatiesEmailVoorkeur1764000000002, NotificatiesEmailOutbox1764000000003, ...WEBHOOK_MIGRATIONS] }),
       ],
-      controllers: [InboxController, VoorkeurController],
+      controllers: [InboxController, VoorkeurController, ...WEBHOOK_CONTROLLERS],
       providers: [
         InboxService,
         InboxHandlers,
@@ -47,6 +48,7 @@ export class AppModule {
         EmailVerzender,
         DagoverzichtService,
         DagoverzichtScheduler,
+        ...webhookProviders(env),
       ],
     };
   }

@@ -13,7 +13,6 @@ import {
 } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
 import { EmailService } from '../email/email.service';
-import { OntvangersService } from '../routering/ontvangers.service';
 import { ROUTERING } from '../routering/routering';
 import { InboxService } from './inbox.service';
 
@@ -27,7 +26,6 @@ export class InboxHandlers {
 
   constructor(
     private readonly inbox: InboxService,
-    private readonly ontvangers: OntvangersService,
     private readonly email: EmailService,
   ) {}
 
@@ -53,10 +51,8 @@ export class InboxHandlers {
 
   private async route(event: CloudEvent, manager: EntityManager): Promise<void> {
     const route = ROUTERING[event.type](event as CloudEvent<never>);
-    const bezorgd = await this.inbox.bezorg(event, route, manager);
-    // The directory caches its lookups, so this finds the same people as the inbox without another call.
-    const gebruikers = await this.ontvangers.zoek(event.regio, route.ontvangers);
+    const gebruikers = await this.inbox.bezorg(event, route, manager);
     const email = await this.email.plan(event, route, gebruikers, manager);
-    this.logger.log({ eventId: event.id, eventType: event.type, regio: event.regio, bezorgd, email }, 'inbox items and e-mail created');
+    this.logger.log({ eventId: event.id, eventType: event.type, regio: event.regio, bezorgd: gebruikers.length, email }, 'inbox items and e-mail created');
   }
 }

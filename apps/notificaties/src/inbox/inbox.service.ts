@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { KeycloakDirectory, TenantContext } from '@koers/auth';
+import { Gebruiker, TenantContext } from '@koers/auth';
 import { CloudEvent } from '@koers/contracts';
 import { NotFoundProblem } from '@koers/http';
 import { DATA_SOURCE } from '@koers/persistence';
+import { OntvangersService } from '../routering/ontvangers.service';
 import { Route } from '../routering/routering';
 import { InboxItem } from './inbox-item.entity';
 
@@ -12,26 +13,26 @@ import { InboxItem } from './inbox-item.entity';
 export class InboxService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly directory: KeycloakDirectory,
+    private readonly ontvangers: OntvangersService,
   ) {}
 
-  /** Puts the message in the inbox of every recipient, inside the transaction that marks the event handled. */
-  async bezorg(event: CloudEvent, route: Pick<Route, 'ontvangers' | 'bericht'>, manager: EntityManager): Promise<number> {
-    const gevonden = await Promise.all(
-      route.ontvangers.map((ontvangers) => this.directory.findUsers({ regio: event.regio, ...ontvangers })),
-    );
-    const ontvangers = [...new Set(gevonden.flat().map((user) => user.id))];
-    if (!ontvangers.length) return 0;
+  /**
+   * Puts the message in the inbox of every recipient, inside the transaction that marks the event
+   * handled, and returns who they are (for the e-mail of the same message).
+   */
+  async bezorg(event: CloudEvent, route: Pick<Route, 'ontvangers' | 'bericht'>, manager: EntityManager): Promise<Gebruiker[]> {
+    const gebruikers = await this.ontvangers.zoek(event.regio, route.ontvangers);
+    if (!gebruikers.length) return gebruikers;
     const ontvangenOp = new Date(event.time);
     await manager
       .createQueryBuilder()
       .insert()
       .into(InboxItem)
       .values(
-        ontvangers.map((ontvangerSub) => ({
+        gebruikers.map((gebruiker) => ({
           id: randomUUID(),
           regio: event.regio,
-          ontvangerSub,
+          ontvangerSub: gebruiker.id,
           eventId: event.id,
           eventType: event.type,
           ...route.bericht,
@@ -41,7 +42,7 @@ export class InboxService {
       )
       .orIgnore()
       .execute();
-    return ontvangers.length;
+    return gebruikers;
   }
 
   async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number) {

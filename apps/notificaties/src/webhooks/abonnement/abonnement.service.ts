@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { GeenToegangProblem, kiesRegio, TenantContext } from '@koers/auth';
+import { isGemeentecode, SEED_REGIOS } from '@koers/contracts';
+import { InvalidInputException, InvalidParam, NotFoundProblem, StateConflictException } from '@koers/http';
+import { DATA_SOURCE } from '@koers/persistence';
+import { callbackUrlBezwaar } from '../bezorging/callback-url';
+import { nieuwGeheim } from '../bezorging/ondertekening';
+import { WEBHOOK_INSTELLINGEN, WebhookInstellingen } from '../webhook.instellingen';
+import { Abonnement } from './abonnement.entity';
+import { AbonnementStatus, overgangBezwaar } from './abonnement.rules';
+import { AbonnementAanmakenDto } from './dto/abonnement.dto';
+import { filterBezwaar } from './event-filter';
+
+@Injectable()
+export class AbonnementService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(WEBHOOK_INSTELLINGEN) private readonly instellingen: WebhookInstellingen,
+  ) {}
+
+  /** Stores a subscription after checking every field at once; the secret is returned here and never again. */
+  async maakAan(tenant: TenantContext, dto: AbonnementAanmakenDto): Promise<{ abonnement: Abonnement; geheim: string }> {
+    const regio = kiesRegio(tenant, dto.regio);
+    const organisatie = this.eigenaar(tenant, dto.organisatie);
+    const gemeenten = dto.gemeenten ?? [];
+    const fouten: InvalidParam[] = [];
+    const urlBezwaar = await callbackUrlBezwaar(dto.callbackUrl, this.instellingen);
+    if (urlBezwaar) fouten.push({ name: 'callbackUrl', code: 'onveilige-url', reason: `callbackUrl ${urlBezwaar}` });
+    dto.eventTypes.forEach((filter, i) => {
+      const bezwaar = filterBezwaar(filter);
+      if (bezwaar) fouten.push({ name: `eventTypes.${i}`, code: 'onbekend-event-type', reason: bezwaar });
+    });
+    const inRegio = SEED_REGIOS.find((r) => r.code === regio)?.gemeenten;
+    gemeenten.forEach((gemeente, i) => {
+      if (inRegio && !(gemeente in inRegio)) fouten.push({ name: `gemeenten.${i}`, code: 'andere-regio', reason: `${gemeente} ligt niet in regio ${regio}` });
+    });
+    if (organisatie === undefined) fouten.push({ name: 'organisatie', code: 'verplicht', reason: 'noem de organisatie (of gemeente) van wie het systeem is' });
+    else if (isGemeentecode(organisatie) && inRegio && !(organisatie in inRegio)) {
+      fouten.push({ name: 'organisatie', code: 'andere-regio', reason: `gemeente ${organisatie} ligt niet in regio ${regio}` });
+    }
+    if (fouten.length || organisatie === undefined) throw new InvalidInputException(fouten);
+
+    const geheim = nieuwGeheim();
+    const abonnement = this.dataSource.getRepository(Abonnement).create({
+      id: randomUUID(),
+      regio,
+      organisatie,
+      callbackUrl: dto.callbackUrl,
+      eventTypes: dto.eventTypes,
+      gemeenten,
+      status: 'actief',
+      pauzeReden: null,
+      geheim,
+      vorigGeheim: null,
+      vorigGeheimTot: null,
+      falendSinds: null,
+      aangemaaktDoor: tenant.username ?? tenant.subject,
+      aangemaaktOp: new Date(),
+    });
+    await this.dataSource.getRepository(Abonnement).insert(abonnement);
+    return { abonnement, geheim };
+  }
+
+  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number): Promise<[Abonnement[], number]> {
+    return this.zichtbaar(tenant).orderBy('a.aangemaaktOp', 'DESC').addOrderBy('a.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount();
+  }
+
+  /** The subscription if the caller may see it; another organisation's or region's is "not found", like a missing one. */
+  async vind(tenant: TenantContext, id: string): Promise<Abonnement> {
+    const abonnement = await this.zichtbaar(tenant).andWhere('a.id = :id', { id }).getOne();
+    if (!abonnement) throw new NotFoundProblem(`Abonnement ${id}`);
+    return abonnement;
+  }
+
+  /** A new secret; the previous one keeps signing alongside it for the overlap, so receivers can switch without a gap. */
+  async roteerGeheim(tenant: TenantContext, id: string): Promise<{ geheim: string; vorigGeheimTot: Date }> {
+    const abonnement = await this.vind(tenant, id);
+    const geheim = nieuwGeheim();
+    const vorigGeheimTot = new Date(Date.now() + this.instellingen.rotatieOverlapMs);
+    await this.dataSource.getRepository(Abonnement).update({ id: abonnement.id }, { geheim, vorigGeheim: abonnement.geheim, vorigGeheimTot });
+    return { geheim, vorigGeheimTot };
+  }
+
+  /** Pause or resume by the owner; a resumed subscription starts with a clean failure record. */
+  async zetStatus(tenant: TenantContext, id: string, naar: AbonnementStatus): Promise<Abonnement> {
+    const abonnement = await this.vind(tenant, id);
+    const bezwaar = overgangBezwaar(abonnement.status, naar, 'eigenaar');
+    if (bezwaar) throw new StateConflictException(bezwaar, abonnement.status);
+    const wijziging = naar === 'actief' ? { status: naar, pauzeReden: null, falendSinds: null } : { status: naar, pauzeReden: 'gepauzeerd door de eigenaar' };
+    await this.dataSource.getRepository(Abonnement).update({ id: abonnement.id }, wijziging);
+    return Object.assign(abonnement, wijziging);
+  }
+
+  async verwijder(tenant: TenantContext, id: string): Promise<void> {
+    const abonnement = await this.vind(tenant, id);
+    await this.dataSource.getRepository(Abonnement).delete({ id: abonnement.id });
+  }
+
+  /** A provider sees its own organisation's subscriptions; a beheerder every one of its regions. */
+  private zichtbaar(tenant: TenantContext): SelectQueryBuilder<Abonnement> {
+    const query = this.dataSource.getRepository(Abonnement).createQueryBuilder('a').where('a.regio IN (:...regios)', { regios: tenant.regios });
+    if (tenant.rollen.includes('beheerder')) return query;
+    return query.andWhere('a.organisatie = :organisatie', { organisatie: tenant.organisatie ?? '' });
+  }
+
+  private eigenaar(tenant: TenantContext, gevraagd: string | undefined): string | undefined {
+    if (tenant.rollen.includes('beheerder')) return gevraagd;
+    if (!tenant.organisatie) throw new GeenToegangProblem('geen-organisatie', 'Uw account hoort bij geen organisatie; vraag de beheerder van uw regio om een abonnement.');
+    if (gevraagd !== undefined && gevraagd !== tenant.organisatie) {
+      throw new GeenToegangProblem('andere-organisatie', `U kunt alleen abonnementen voor uw eigen organisatie (${tenant.organisatie}) aanmaken.`);
+    }
+    return tenant.organisatie;
+  }
+}

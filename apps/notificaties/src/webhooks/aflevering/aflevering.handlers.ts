@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CloudEvent } from '@koers/contracts';
+import { HandlesEvent } from '@koers/messaging';
+import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter';
+
+/** @HandlesEvent for every type of the contracts registry, so the service queue is bound to all of them. */
+function HandlesElkBekendEvent(): MethodDecorator {
+  return (target, key, descriptor) => {
+    for (const type of bekendeEventTypes()) HandlesEvent(type)(target, key, descriptor);
+    return descriptor;
+  };
+}
+
+/**
+ * Plans the webhook deliveries of an event in the inbox transaction that marks it handled, so a
+ * crash never loses or doubles one: one statement picks the matching subscriptions of the event's
+ * own region (never another), stores the body once and a delivery per subscription.
+ */
+@Injectable()
+export class AfleveringHandlers {
+  private readonly schema: string;
+
+  constructor(@Inject(DATA_SOURCE) dataSource: DataSource) {
+    this.schema = schemaOf(dataSource);
+  }
+
+  @HandlesElkBekendEvent()
+  async planAfleveringen(event: CloudEvent, manager: EntityManager): Promise<void> {
+    const s = this.schema;
+    await manager.query(
+      `WITH doel AS (
+         SELECT a.id FROM "${s}".webhook_abonnement a
+          WHERE a.regio = $1
+            AND EXISTS (SELECT 1 FROM unnest(a.event_types) f WHERE f = $2 OR (right(f, 2) = '.*' AND starts_with($2, left(f, -1))))
+            AND (cardinality(a.gemeenten) = 0 OR cardinality($3::text[]) = 0 OR a.gemeenten && $3::text[])
+       ), bericht AS (
+         INSERT INTO "${s}".webhook_bericht (event_id, regio, event_type, body)
+         SELECT $4, $1, $2, $5 WHERE EXISTS (SELECT 1 FROM doel)
+         ON CONFLICT DO NOTHING
+       )
+       INSERT INTO "${s}".webhook_aflevering (id, abonnement_id, regio, event_id, event_type, volgorde, status, volgende_poging)
+       SELECT gen_random_uuid(), doel.id, $1, $4, $2, $6, 'wachtend', now() FROM doel
+       ON CONFLICT (abonnement_id, event_id) DO NOTHING`,
+      [event.regio, event.type, gemeentenVan(event), event.id, JSON.stringify(event), event.subject ?? event.id],
+    );
+  }
+}
