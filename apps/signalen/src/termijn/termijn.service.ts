@@ -2,11 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { createCloudEvent, TERMIJN_VERSTREKEN_V1, Termijnsoort, TermijnVerstrekenV1 } from '@koers/contracts';
+import { TERMIJN_VERSTREKEN_V1, Termijnsoort, TermijnVerstrekenV1 } from '@koers/contracts';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
-import { KOERS_SETTINGS } from '@koers/bootstrap';
-import type { KoersSettings } from '@koers/config';
 import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
 import { Termijn, TermijnInstelling } from './termijn.entity';
 import { naWerkdagen, nederlandseDatum } from './werkdagen';
@@ -39,7 +37,6 @@ interface Klok {
 export class TermijnService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(KOERS_SETTINGS) private readonly settings: KoersSettings,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -121,9 +118,8 @@ export class TermijnService {
         await this.outbox.add(
           manager,
           verstreken.map(({ consensusrondeId, nogNietGeantwoord, ...termijn }) =>
-            createCloudEvent<TermijnVerstrekenV1>({
+            this.outbox.event<TermijnVerstrekenV1>({
               type: TERMIJN_VERSTREKEN_V1,
-              source: this.settings.events.source,
               regio: termijn.regio,
               subject: termijn.signaalId,
               data: { ...termijn, ...(consensusrondeId ? { consensusrondeId, nogNietGeantwoord: nogNietGeantwoord ?? [] } : {}) },
