@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { KoersServiceModule } from '@koers/bootstrap';
-import { KeycloakDirectory } from '@koers/auth';
+import { KeycloakDirectory, ServiceAccount } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
 import { ConsensusController } from './consensus/consensus.controller';
 import { ConsensusService } from './consensus/consensus.service';
@@ -28,7 +28,6 @@ import { StatuswijzigingController } from './signaal/statuswijziging.controller'
 import { Statuswijziging } from './signaal/statuswijziging.entity';
 import { StatuswijzigingService } from './signaal/statuswijziging.service';
 import { loadSignalenSettings, SIGNALEN_SETTINGS } from './signalen.settings';
-import { Systeemaccount } from './systeemaccount';
 import { TermijnController } from './termijn/termijn.controller';
 import { Termijn, TermijnInstelling } from './termijn/termijn.entity';
 import { TermijnScheduler } from './termijn/termijn.scheduler';
@@ -69,7 +68,7 @@ export class AppModule {
         ConsensusService,
         OrganisatieRegister,
         { provide: SIGNALEN_SETTINGS, useValue: signalenSettings },
-        { provide: Systeemaccount, useFactory: () => new Systeemaccount(account) },
+        { provide: ServiceAccount, useFactory: () => new ServiceAccount(account) },
         { provide: KeycloakDirectory, useFactory: () => new KeycloakDirectory(account) },
         TermijnService,
         TermijnScheduler,

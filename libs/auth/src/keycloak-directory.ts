@@ -1,11 +1,8 @@
 import type { Rol } from '@koers/contracts';
+import { ServiceAccount, ServiceAccountOptions } from './service-account';
 
-export interface KeycloakDirectoryOptions {
-  /** e.g. http://127.0.0.1:8180/realms/koers */
-  realmUrl: string;
-  /** A confidential client whose service account may view users (realm-management view-users). */
-  clientId: string;
-  clientSecret: string;
+/** The service account must be allowed to view users and the realm (realm-management view-users, view-realm). */
+export interface KeycloakDirectoryOptions extends ServiceAccountOptions {
   /** How long a lookup is reused; membership changes show up after at most this long. */
   cacheMs?: number;
 }
@@ -46,9 +43,10 @@ export class KeycloakDirectory {
   private readonly adminUrl: string;
   private readonly cacheMs: number;
   private readonly cache = new Map<string, { until: number; value: Promise<UserRepresentation[]> }>();
-  private token?: { value: string; until: number };
+  private readonly account: ServiceAccount;
 
-  constructor(private readonly options: KeycloakDirectoryOptions) {
+  constructor(options: KeycloakDirectoryOptions) {
+    this.account = new ServiceAccount(options);
     const realm = new URL(options.realmUrl);
     this.adminUrl = `${realm.origin}${realm.pathname.replace(/\/realms\//, '/admin/realms/')}`;
     this.cacheMs = options.cacheMs ?? 60_000;
@@ -85,30 +83,11 @@ export class KeycloakDirectory {
   }
 
   private async get<T>(path: string): Promise<T> {
-    const response = await fetch(`${this.adminUrl}${path}`, { headers: { authorization: `Bearer ${await this.accessToken()}` } });
+    const response = await fetch(`${this.adminUrl}${path}`, { headers: { authorization: `Bearer ${await this.account.accessToken()}` } });
     if (!response.ok) {
       throw new Error(`Keycloak directory: GET ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
     }
     return (await response.json()) as T;
-  }
-
-  private async accessToken(): Promise<string> {
-    if (this.token && this.token.until > Date.now()) return this.token.value;
-    const response = await fetch(`${this.options.realmUrl}/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: this.options.clientId,
-        client_secret: this.options.clientSecret,
-      }),
-    });
-    if (!response.ok) {
-      throw new Error(`Keycloak directory: token for ${this.options.clientId} refused (${response.status}): ${(await response.text()).slice(0, 300)}`);
-    }
-    const { access_token, expires_in } = (await response.json()) as { access_token: string; expires_in: number };
-    this.token = { value: access_token, until: Date.now() + Math.max(expires_in - 30, 5) * 1000 };
-    return access_token;
   }
 }
 

@@ -1,8 +1,8 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { ServiceAccount } from '@koers/auth';
 import { InvalidInputException, ProblemException } from '@koers/http';
 import type { Gegeven } from './dossierstuk.entity';
 import { SIGNALEN_SETTINGS, SignalenSettings } from '../signalen.settings';
-import { Systeemaccount } from '../systeemaccount';
 
 /** A series as monitoring returns it (GET /v1/reeksen); the points are kept exactly as received. */
 export interface Reeks {
@@ -33,7 +33,7 @@ export class MonitoringClient {
 
   constructor(
     @Inject(SIGNALEN_SETTINGS) private readonly settings: SignalenSettings,
-    private readonly systeemaccount: Systeemaccount,
+    private readonly serviceAccount: ServiceAccount,
   ) {}
 
   async reeks(regio: string, indicator: string, gemeente?: string): Promise<Reeks> {
@@ -41,7 +41,7 @@ export class MonitoringClient {
     let response: Response;
     try {
       response = await fetch(`${this.settings.monitoringUrl}/v1/reeksen?${query}`, {
-        headers: { authorization: `Bearer ${await this.systeemaccount.accessToken()}`, accept: 'application/json' },
+        headers: { authorization: `Bearer ${await this.serviceAccount.accessToken()}`, accept: 'application/json' },
         signal: AbortSignal.timeout(this.settings.monitoringTimeoutMs),
       });
     } catch (error) {

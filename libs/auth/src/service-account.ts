@@ -1,12 +1,20 @@
+export interface ServiceAccountOptions {
+  /** e.g. http://127.0.0.1:8180/realms/koers */
+  realmUrl: string;
+  /** A confidential client with a service account. */
+  clientId: string;
+  clientSecret: string;
+}
+
 /**
- * Access tokens of signalen's own service account (client credentials), for calls to other Koers
- * services. One token is shared until shortly before it expires; concurrent callers share the
- * request in flight, and a refused request is not remembered.
+ * Access tokens of a service's own service account (client credentials), for calls to Keycloak's
+ * Admin REST API or to other Koers services. One token is shared until shortly before it expires;
+ * concurrent callers share the request in flight, and a refused request is not remembered.
  */
-export class Systeemaccount {
+export class ServiceAccount {
   private token?: { waarde: Promise<string>; tot: number };
 
-  constructor(private readonly options: { realmUrl: string; clientId: string; clientSecret: string }) {}
+  constructor(private readonly options: ServiceAccountOptions) {}
 
   accessToken(): Promise<string> {
     if (this.token && this.token.tot > Date.now()) return this.token.waarde;
