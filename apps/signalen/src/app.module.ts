@@ -19,6 +19,7 @@ import { SignalenConsensus1764000000012 } from './migrations/1764000000012-signa
 import { SignalenKoersReferentie1764000000020 } from './migrations/1764000000020-signalen-koers-referentie';
 import { SignalenTermijn1764000000021 } from './migrations/1764000000021-signalen-termijn';
 import { SignalenZoeken1764000000022 } from './migrations/1764000000022-signalen-zoeken';
+import { SignalenTermijnIndex1764000000023 } from './migrations/1764000000023-signalen-termijn-index';
 import { SignaalHandlers } from './signaal/signaal.handlers';
 import { SignaalController } from './signaal/signaal.controller';
 import { Signaal } from './signaal/signaal.entity';
@@ -54,6 +55,7 @@ export class AppModule {
             SignalenKoersReferentie1764000000020,
             SignalenTermijn1764000000021,
             SignalenZoeken1764000000022,
+            SignalenTermijnIndex1764000000023,
           ],
         }),
       ],
