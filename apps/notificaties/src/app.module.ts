@@ -16,6 +16,7 @@ import { InboxService } from './inbox/inbox.service';
 import { NotificatiesInboxItem1764000000001 } from './migrations/1764000000001-notificaties-inbox-item';
 import { NotificatiesEmailVoorkeur1764000000002 } from './migrations/1764000000002-notificaties-email-voorkeur';
 import { NotificatiesEmailOutbox1764000000003 } from './migrations/1764000000003-notificaties-email-outbox';
+import { NotificatiesEmailOnbestelbaar1764000000004 } from './migrations/1764000000004-notificaties-email-onbestelbaar';
 import { OntvangersService } from './routering/ontvangers.service';
 import { VoorkeurController } from './voorkeur/voorkeur.controller';
 import { EmailVoorkeur } from './voorkeur/voorkeur.entity';
@@ -34,7 +35,17 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        KoersServiceModule.forRoot({ settings, entities: [InboxItem, EmailVoorkeur, EmailMelding, UitgaandeEmail, ...WEBHOOK_ENTITIES], migrations: [NotificatiesInboxItem1764000000001, NotificatiesEmailVoorkeur1764000000002, NotificatiesEmailOutbox1764000000003, ...WEBHOOK_MIGRATIONS] }),
+        KoersServiceModule.forRoot({
+          settings,
+          entities: [InboxItem, EmailVoorkeur, EmailMelding, UitgaandeEmail, ...WEBHOOK_ENTITIES],
+          migrations: [
+            NotificatiesInboxItem1764000000001,
+            NotificatiesEmailVoorkeur1764000000002,
+            NotificatiesEmailOutbox1764000000003,
+            NotificatiesEmailOnbestelbaar1764000000004,
+            ...WEBHOOK_MIGRATIONS,
+          ],
+        }),
       ],
       controllers: [InboxController, VoorkeurController, ...WEBHOOK_CONTROLLERS],
       providers: [

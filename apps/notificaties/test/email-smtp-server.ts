@@ -15,6 +15,8 @@ export interface OntvangenEmail {
 export class SmtpTestServer {
   readonly ontvangen: OntvangenEmail[] = [];
   weigeren = false;
+  /** Addresses this server does not know: refused for good at RCPT TO (550), as a real server does. */
+  readonly onbekendeAdressen = new Set<string>();
   private server = this.nieuweServer();
 
   private constructor(public port: number) {}
@@ -54,6 +56,8 @@ export class SmtpTestServer {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       closeTimeout: 100,
+      onRcptTo: (adres, _session, callback) =>
+        callback(this.onbekendeAdressen.has(adres.address) ? Object.assign(new Error('Mailbox bestaat niet'), { responseCode: 550 }) : undefined),
       onData: (stream, session, callback) => {
         if (this.weigeren) {
           stream.on('end', () => callback(Object.assign(new Error('Probeer het later opnieuw'), { responseCode: 451 })));

@@ -269,6 +269,24 @@ describe('notificaties e-mail', () => {
       expect(smtp.voor(adres('gemeente.nederweert')).filter((m) => m.subject === `Nieuw signaal: ${data.titel}`)).toHaveLength(1);
     });
 
+    it('marks a message onbestelbaar when the server refuses the address for good (550), and sends the others', async () => {
+      smtp.onbekendeAdressen.add(adres('gemeente.weert'));
+      try {
+        const data = signaal('Minder aanmeldingen bij het wijkteam', ['GM0946', 'GM0988']);
+        const eventId = await publiceer(SIGNAAL_INGEDIEND_V1, data);
+        await mailMet('gemeente.nederweert', `Nieuw signaal: ${data.titel}`);
+        const rijen = await eventually(async () => {
+          const alle = await wachtrij(eventId);
+          return alle.length === 2 && alle.every((r) => r.status !== 'wachtend') ? alle : undefined;
+        });
+        expect(rijen.map((r) => r.status).sort()).toEqual(['onbestelbaar', 'verzonden']);
+        expect(rijen.find((r) => r.status === 'onbestelbaar')).toMatchObject({ pogingen: 1, laatste_fout: expect.stringContaining('Mailbox bestaat niet') });
+        await afgehandeld('gemeente.weert', `Nieuw signaal: ${data.titel}`);
+      } finally {
+        smtp.onbekendeAdressen.clear();
+      }
+    });
+
     it('keeps the message queued while the server is down and sends it when it is back', async () => {
       await smtp.stop();
       const data = signaal('Langere wachtlijst voor dagbesteding', ['GM0946']);

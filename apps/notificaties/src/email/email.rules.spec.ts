@@ -1,4 +1,4 @@
-import { laatsteDagoverzichtMoment, volgendePoging } from './email.rules';
+import { isAdresGeweigerd, laatsteDagoverzichtMoment, volgendePoging } from './email.rules';
 
 describe('volgendePoging', () => {
   const nu = new Date('2026-11-25T12:00:00.000Z');
@@ -48,4 +48,18 @@ describe('laatsteDagoverzichtMoment (07:00 Europe/Amsterdam)', () => {
   it('works in another time zone', () => {
     expect(laatsteDagoverzichtMoment(new Date('2026-11-25T12:00:00.000Z'), { uur: 18, minuut: 30 }, 'UTC').toISOString()).toBe('2026-11-24T18:30:00.000Z');
   });
+});
+
+describe('isAdresGeweigerd', () => {
+  it.each([
+    [{ code: 'EENVELOPE', responseCode: 550 }, true],
+    [{ code: 'EENVELOPE', responseCode: 551 }, true],
+    [{ code: 'EENVELOPE', responseCode: 553 }, true],
+    [{ code: 'EENVELOPE', responseCode: 450 }, false], // mailbox busy: later
+    [{ code: 'EENVELOPE', responseCode: 552 }, false], // mailbox full: later
+    [{ code: 'EMESSAGE', responseCode: 550 }, false], // the message, not the address: mend and retry
+    [{ code: 'EAUTH', responseCode: 535 }, false], // our credentials: mend and retry
+    [{ code: 'ECONNECTION' }, false],
+    [undefined, false],
+  ])('%p → %p', (fout, verwacht) => expect(isAdresGeweigerd(fout)).toBe(verwacht));
 });

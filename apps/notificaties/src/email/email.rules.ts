@@ -1,4 +1,15 @@
 /**
+ * Whether the receiving server refused the recipient for good: a 5xx reply to RCPT TO that says the
+ * mailbox does not exist or is not allowed (RFC 5321: 550, 551, 553). Trying again cannot help.
+ * Every other failure — 4xx, a down or misconfigured server, even a 5xx to the whole message — is
+ * retried, because it can be mended on the sending side without losing the message.
+ */
+export function isAdresGeweigerd(fout: unknown): boolean {
+  const { code, responseCode } = (fout ?? {}) as { code?: string; responseCode?: number };
+  return code === 'EENVELOPE' && (responseCode === 550 || responseCode === 551 || responseCode === 553);
+}
+
+/**
  * When to try a refused or failed e-mail again: the wait doubles per failed attempt up to a ceiling,
  * and never ends in giving up — a mail is only ever done when the SMTP server has accepted it.
  */

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
-import { volgendePoging } from './email.rules';
+import { isAdresGeweigerd, volgendePoging } from './email.rules';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 import { UitgaandeEmail } from './uitgaande-email.entity';
 
@@ -70,9 +70,13 @@ export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
 
       const uitkomsten = await Promise.allSettled(mails.map((mail) => this.verstuur(mail)));
       const verzonden = mails.filter((_, i) => uitkomsten[i].status === 'fulfilled');
+      const geweigerd = mails.flatMap((mail, i) => {
+        const uitkomst = uitkomsten[i];
+        return uitkomst.status === 'rejected' && isAdresGeweigerd(uitkomst.reason) ? [{ mail, fout: foutmelding(uitkomst.reason) }] : [];
+      });
       const mislukt = mails.flatMap((mail, i) => {
         const uitkomst = uitkomsten[i];
-        return uitkomst.status === 'rejected' ? [{ mail, fout: foutmelding(uitkomst.reason) }] : [];
+        return uitkomst.status === 'rejected' && !isAdresGeweigerd(uitkomst.reason) ? [{ mail, fout: foutmelding(uitkomst.reason) }] : [];
       });
       if (verzonden.length) {
         await manager
@@ -81,6 +85,16 @@ export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
           .set({ status: 'verzonden', verzondenOp: () => 'now()', pogingen: () => 'pogingen + 1', laatsteFout: null })
           .whereInIds(verzonden.map((m) => m.id))
           .execute();
+      }
+      if (geweigerd.length) {
+        await manager.query(
+          `UPDATE "${schemaOf(this.dataSource)}".uitgaande_email e SET status = 'onbestelbaar', pogingen = e.pogingen + 1, laatste_fout = v.fout
+             FROM unnest($1::uuid[], $2::text[]) AS v(id, fout) WHERE e.id = v.id`,
+          [geweigerd.map(({ mail }) => mail.id), geweigerd.map(({ fout }) => fout)],
+        );
+        for (const { mail, fout } of geweigerd) {
+          this.logger.warn({ email: mail.id, fout }, 'e-mailadres blijvend geweigerd; de e-mail is onbestelbaar (het bericht staat wel in de inbox)');
+        }
       }
       if (mislukt.length) {
         const { eersteHerhalingMs, maxHerhalingMs } = this.settings.verzenden;

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type EmailSoort = 'direct' | 'dagoverzicht';
-export type EmailStatus = 'wachtend' | 'verzonden';
+/** `onbestelbaar`: the receiving server refused the address for good (RFC 5321 550/551/553); the inbox still has it. */
+export type EmailStatus = 'wachtend' | 'verzonden' | 'onbestelbaar';
 
 /** The mail outbox: one e-mail to one address, kept until the SMTP server has accepted it. */
 @Entity({ name: 'uitgaande_email' })
