@@ -22,13 +22,16 @@ const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 64);
 const MLW = 'midden-limburg-west';
 
 async function main(): Promise<void> {
-  const ontvangen: Array<{ pad: string; op: number; eventTijd?: number }> = [];
+  // The receiver does the same work for both sides; event times are read from the bodies after the run.
+  const ontvangen: Array<{ pad: string; op: number; body: string }> = [];
+  let koersOntvangen = 0;
   const server = createServer((req, res) => {
     const delen: Buffer[] = [];
     req.on('data', (d: Buffer) => delen.push(d));
     req.on('end', () => {
-      const body = Buffer.concat(delen).toString();
-      ontvangen.push({ pad: req.url ?? '', op: Date.now(), eventTijd: req.url?.startsWith('/koers') ? Date.parse((JSON.parse(body) as { time: string }).time) : undefined });
+      const pad = req.url ?? '';
+      ontvangen.push({ pad, op: Date.now(), body: Buffer.concat(delen).toString() });
+      if (pad.startsWith('/koers')) koersOntvangen++;
       res.writeHead(204).end();
     });
   });
@@ -69,10 +72,10 @@ async function main(): Promise<void> {
     );
     const start = Date.now();
     await isolation.publish(...events);
-    while (ontvangen.filter((o) => o.pad.startsWith('/koers')).length < totaal) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (koersOntvangen < totaal) await new Promise((resolve) => setTimeout(resolve, 50));
     const koers = ontvangen.filter((o) => o.pad.startsWith('/koers'));
     const duurS = (Math.max(...koers.map((o) => o.op)) - start) / 1000;
-    const latenties = koers.map((o) => o.op - (o.eventTijd ?? o.op)).sort((a, b) => a - b);
+    const latenties = koers.map((o) => o.op - Date.parse((JSON.parse(o.body) as { time: string }).time)).sort((a, b) => a - b);
     const p = (q: number) => latenties[Math.min(latenties.length - 1, Math.floor(q * latenties.length))];
     const koersPerS = totaal / duurS;
     console.log(`webhook fan-out: ${N} events × ${S} subscriptions = ${totaal} deliveries, ${PARALLEL} in flight`);

@@ -116,6 +116,26 @@ describe('notificaties webhooks', () => {
     expect(items[0]).toMatchObject({ status: 'bezorgd', pogingen: 1, pogingenLog: [{ nummer: 1, statuscode: 204, duurMs: expect.any(Number) }] });
   });
 
+  it('keeps every line moving while new events join it and heads finish at the same time', async () => {
+    ontvanger.antwoord('/lijnen', (_v, res) => setTimeout(() => res.writeHead(204).end(), 2));
+    const { id, geheim } = await abonneer('/lijnen', { eventTypes: [METINGEN_AANGELEVERD_V1] });
+    const records = [randomUUID(), randomUUID(), randomUUID()];
+    const gepubliceerd: Array<{ id: string; subject?: string }> = [];
+    for (let golf = 0; golf < 8; golf++) {
+      const events = records.flatMap((record) => Array.from({ length: 5 }, () => meting(MLW, record)));
+      gepubliceerd.push(...events);
+      await isolation.publish(...events);
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    const ontvangen = await eventually(async () => (ontvanger.op('/lijnen').length >= gepubliceerd.length ? ontvanger.op('/lijnen') : undefined), 20000);
+    const bodies = ontvangen.map((v) => verifieer(geheim, v) as { id: string; subject: string });
+    for (const record of records) {
+      expect(bodies.filter((b) => b.subject === record).map((b) => b.id)).toEqual(gepubliceerd.filter((e) => e.subject === record).map((e) => e.id));
+    }
+    expect(ontvangen).toHaveLength(gepubliceerd.length);
+    await eventually(async () => ((await log(id, '?status=wachtend')).totaal === 0 ? true : undefined));
+  });
+
   it('retries 5xx with backoff and the same webhook-id until the receiver recovers', async () => {
     let keer = 0;
     ontvanger.antwoord('/herstelt', (_v, res) => res.writeHead(++keer <= 2 ? 503 : 200).end());

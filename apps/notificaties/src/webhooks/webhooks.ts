@@ -1,5 +1,6 @@
 import { Provider } from '@nestjs/common';
 import { NotificatiesWebhooks1764000000010 } from '../migrations/1764000000010-notificaties-webhooks';
+import { NotificatiesWebhookKop1764000000011 } from '../migrations/1764000000011-notificaties-webhook-kop';
 import { AbonnementController } from './abonnement/abonnement.controller';
 import { Abonnement } from './abonnement/abonnement.entity';
 import { AbonnementService } from './abonnement/abonnement.service';
@@ -12,7 +13,7 @@ import { WEBHOOK_INSTELLINGEN, webhookInstellingen } from './webhook.instellinge
 
 /** What the webhook part adds to the notificaties app module. */
 export const WEBHOOK_ENTITIES = [Abonnement, Aflevering, Poging];
-export const WEBHOOK_MIGRATIONS = [NotificatiesWebhooks1764000000010];
+export const WEBHOOK_MIGRATIONS = [NotificatiesWebhooks1764000000010, NotificatiesWebhookKop1764000000011];
 export const WEBHOOK_CONTROLLERS = [AbonnementController, AfleveringController];
 
 export function webhookProviders(env: Record<string, string | undefined>): Provider[] {

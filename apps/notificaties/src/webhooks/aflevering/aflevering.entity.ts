@@ -13,6 +13,8 @@ export class Aflevering {
   /** Deliveries with the same key go out one after the other: the CloudEvent subject (the record). */
   @Column('text') volgorde: string;
   @Column('text') status: AfleveringStatus;
+  /** The first waiting delivery of its line (subscription + volgorde): the only one that may be claimed (wachtrij.ts). */
+  @Column('boolean') kop: boolean;
   @Column('integer') pogingen: number;
   @Column('integer', { name: 'pogingen_in_reeks' }) pogingenInReeks: number;
   @Column('timestamptz', { name: 'volgende_poging' }) volgendePoging: Date;

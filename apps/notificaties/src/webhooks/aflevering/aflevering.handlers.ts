@@ -4,6 +4,7 @@ import { CloudEvent } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter';
+import { eersteWachtende } from './wachtrij';
 
 /** @HandlesEvent for every type of the contracts registry, so the service queue is bound to all of them. */
 function HandlesElkBekendEvent(): MethodDecorator {
@@ -16,7 +17,8 @@ function HandlesElkBekendEvent(): MethodDecorator {
 /**
  * Plans the webhook deliveries of an event in the inbox transaction that marks it handled, so a
  * crash never loses or doubles one: one statement picks the matching subscriptions of the event's
- * own region (never another), stores the body once and a delivery per subscription.
+ * own region (never another), stores the body once and a delivery per subscription: at the end of
+ * its line, or as its head when the line is empty (wachtrij.ts).
  */
 @Injectable()
 export class AfleveringHandlers {
@@ -35,13 +37,15 @@ export class AfleveringHandlers {
           WHERE a.regio = $1
             AND EXISTS (SELECT 1 FROM unnest(a.event_types) f WHERE f = $2 OR (right(f, 2) = '.*' AND starts_with($2, left(f, -1))))
             AND (cardinality(a.gemeenten) = 0 OR cardinality($3::text[]) = 0 OR a.gemeenten && $3::text[])
+       ), achteraan AS (
+         SELECT doel.id FROM doel WHERE EXISTS (${eersteWachtende(s, 'doel.id', '$6')})
        ), bericht AS (
          INSERT INTO "${s}".webhook_bericht (event_id, regio, event_type, body)
          SELECT $4, $1, $2, $5 WHERE EXISTS (SELECT 1 FROM doel)
          ON CONFLICT DO NOTHING
        )
-       INSERT INTO "${s}".webhook_aflevering (id, abonnement_id, regio, event_id, event_type, volgorde, status, volgende_poging)
-       SELECT gen_random_uuid(), doel.id, $1, $4, $2, $6, 'wachtend', now() FROM doel
+       INSERT INTO "${s}".webhook_aflevering (id, abonnement_id, regio, event_id, event_type, volgorde, status, volgende_poging, kop)
+       SELECT gen_random_uuid(), doel.id, $1, $4, $2, $6, 'wachtend', now(), doel.id NOT IN (SELECT id FROM achteraan) FROM doel
        ON CONFLICT (abonnement_id, event_id) DO NOTHING`,
       [event.regio, event.type, gemeentenVan(event), event.id, JSON.stringify(event), event.subject ?? event.id],
     );

@@ -2,12 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
 import { NotFoundProblem, StateConflictException } from '@koers/http';
-import { DATA_SOURCE } from '@koers/persistence';
+import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { AbonnementService } from '../abonnement/abonnement.service';
 import { Aflevering, Poging } from './aflevering.entity';
 import { AfleveringStatus, opnieuwBezwaar } from './aflevering.rules';
-
-const OPNIEUW = { status: 'wachtend' as const, pogingenInReeks: 0, volgendePoging: () => 'now()', afgerondOp: null };
+import { zetTerug } from './wachtrij';
 
 /** The delivery log of a subscription and re-delivery on request. Every query goes through a visible subscription. */
 @Injectable()
@@ -42,18 +41,12 @@ export class AfleveringService {
     if (!aflevering) throw new NotFoundProblem(`Aflevering ${afleveringId}`);
     const bezwaar = opnieuwBezwaar(aflevering.status);
     if (bezwaar) throw new StateConflictException(bezwaar, aflevering.status);
-    await repository.update({ id: aflevering.id, status: aflevering.status }, OPNIEUW);
+    await zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, 'a.id = $3', [aflevering.id]);
   }
 
   /** Every failed delivery of events since `sinds`, again, in their original order. */
   async opnieuwMislukt(tenant: TenantContext, abonnementId: string, sinds: Date): Promise<number> {
     const abonnement = await this.abonnementen.vind(tenant, abonnementId);
-    const { affected } = await this.dataSource
-      .createQueryBuilder()
-      .update(Aflevering)
-      .set(OPNIEUW)
-      .where("abonnement_id = :id AND regio = :regio AND status = 'mislukt' AND aangemaakt_op >= :sinds", { id: abonnement.id, regio: abonnement.regio, sinds })
-      .execute();
-    return affected ?? 0;
+    return zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, "a.status = 'mislukt' AND a.aangemaakt_op >= $3", [sinds]);
   }
 }

@@ -6,12 +6,18 @@ import { KOERS_SETTINGS } from '@koers/bootstrap';
 import { InboxService } from '../../inbox/inbox.service';
 import { Bezorger } from '../bezorging/bezorger';
 import { WEBHOOK_INSTELLINGEN, WebhookInstellingen } from '../webhook.instellingen';
-import { beoordeel, Oordeel, Uitkomst, volgendeStap } from './aflevering.rules';
+import { AfleveringStatus, beoordeel, Oordeel, Uitkomst, volgendeStap } from './aflevering.rules';
 import { BetrokkenAbonnement, meldAanEigenaar } from './eigenaar-bericht';
+import { promoveer } from './wachtrij';
+
+/** How long recording results waits for a lock before it tries again (see legBatchVast). */
+const LOCK_TIMEOUT_MS = 200;
+const MAX_LOCK_CONFLICTEN = 20;
 
 interface Claim {
   id: string;
   abonnement_id: string;
+  volgorde: string;
   regio: string;
   pogingen: number;
   pogingen_in_reeks: number;
@@ -29,9 +35,9 @@ interface Resultaat {
 }
 
 /**
- * Delivers due webhook deliveries. Claims them with SKIP LOCKED and a lease (so replicas share the
- * work and a crashed process's claims come back), never more than one per subscription and record at
- * a time (order), keeps up to `parallel` POSTs in flight so one hanging receiver never holds up the
+ * Delivers due webhook deliveries. Claims them in batches with SKIP LOCKED and a lease (so replicas
+ * share the work and a crashed process's claims come back), only the head of each line (order, see
+ * wachtrij.ts), keeps up to `parallel` POSTs in flight so one hanging receiver never holds up the
  * rest, and records results in batches: attempt log, next try or final state, and the owner's inbox.
  */
 @Injectable()
@@ -41,10 +47,15 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
   private readonly bezorger: Bezorger;
   private running = false;
   private loop?: Promise<void>;
+  /** POSTs on their way. */
   private inFlight = 0;
+  /** Deliveries whose POST ended and whose result is not recorded yet (still claimed, so still in order). */
+  private onvastgelegd = 0;
   private resultaten: Resultaat[] = [];
   private vastleggen?: Promise<void>;
   private wake?: () => void;
+  private gewekt = false;
+  private readonly claimBatch: number;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -54,6 +65,7 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
   ) {
     this.schema = schemaOf(dataSource);
     this.bezorger = new Bezorger({ ...instellingen, maxSockets: instellingen.parallel });
+    this.claimBatch = Math.ceil(instellingen.parallel / 4);
   }
 
   onApplicationBootstrap(): void {
@@ -64,17 +76,19 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
   /** Stops claiming and finishes what is in flight, so a stop never loses or doubles a delivery. */
   async onModuleDestroy(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wek();
     await this.loop;
     this.bezorger.close();
   }
 
   private async draai(): Promise<void> {
     while (this.running) {
-      const vrij = this.instellingen.parallel - this.inFlight;
+      // Slots are for POSTs; results waiting for the database only hold back claims when they pile up.
+      const vrij = this.onvastgelegd > this.instellingen.parallel ? 0 : this.instellingen.parallel - this.inFlight;
       let geclaimd = 0;
       try {
-        if (vrij > 0) {
+        // One claim per batch of free slots, not one per finished POST.
+        if (vrij >= this.claimBatch || (vrij > 0 && this.inFlight === 0)) {
           const claims = await this.claim(vrij);
           geclaimd = claims.length;
           for (const claim of claims) this.bezorg(claim);
@@ -82,31 +96,38 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
       } catch (error) {
         this.logger.error({ error: String(error) }, 'claiming webhook deliveries failed');
       }
-      if (geclaimd < vrij || this.inFlight >= this.instellingen.parallel) await this.slaap(this.instellingen.pollMs);
+      if (geclaimd === 0 || geclaimd < vrij) await this.slaap(this.instellingen.pollMs);
     }
-    while (this.inFlight > 0) await this.slaap(50);
+    while (this.inFlight > 0 || this.onvastgelegd > 0) await this.slaap(50);
   }
 
+  /**
+   * Due heads of active subscriptions, oldest first: per active subscription from the index of its
+   * heads (a paused subscription's backlog is never read), then locked with SKIP LOCKED and re-checked,
+   * so replicas never claim the same delivery.
+   */
   private async claim(max: number): Promise<Claim[]> {
     const s = this.schema;
     const lease = Math.ceil((2 * this.instellingen.timeoutMs) / 1000) + 30;
     const [claims]: [Claim[], number] = await this.dataSource.query(
       `WITH kandidaat AS (
+         SELECT k.id FROM "${s}".webhook_abonnement ab
+          CROSS JOIN LATERAL (
+            SELECT a.id, a.volgende_poging, a.volgnummer FROM "${s}".webhook_aflevering a
+             WHERE a.abonnement_id = ab.id AND a.status = 'wachtend' AND a.kop AND a.volgende_poging <= now()
+               AND (a.geclaimd_tot IS NULL OR a.geclaimd_tot < now())
+             ORDER BY a.volgende_poging, a.volgnummer LIMIT $1) k
+          WHERE ab.status = 'actief'
+          ORDER BY k.volgende_poging, k.volgnummer LIMIT $1
+       ), geclaimd AS (
          SELECT a.id FROM "${s}".webhook_aflevering a
-           JOIN "${s}".webhook_abonnement ab ON ab.id = a.abonnement_id AND ab.status = 'actief'
-          WHERE a.status = 'wachtend' AND a.volgende_poging <= now() AND (a.geclaimd_tot IS NULL OR a.geclaimd_tot < now())
-            AND NOT EXISTS (
-              SELECT 1 FROM "${s}".webhook_aflevering eerder
-               WHERE eerder.abonnement_id = a.abonnement_id AND eerder.volgorde = a.volgorde
-                 AND eerder.status = 'wachtend' AND eerder.volgnummer < a.volgnummer)
-          ORDER BY a.volgende_poging, a.volgnummer
-          LIMIT $1
+          WHERE a.id IN (SELECT id FROM kandidaat) AND a.status = 'wachtend' AND a.kop AND (a.geclaimd_tot IS NULL OR a.geclaimd_tot < now())
           FOR UPDATE OF a SKIP LOCKED
        )
        UPDATE "${s}".webhook_aflevering w SET geclaimd_tot = now() + make_interval(secs => $2)
-         FROM kandidaat k, "${s}".webhook_abonnement ab, "${s}".webhook_bericht b
-        WHERE w.id = k.id AND ab.id = w.abonnement_id AND b.event_id = w.event_id
-       RETURNING w.id, w.abonnement_id, w.regio, w.pogingen, w.pogingen_in_reeks, ab.organisatie, ab.callback_url, b.body,
+         FROM geclaimd g, "${s}".webhook_abonnement ab, "${s}".webhook_bericht b
+        WHERE w.id = g.id AND ab.id = w.abonnement_id AND b.event_id = w.event_id
+       RETURNING w.id, w.abonnement_id, w.volgorde, w.regio, w.pogingen, w.pogingen_in_reeks, ab.organisatie, ab.callback_url, b.body,
          array_remove(ARRAY[ab.geheim, CASE WHEN ab.vorig_geheim_tot > now() THEN ab.vorig_geheim END], NULL) AS geheimen`,
       [max, lease],
     );
@@ -117,8 +138,11 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
     this.inFlight++;
     const tijdstip = new Date();
     void this.bezorger.verstuur({ url: claim.callback_url, id: claim.id, body: claim.body, geheimen: claim.geheimen }).then((uitkomst) => {
+      this.inFlight--;
+      this.onvastgelegd++;
       this.resultaten.push({ claim, uitkomst, oordeel: beoordeel(uitkomst), tijdstip });
       this.legVast();
+      this.wek();
     });
   }
 
@@ -128,31 +152,59 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
     this.vastleggen = (async () => {
       while (this.resultaten.length) {
         const batch = this.resultaten.splice(0);
-        try {
-          await this.dataSource.transaction((manager) => this.verwerk(manager, batch));
-        } catch (error) {
-          // Nothing recorded: the leases run out and these deliveries are tried again (same webhook-id).
-          this.logger.error({ error: String(error), afleveringen: batch.length }, 'recording webhook attempts failed');
-        }
-        this.inFlight -= batch.length;
-        this.wake?.();
+        await this.legBatchVast(batch);
+        this.onvastgelegd -= batch.length;
+        this.wek();
       }
     })().finally(() => (this.vastleggen = undefined));
   }
 
+  /**
+   * Never waits long for a lock (a planning transaction may hold the head of a line FOR SHARE), so it
+   * can never be part of a deadlock; a lock conflict is simply tried again.
+   */
+  private async legBatchVast(batch: Resultaat[]): Promise<void> {
+    for (let keer = 1; ; keer++) {
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          await manager.query(`SET LOCAL lock_timeout = ${LOCK_TIMEOUT_MS}`);
+          await this.verwerk(manager, batch);
+        });
+        return;
+      } catch (error) {
+        if (isLockConflict(error) && keer < MAX_LOCK_CONFLICTEN) {
+          await new Promise((resolve) => setTimeout(resolve, keer * 10 + Math.random() * 20));
+          continue;
+        }
+        // Nothing recorded: the leases run out and these deliveries are tried again (same webhook-id).
+        this.logger.error({ error: String(error), afleveringen: batch.length }, 'recording webhook attempts failed');
+        return;
+      }
+    }
+  }
+
+  /** Attempt log, next try or final state in one statement; then the subscriptions' health, the lines' next heads, the owners' inbox. */
   private async verwerk(manager: EntityManager, batch: Resultaat[]): Promise<void> {
     const s = this.schema;
     const stappen = batch.map((r) => ({ r, stap: volgendeStap(r.oordeel, r.claim.pogingen_in_reeks + 1, this.instellingen.schemaMs, r.tijdstip) }));
-    const [bijgewerkt]: [Array<{ id: string }>, number] = await manager.query(
-      `UPDATE "${s}".webhook_aflevering w
-          SET status = v.status, pogingen = w.pogingen + 1, pogingen_in_reeks = w.pogingen_in_reeks + 1,
-              volgende_poging = coalesce(v.volgende, w.volgende_poging), geclaimd_tot = NULL,
-              laatste_statuscode = v.statuscode, laatste_fout = v.fout,
-              afgerond_op = CASE WHEN v.status = 'wachtend' THEN NULL ELSE v.tijdstip END
-         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::int[])
-              AS v(id, status, volgende, statuscode, fout, tijdstip, pogingen)
-        WHERE w.id = v.id AND w.pogingen = v.pogingen
-       RETURNING w.id`,
+    const vastgelegd: Array<{ id: string; status: AfleveringStatus }> = await manager.query(
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::int[], $8::int[])
+           AS v(id, status, volgende, statuscode, fout, tijdstip, pogingen, duur_ms)
+       ), bijgewerkt AS (
+         UPDATE "${s}".webhook_aflevering w
+            SET status = v.status, kop = w.kop AND v.status = 'wachtend', pogingen = w.pogingen + 1, pogingen_in_reeks = w.pogingen_in_reeks + 1,
+                volgende_poging = coalesce(v.volgende, w.volgende_poging), geclaimd_tot = NULL,
+                laatste_statuscode = v.statuscode, laatste_fout = v.fout,
+                afgerond_op = CASE WHEN v.status = 'wachtend' THEN NULL ELSE v.tijdstip END
+           FROM v
+          WHERE w.id = v.id AND w.pogingen = v.pogingen
+         RETURNING w.id, w.regio, w.pogingen AS nummer, w.status
+       ), poging AS (
+         INSERT INTO "${s}".webhook_poging (aflevering_id, regio, nummer, tijdstip, statuscode, duur_ms, fout)
+         SELECT b.id, b.regio, b.nummer, v.tijdstip, v.statuscode, v.duur_ms, v.fout FROM bijgewerkt b JOIN v ON v.id = b.id
+       )
+       SELECT id, status FROM bijgewerkt`,
       [
         stappen.map(({ r }) => r.claim.id),
         stappen.map(({ stap }) => stap.status),
@@ -161,25 +213,14 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
         stappen.map(({ r }) => r.uitkomst.fout),
         stappen.map(({ r }) => r.tijdstip),
         stappen.map(({ r }) => r.claim.pogingen),
+        stappen.map(({ r }) => r.uitkomst.duurMs),
       ],
     );
-    // A delivery deleted with its subscription meanwhile has nothing left to log.
-    const bestaat = new Set(bijgewerkt.map((row) => row.id));
-    const gelogd = batch.filter((r) => bestaat.has(r.claim.id));
-    await manager.query(
-      `INSERT INTO "${s}".webhook_poging (aflevering_id, regio, nummer, tijdstip, statuscode, duur_ms, fout)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::timestamptz[], $5::int[], $6::int[], $7::text[])`,
-      [
-        gelogd.map((r) => r.claim.id),
-        gelogd.map((r) => r.claim.regio),
-        gelogd.map((r) => r.claim.pogingen + 1),
-        gelogd.map((r) => r.tijdstip),
-        gelogd.map((r) => r.uitkomst.statuscode),
-        gelogd.map((r) => r.uitkomst.duurMs),
-        gelogd.map((r) => r.uitkomst.fout),
-      ],
-    );
-    await this.werkGezondheidBij(manager, gelogd);
+    // A delivery deleted with its subscription meanwhile, or recorded already after its lease ran out, is left alone.
+    const bestaat = new Set(vastgelegd.map((row) => row.id));
+    const afgerond = new Set(vastgelegd.filter((row) => row.status !== 'wachtend').map((row) => row.id));
+    await this.werkGezondheidBij(manager, batch.filter((r) => bestaat.has(r.claim.id)));
+    await promoveer(manager, s, batch.filter((r) => afgerond.has(r.claim.id)).map(({ claim }) => ({ abonnementId: claim.abonnement_id, volgorde: claim.volgorde })));
     const mislukt = new Map<string, { abonnement: BetrokkenAbonnement; aantal: number }>();
     for (const { r, stap } of stappen) {
       if (stap.status !== 'mislukt' || !bestaat.has(r.claim.id)) continue;
@@ -206,9 +247,10 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
       `UPDATE "${s}".webhook_abonnement a
           SET falend_sinds = CASE WHEN v.gelukt THEN NULL ELSE coalesce(a.falend_sinds, v.tijdstip) END
          FROM unnest($1::uuid[], $2::boolean[], $3::timestamptz[]) AS v(id, gelukt, tijdstip)
-        WHERE a.id = v.id`,
+        WHERE a.id = v.id AND (a.falend_sinds IS NULL) = NOT v.gelukt`,
       [lijst.map((r) => r.claim.abonnement_id), lijst.map((r) => r.oordeel === 'gelukt'), lijst.map((r) => r.tijdstip)],
     );
+    if (lijst.every((r) => r.oordeel === 'gelukt')) return;
     const opgeheven = lijst.filter((r) => r.oordeel === 'opgeheven').map((r) => r.claim.abonnement_id);
     const [gepauzeerd]: [Array<BetrokkenAbonnement & { reden: string }>, number] = await manager.query(
       `UPDATE "${s}".webhook_abonnement
@@ -226,13 +268,25 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
     }
   }
 
+  private wek(): void {
+    this.gewekt = true;
+    this.wake?.();
+  }
+
+  /** Sleeps until woken or `ms` have passed; a wake-up that came while awake is not missed. */
   private slaap(ms: number): Promise<void> {
+    if (this.gewekt) {
+      this.gewekt = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(klaar, ms);
-      function klaar() {
+      const klaar = () => {
         clearTimeout(timer);
+        this.wake = undefined;
+        this.gewekt = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(klaar, ms);
       this.wake = klaar;
     });
   }
@@ -240,6 +294,11 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
 
 function betrokken(claim: Claim): BetrokkenAbonnement {
   return { id: claim.abonnement_id, regio: claim.regio, organisatie: claim.organisatie, callbackUrl: claim.callback_url };
+}
+
+function isLockConflict(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+  return code === '55P03' || code === '40P01';
 }
 
 function duurTekst(ms: number): string {
