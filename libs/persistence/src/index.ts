@@ -2,3 +2,4 @@ export * from './data-source';
 export * from './persistence.module';
 export * from './tenant-scope';
 export * from './numeric';
+export * from './pg-client';

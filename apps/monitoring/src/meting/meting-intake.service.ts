@@ -2,11 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputException } from '@koers/http';
-import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
 import { IN_WACHTRIJ, markeerWachtrijGewijzigd, soortSql, TE_BEOORDELEN, zetInWachtrij } from '../trend/reeks-wachtrij';
-import { pgClientOf } from '../pg-client';
 import { MetingInvoer, STAGING } from './intake/meting-invoer';
 import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
 

@@ -1,5 +1,5 @@
 import type { EntityManager, QueryRunner } from 'typeorm';
-import { pgClientOf } from '../pg-client';
+import { pgClientOf } from '@koers/persistence';
 
 /**
  * The series waiting for trend detection (migration 1764000000007). An intake or a new course

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
-import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter';
 import { eersteWachtende } from './wachtrij';
 
@@ -23,16 +23,27 @@ function HandlesElkBekendEvent(): MethodDecorator {
 @Injectable()
 export class AfleveringHandlers {
   private readonly schema: string;
+  private readonly planning: string;
 
   constructor(@Inject(DATA_SOURCE) dataSource: DataSource) {
     this.schema = schemaOf(dataSource);
+    this.planning = planningSql(this.schema);
   }
 
   @HandlesElkBekendEvent()
   async planAfleveringen(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const s = this.schema;
-    await manager.query(
-      `WITH doel AS (
+    // A named statement: planned once per connection instead of once per event (it runs for every event).
+    await pgClientOf(manager).query({
+      name: `webhook-planning:${this.schema}`,
+      text: this.planning,
+      values: [event.regio, event.type, gemeentenVan(event), event.id, JSON.stringify(event), event.subject ?? event.id],
+    });
+  }
+
+}
+
+function planningSql(s: string): string {
+  return `WITH doel AS (
          SELECT a.id FROM "${s}".webhook_abonnement a
           WHERE a.regio = $1
             AND EXISTS (SELECT 1 FROM unnest(a.event_types) f WHERE f = $2 OR (right(f, 2) = '.*' AND starts_with($2, left(f, -1))))
@@ -46,8 +57,5 @@ export class AfleveringHandlers {
        )
        INSERT INTO "${s}".webhook_aflevering (id, abonnement_id, regio, event_id, event_type, volgorde, status, volgende_poging, kop)
        SELECT gen_random_uuid(), doel.id, $1, $4, $2, $6, 'wachtend', now(), doel.id NOT IN (SELECT id FROM achteraan) FROM doel
-       ON CONFLICT (abonnement_id, event_id) DO NOTHING`,
-      [event.regio, event.type, gemeentenVan(event), event.id, JSON.stringify(event), event.subject ?? event.id],
-    );
-  }
+       ON CONFLICT (abonnement_id, event_id) DO NOTHING`;
 }
