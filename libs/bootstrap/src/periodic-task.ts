@@ -9,6 +9,9 @@ export class PeriodicTask {
   private readonly logger: Logger;
   private timer?: NodeJS.Timeout;
   private lopend?: Promise<void>;
+  /** Asked for (`nu`) while a run was in progress: that run is followed by one more. */
+  private opnieuw = false;
+  private gestopt = false;
 
   constructor(
     private readonly naam: string,
@@ -20,23 +23,42 @@ export class PeriodicTask {
   }
 
   start(): void {
-    this.timer = setInterval(() => this.nu(), this.intervalMs);
-    this.nu();
+    this.gestopt = false;
+    // An interval tick during a run is skipped: the next tick comes soon enough.
+    this.timer = setInterval(() => {
+      if (!this.lopend) void this.nu();
+    }, this.intervalMs);
+    void this.nu();
   }
 
   async stop(): Promise<void> {
+    this.gestopt = true;
     clearInterval(this.timer);
     await this.lopend;
   }
 
-  /** Starts a run unless one is in progress; resolves when the current run ends. */
+  /**
+   * Runs now, or — when a run is in progress — once more right after it, so work that arrived during
+   * a run is not left waiting for the interval. Resolves when the runs end.
+   */
   nu(): Promise<void> {
-    this.lopend ??= this.job()
-      .then((aantal) => {
-        if (aantal) this.logger.log({ aantal }, `${this.naam}: ${aantal} verwerkt`);
-      })
-      .catch((error) => this.logger.error({ error: String(error) }, `${this.naam} mislukt; de volgende ronde probeert het opnieuw`))
-      .finally(() => (this.lopend = undefined));
+    if (this.lopend) {
+      this.opnieuw = true;
+      return this.lopend;
+    }
+    this.lopend = this.draai().finally(() => (this.lopend = undefined));
     return this.lopend;
+  }
+
+  private async draai(): Promise<void> {
+    do {
+      this.opnieuw = false;
+      try {
+        const aantal = await this.job();
+        if (aantal) this.logger.log({ aantal }, `${this.naam}: ${aantal} verwerkt`);
+      } catch (error) {
+        this.logger.error({ error: String(error) }, `${this.naam} mislukt; de volgende ronde probeert het opnieuw`);
+      }
+    } while (this.opnieuw && !this.gestopt);
   }
 }

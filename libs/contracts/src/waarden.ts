@@ -64,6 +64,11 @@ export const SEED_REGIOS: readonly RegioDefinitie[] = [
   },
 ];
 
+/** The gemeenten of a seed region by CBS code, with their names; empty for an unknown region. */
+export function gemeentenVanRegio(regio: Regio): Readonly<Record<Gemeentecode, string>> {
+  return SEED_REGIOS.find((r) => r.code === regio)?.gemeenten ?? {};
+}
+
 export function regioVanGemeente(code: Gemeentecode): Regio | undefined {
   return SEED_REGIOS.find((r) => code in r.gemeenten)?.code;
 }

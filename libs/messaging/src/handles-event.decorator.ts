@@ -7,15 +7,16 @@ export const HANDLES_EVENT = Symbol('koers:handles-event');
 export type EventHandler<T = unknown> = (event: CloudEvent<T>, manager: EntityManager) => Promise<void>;
 
 /**
- * Marks a provider method as the handler of an event type. The method runs in the transaction that
- * records the event in the inbox; write every effect through the `manager` it gets, so the effect and
- * the inbox row commit together (and a duplicate delivery finds the inbox row and is skipped).
+ * Marks a provider method as the handler of one or more event types. The method runs in the
+ * transaction that records the event in the inbox; write every effect through the `manager` it
+ * gets, so the effect and the inbox row commit together (and a duplicate delivery finds the inbox
+ * row and is skipped).
  */
-export function HandlesEvent(type: string): MethodDecorator {
+export function HandlesEvent(...types: string[]): MethodDecorator {
   return (_target, _key, descriptor) => {
     const fn = descriptor.value as object;
-    const types: string[] = Reflect.getMetadata(HANDLES_EVENT, fn) ?? [];
-    Reflect.defineMetadata(HANDLES_EVENT, [...types, type], fn);
+    const eerder: string[] = Reflect.getMetadata(HANDLES_EVENT, fn) ?? [];
+    Reflect.defineMetadata(HANDLES_EVENT, [...eerder, ...types], fn);
     return descriptor;
   };
 }

@@ -14,8 +14,6 @@ import { TrendDetectieService } from './trend-detectie.service';
 @Injectable()
 export class TrendDetectieWorker implements EntitySubscriberInterface, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly taak: PeriodicTask;
-  /** Set by a wake-up during a run: the run goes round once more instead of missing it. */
-  private gewekt = false;
   private gestopt = false;
 
   constructor(
@@ -42,26 +40,17 @@ export class TrendDetectieWorker implements EntitySubscriberInterface, OnApplica
   }
 
   private wek(): void {
-    if (this.gestopt) return;
-    this.gewekt = true;
-    // A wake-up that arrives just as a run ends would wait for the interval; this starts the next run.
-    void this.taak.nu().then(() => {
-      if (this.gewekt && !this.gestopt) void this.taak.nu();
-    });
+    if (!this.gestopt) void this.taak.nu();
   }
 
   /** Judges batch after batch until the work table is empty; returns the number of series judged. */
   private async werkAf(): Promise<number> {
     let reeksen = 0;
-    do {
-      this.gewekt = false;
-      for (;;) {
-        if (this.gestopt) return reeksen;
-        const batch = await this.trends.beoordeelVolgendeBatch();
-        if (!batch.reeksen) break;
-        reeksen += batch.reeksen;
-      }
-    } while (this.gewekt);
+    while (!this.gestopt) {
+      const batch = await this.trends.beoordeelVolgendeBatch();
+      if (!batch.reeksen) break;
+      reeksen += batch.reeksen;
+    }
     return reeksen;
   }
 }

@@ -20,7 +20,7 @@ export class InboxService {
    * Puts the message in the inbox of every recipient, inside the transaction that marks the event
    * handled, and returns who they are (for the e-mail of the same message).
    */
-  async bezorg(event: CloudEvent, route: Pick<Route, 'ontvangers' | 'bericht'>, manager: EntityManager): Promise<Gebruiker[]> {
+  async bezorg(event: Pick<CloudEvent, 'id' | 'type' | 'regio' | 'time'>, route: Pick<Route, 'ontvangers' | 'bericht'>, manager: EntityManager): Promise<Gebruiker[]> {
     const gebruikers = await this.ontvangers.zoek(event.regio, route.ontvangers);
     if (!gebruikers.length) return gebruikers;
     const ontvangenOp = new Date(event.time);

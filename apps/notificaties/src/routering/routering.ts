@@ -4,8 +4,8 @@ import {
   CloudEvent,
   CONSENSUS_GEVRAAGD_V1,
   ConsensusGevraagdV1,
+  gemeentenVanRegio,
   Rol,
-  SEED_REGIOS,
   SIGNAAL_INGEDIEND_V1,
   SignaalIngediendV1,
   TERMIJN_VERSTREKEN_V1,
@@ -36,6 +36,9 @@ export interface Route {
   ontvangers: Ontvangers[];
   bericht: Bericht;
 }
+
+/** "9 december 2026": a calendar date as people write it. */
+const DATUM_IN_WOORDEN = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * The routing table of Koers (domain.md §7): one entry per event type that concerns people.
@@ -77,7 +80,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
   // A deadline passed → who must act: the gemeenten of a signal nobody took up; the parties that did not answer a round.
   [TERMIJN_VERSTREKEN_V1]: (event) => {
     const termijn = (event as CloudEvent<TermijnVerstrekenV1>).data;
-    const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${termijn.uiterlijk}T00:00:00Z`));
+    const datum = DATUM_IN_WOORDEN.format(new Date(`${termijn.uiterlijk}T00:00:00Z`));
     if (termijn.soort === 'opnemen') {
       return {
         categorie: 'signalen',
@@ -130,7 +133,7 @@ export function gerouteerdeEventTypes(): string[] {
 }
 
 function gemeentenamen(regio: string, codes: string[]): string {
-  const namen = SEED_REGIOS.find((r) => r.code === regio)?.gemeenten ?? {};
+  const namen = gemeentenVanRegio(regio);
   const lijst = codes.map((code) => namen[code] ?? code);
   return lijst.length > 1 ? `${lijst.slice(0, -1).join(', ')} en ${lijst[lijst.length - 1]}` : lijst[0];
 }

@@ -2,12 +2,10 @@ import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { AfwijkingGedetecteerdV1, CloudEvent, createCloudEvent, currentTraceparent, SEED_REGIOS, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
-import { InvalidInputException, NotFoundProblem } from '@koers/http';
+import { AfwijkingGedetecteerdV1, CloudEvent, gemeentenVanRegio, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import { InvalidInputException } from '@koers/http';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
-import { KOERS_SETTINGS } from '@koers/bootstrap';
-import type { KoersSettings } from '@koers/config';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { SignalenQuery } from './dto/signalen-query.dto';
 import { LopendeTermijn, TermijnService } from '../termijn/termijn.service';
@@ -24,7 +22,6 @@ const signalen = new TenantRepository(Signaal);
 export class SignaalService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(KOERS_SETTINGS) private readonly settings: KoersSettings,
     private readonly outbox: OutboxWriter,
     private readonly termijnen: TermijnService,
   ) {}
@@ -36,7 +33,7 @@ export class SignaalService {
     }
     weigerPersoonsgegevens({ titel: dto.titel, omschrijving: dto.omschrijving, koersReferentie: dto.koersReferentie });
     const regio = kiesRegio(tenant, dto.regio);
-    const onbekend = dto.gemeenten.filter((code) => !gemeentenVan(regio).has(code));
+    const onbekend = dto.gemeenten.filter((code) => !(code in gemeentenVanRegio(regio)));
     if (onbekend.length) {
       throw new InvalidInputException(
         onbekend.map((code) => ({ name: 'gemeenten', code: 'gemeente-buiten-regio', reason: `${code} hoort niet bij regio ${regio}` })),
@@ -70,10 +67,10 @@ export class SignaalService {
    */
   async verwerkAfwijking(manager: EntityManager, event: CloudEvent<AfwijkingGedetecteerdV1>): Promise<{ signaalId: string; nieuw: boolean }> {
     const afwijking = event.data;
-    const gemeenten = afwijking.gemeente ? [afwijking.gemeente] : [...gemeentenVan(afwijking.regio)];
+    const gemeenten = afwijking.gemeente ? [afwijking.gemeente] : Object.keys(gemeentenVanRegio(afwijking.regio));
     if (!gemeenten.length) throw new Error(`regio ${afwijking.regio} heeft geen bekende gemeenten`);
     const trendSleutel = `${afwijking.gemeente ?? ''}|${afwijking.indicator}`;
-    const waar = afwijking.gemeente ? gemeentenaam(afwijking.regio, afwijking.gemeente) : 'de regio';
+    const waar = afwijking.gemeente ? (gemeentenVanRegio(afwijking.regio)[afwijking.gemeente] ?? afwijking.gemeente) : 'de regio';
     const signaal = Object.assign(new Signaal(), {
       id: randomUUID(),
       regio: afwijking.regio,
@@ -130,23 +127,7 @@ export class SignaalService {
       ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
       ingediendOp: signaal.ingediendOp.toISOString(),
     };
-    await this.outbox.add(
-      manager,
-      createCloudEvent({
-        type: SIGNAAL_INGEDIEND_V1,
-        source: this.settings.events.source,
-        regio: signaal.regio,
-        subject: signaal.id,
-        data,
-        traceparent: currentTraceparent(),
-      }),
-    );
-  }
-
-  async haalOp(tenant: TenantContext, id: string): Promise<Signaal> {
-    const signaal = await signalen.findOne(this.dataSource.manager, tenant, { id });
-    if (!signaal) throw new NotFoundProblem(`Signaal ${id}`);
-    return signaal;
+    await this.outbox.add(manager, this.outbox.event({ type: SIGNAAL_INGEDIEND_V1, regio: signaal.regio, subject: signaal.id, data }));
   }
 
   /** One page of the region's signals matching the filters, with the total and their running deadlines. */
@@ -174,12 +155,4 @@ export class SignaalService {
       .getManyAndCount();
     return { signalen: pagina, totaal, termijnen: await this.termijnen.lopend(pagina.map((signaal) => signaal.id)) };
   }
-}
-
-function gemeentenVan(regio: string): Set<string> {
-  return new Set(Object.keys(SEED_REGIOS.find((r) => r.code === regio)?.gemeenten ?? {}));
-}
-
-function gemeentenaam(regio: string, code: string): string {
-  return SEED_REGIOS.find((r) => r.code === regio)?.gemeenten[code] ?? code;
 }

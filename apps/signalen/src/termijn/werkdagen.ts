@@ -43,9 +43,12 @@ export function naWerkdagen(vanaf: Datum, werkdagen: number): Datum {
   return datumVan(dag);
 }
 
+/** `en-CA` writes dates as YYYY-MM-DD. */
+const NEDERLANDSE_KALENDER = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date of an instant in the Netherlands. */
 export function nederlandseDatum(moment: Date): Datum {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+  return NEDERLANDSE_KALENDER.format(moment);
 }
 
 const cache = new Map<number, Set<Datum>>();

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { GeenToegangProblem, kiesRegio, TenantContext } from '@koers/auth';
-import { isGemeentecode, SEED_REGIOS } from '@koers/contracts';
+import { gemeentenVanRegio, isGemeentecode } from '@koers/contracts';
 import { InvalidInputException, InvalidParam, NotFoundProblem, StateConflictException } from '@koers/http';
 import { DATA_SOURCE } from '@koers/persistence';
 import { callbackUrlBezwaar } from '../bezorging/callback-url';
@@ -32,12 +32,12 @@ export class AbonnementService {
       const bezwaar = filterBezwaar(filter);
       if (bezwaar) fouten.push({ name: `eventTypes.${i}`, code: 'onbekend-event-type', reason: bezwaar });
     });
-    const inRegio = SEED_REGIOS.find((r) => r.code === regio)?.gemeenten;
+    const inRegio = gemeentenVanRegio(regio);
     gemeenten.forEach((gemeente, i) => {
-      if (inRegio && !(gemeente in inRegio)) fouten.push({ name: `gemeenten.${i}`, code: 'andere-regio', reason: `${gemeente} ligt niet in regio ${regio}` });
+      if (!(gemeente in inRegio)) fouten.push({ name: `gemeenten.${i}`, code: 'andere-regio', reason: `${gemeente} ligt niet in regio ${regio}` });
     });
     if (organisatie === undefined) fouten.push({ name: 'organisatie', code: 'verplicht', reason: 'noem de organisatie (of gemeente) van wie het systeem is' });
-    else if (isGemeentecode(organisatie) && inRegio && !(organisatie in inRegio)) {
+    else if (isGemeentecode(organisatie) && !(organisatie in inRegio)) {
       fouten.push({ name: 'organisatie', code: 'andere-regio', reason: `gemeente ${organisatie} ligt niet in regio ${regio}` });
     }
     if (fouten.length || organisatie === undefined) throw new InvalidInputException(fouten);

@@ -6,14 +6,6 @@ import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter';
 import { eersteWachtende } from './wachtrij';
 
-/** @HandlesEvent for every type of the contracts registry, so the service queue is bound to all of them. */
-function HandlesElkBekendEvent(): MethodDecorator {
-  return (target, key, descriptor) => {
-    for (const type of bekendeEventTypes()) HandlesEvent(type)(target, key, descriptor);
-    return descriptor;
-  };
-}
-
 /**
  * Plans the webhook deliveries of an event in the inbox transaction that marks it handled, so a
  * crash never loses or doubles one: one statement picks the matching subscriptions of the event's
@@ -30,7 +22,8 @@ export class AfleveringHandlers {
     this.planning = planningSql(this.schema);
   }
 
-  @HandlesElkBekendEvent()
+  // Every type of the contracts registry, so the service queue is bound to all of them.
+  @HandlesEvent(...bekendeEventTypes())
   async planAfleveringen(event: CloudEvent, manager: EntityManager): Promise<void> {
     // A named statement: planned once per connection instead of once per event (it runs for every event).
     await pgClientOf(manager).query({

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { KoersSettings } from '@koers/config';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
-import { KOERS_SETTINGS } from '@koers/bootstrap';
 import { InboxService } from '../../inbox/inbox.service';
 import { Bezorger } from '../bezorging/bezorger';
 import { WEBHOOK_INSTELLINGEN, WebhookInstellingen } from '../webhook.instellingen';
@@ -60,7 +58,6 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(WEBHOOK_INSTELLINGEN) private readonly instellingen: WebhookInstellingen,
-    @Inject(KOERS_SETTINGS) private readonly settings: KoersSettings,
     private readonly inbox: InboxService,
   ) {
     this.schema = schemaOf(dataSource);
@@ -229,7 +226,7 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
       mislukt.set(r.claim.abonnement_id, teller);
     }
     for (const { abonnement, aantal } of mislukt.values()) {
-      await meldAanEigenaar(this.inbox, manager, this.settings.events.source, 'mislukt', abonnement, { aantal });
+      await meldAanEigenaar(this.inbox, manager, 'mislukt', abonnement, { aantal });
     }
   }
 
@@ -264,7 +261,7 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
     );
     for (const abonnement of gepauzeerd) {
       this.logger.warn({ abonnement: abonnement.id, reden: abonnement.reden }, 'webhook subscription paused');
-      await meldAanEigenaar(this.inbox, manager, this.settings.events.source, 'gepauzeerd', abonnement, { reden: abonnement.reden });
+      await meldAanEigenaar(this.inbox, manager, 'gepauzeerd', abonnement, { reden: abonnement.reden });
     }
   }
 

@@ -1,5 +1,6 @@
-import { createCloudEvent, isGemeentecode } from '@koers/contracts';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { isGemeentecode } from '@koers/contracts';
 import { InboxService } from '../../inbox/inbox.service';
 import { Ontvangers, Route } from '../../routering/routering';
 
@@ -23,7 +24,6 @@ function eigenaars(organisatie: string): Ontvangers[] {
 export async function meldAanEigenaar(
   inbox: InboxService,
   manager: EntityManager,
-  bron: string,
   soort: 'mislukt' | 'gepauzeerd',
   abonnement: BetrokkenAbonnement,
   detail: { aantal?: number; reden?: string },
@@ -51,5 +51,5 @@ export async function meldAanEigenaar(
           },
   };
   const type = soort === 'mislukt' ? WEBHOOK_MISLUKT : WEBHOOK_GEPAUZEERD;
-  await inbox.bezorg(createCloudEvent({ type, source: bron, regio: abonnement.regio, subject: abonnement.id, data: {} }), route, manager);
+  await inbox.bezorg({ id: randomUUID(), type, regio: abonnement.regio, time: new Date().toISOString() }, route, manager);
 }
