@@ -74,4 +74,26 @@ describe('signals from course deviations', () => {
     await eventually(async () => ((await tel(`signaal WHERE trend_sleutel IS NOT NULL`)) === 2 ? true : undefined));
     expect(await tel(`signaal WHERE trend_sleutel IS NOT NULL AND status = 'ingediend'`)).toBe(1);
   });
+
+  it('adds later deviations to the signal a trend signal was merged into, instead of opening another', async () => {
+    const weert = await tokenFor('gemeente.weert');
+    const [{ id: trendSignaal }] = await service.dataSource.query(`SELECT id FROM "${schema()}".signaal WHERE trend_sleutel IS NOT NULL AND status = 'ingediend'`);
+    const { body: overleg } = await service
+      .http()
+      .post('/v1/signalen')
+      .auth(weert, { type: 'bearer' })
+      .send({ bron: 'contractdoel', titel: 'Meer verblijf dan afgesproken', omschrijving: 'Zie de cijfers.', gemeenten: ['GM0988'] })
+      .expect(201);
+    await service
+      .http()
+      .post(`/v1/signalen/${trendSignaal}/statuswijzigingen`)
+      .auth(weert, { type: 'bearer' })
+      .send({ naar: 'samengevoegd', samengevoegdMet: overleg.id, reden: 'Dezelfde trend' })
+      .expect(201);
+
+    const signalenVoor = await tel('signaal');
+    await publiceer('2026-Q2');
+    await eventually(async () => ((await tel(`signaal_afwijking WHERE signaal_id = '${overleg.id}'`)) === 1 ? true : undefined));
+    expect(await tel('signaal')).toBe(signalenVoor);
+  });
 });

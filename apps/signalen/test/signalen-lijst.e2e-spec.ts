@@ -89,6 +89,21 @@ describe('finding signals and their deadlines', () => {
     });
   });
 
+  it('stops the take-up clock when a signal is rejected or merged, not only when it is taken up', async () => {
+    const afgewezen = await dienIn('gemeente.weert', { titel: 'Dubbel ingediend' });
+    const samengevoegd = await dienIn('gemeente.weert', { titel: 'Nog eens hetzelfde' });
+    await service.dataSource.query(`UPDATE "${schema()}".termijn SET uiterlijk = '2026-01-05' WHERE signaal_id = ANY($1)`, [[afgewezen, samengevoegd]]);
+    const stap = async (id: string, body: object) =>
+      service.http().post(`/v1/signalen/${id}/statuswijzigingen`).set('authorization', await bearer('gemeente.weert')).send(body).expect(201);
+    await stap(afgewezen, { naar: 'afgewezen', reden: 'Staat al in een ander signaal' });
+    await stap(samengevoegd, { naar: 'samengevoegd', samengevoegdMet: wachttijd, reden: 'Zelfde trend' });
+    const verlopen = ids(await lijst('verlopen=true'));
+    expect(verlopen).not.toContain(afgewezen);
+    expect(verlopen).not.toContain(samengevoegd);
+    const detail = await service.http().get(`/v1/signalen/${afgewezen}`).set('authorization', await bearer('gemeente.weert')).expect(200);
+    expect(detail.body).toMatchObject({ termijnen: [], termijnVerstreken: false });
+  });
+
   describe('the region\'s deadlines (/v1/termijnen)', () => {
     it('uses 10 and 15 working days until the beheerder sets others; those apply to deadlines that start later', async () => {
       const lezen = await service.http().get('/v1/termijnen').set('authorization', await bearer('client.mlw')).expect(200);
