@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicTask } from '@koers/bootstrap';
 import { DagoverzichtService } from './dagoverzicht.service';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 
@@ -8,33 +9,17 @@ import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
  */
 @Injectable()
 export class DagoverzichtScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(DagoverzichtScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private ronde?: Promise<void>;
+  private readonly taak: PeriodicTask;
 
-  constructor(
-    private readonly dagoverzichten: DagoverzichtService,
-    @Inject(EMAIL_SETTINGS) private readonly settings: EmailSettings,
-  ) {}
+  constructor(dagoverzichten: DagoverzichtService, @Inject(EMAIL_SETTINGS) settings: EmailSettings) {
+    this.taak = new PeriodicTask('dagoverzichten klaarzetten', settings.dagoverzicht.controleIntervalMs, () => dagoverzichten.verstuur(new Date()));
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.draai(), this.settings.dagoverzicht.controleIntervalMs);
-    this.draai();
+    this.taak.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.ronde;
-  }
-
-  private draai(): void {
-    if (this.ronde) return;
-    this.ronde = this.dagoverzichten
-      .verstuur(new Date())
-      .then((aantal) => {
-        if (aantal) this.logger.log({ aantal }, 'dagoverzichten klaargezet voor verzending');
-      })
-      .catch((error) => this.logger.error({ error: String(error) }, 'dagoverzicht mislukt; de volgende ronde probeert het opnieuw'))
-      .finally(() => (this.ronde = undefined));
+  onModuleDestroy(): Promise<void> {
+    return this.taak.stop();
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import { PeriodicTask } from '@koers/bootstrap';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { isAdresGeweigerd, volgendePoging } from './email.rules';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
@@ -18,9 +19,8 @@ export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EmailVerzender.name);
   private readonly transport: Transporter;
   private readonly messageIdDomein: string;
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly taak: PeriodicTask;
+  private gestopt = false;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -39,18 +39,28 @@ export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
       socketTimeout: 30_000,
     });
     this.messageIdDomein = /@([^>\s]+)/.exec(settings.afzender)?.[1] ?? 'koers';
+    this.taak = new PeriodicTask('e-mail verzenden', settings.verzenden.pollIntervalMs, () => this.verstuurAlles());
   }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.gestopt = false;
+    this.taak.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+    this.gestopt = true;
+    await this.taak.stop();
     this.transport.close();
+  }
+
+  /** Batch after batch while batches come back full; a stop ends it after the batch in hand. */
+  private async verstuurAlles(): Promise<number> {
+    let geclaimd = 0;
+    for (;;) {
+      const batch = await this.verstuurWachtende();
+      geclaimd += batch;
+      if (batch < this.settings.verzenden.batchGrootte || this.gestopt) return geclaimd;
+    }
   }
 
   /** One round: sends what is due now, up to one batch. Returns how many were claimed. */
@@ -126,34 +136,6 @@ export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
       messageId: `<${mail.id}@${this.messageIdDomein}>`,
       // RFC 3834: no out-of-office replies to a machine.
       headers: { 'Auto-Submitted': 'auto-generated' },
-    });
-  }
-
-  private async run(): Promise<void> {
-    let fouten = 0;
-    while (this.running) {
-      let volleBatch = false;
-      try {
-        volleBatch = (await this.verstuurWachtende()) === this.settings.verzenden.batchGrootte;
-        fouten = 0;
-      } catch (error) {
-        fouten++;
-        this.logger.error({ error: String(error), fouten }, 'verzendronde mislukt; de e-mails blijven in de wachtrij');
-      }
-      if (!volleBatch) await this.slaap(fouten ? Math.min(this.settings.verzenden.pollIntervalMs * 2 ** fouten, 60_000) : this.settings.verzenden.pollIntervalMs);
-    }
-  }
-
-  private slaap(ms: number): Promise<void> {
-    if (!this.running) return Promise.resolve();
-    return new Promise((resolve) => {
-      const klaar = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(klaar, ms);
-      this.wake = klaar;
     });
   }
 }
