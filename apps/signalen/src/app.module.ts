@@ -71,7 +71,7 @@ export class AppModule {
         OrganisatieRegister,
         { provide: SIGNALEN_SETTINGS, useValue: signalenSettings },
         { provide: ServiceAccount, useFactory: () => new ServiceAccount(account) },
-        { provide: KeycloakDirectory, useFactory: () => new KeycloakDirectory(account) },
+        { provide: KeycloakDirectory, inject: [ServiceAccount], useFactory: (serviceAccount: ServiceAccount) => new KeycloakDirectory(account, serviceAccount) },
         TermijnService,
         TermijnScheduler,
         { provide: TERMIJN_SETTINGS, useValue: loadTermijnSettings(env) },

@@ -45,8 +45,9 @@ export class KeycloakDirectory {
   private readonly cache = new Map<string, { until: number; value: Promise<UserRepresentation[]> }>();
   private readonly account: ServiceAccount;
 
-  constructor(options: KeycloakDirectoryOptions) {
-    this.account = new ServiceAccount(options);
+  /** `account`: share the tokens of a service account the service also uses for other calls. */
+  constructor(options: KeycloakDirectoryOptions, account = new ServiceAccount(options)) {
+    this.account = account;
     const realm = new URL(options.realmUrl);
     this.adminUrl = `${realm.origin}${realm.pathname.replace(/\/realms\//, '/admin/realms/')}`;
     this.cacheMs = options.cacheMs ?? 60_000;
