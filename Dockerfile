@@ -1,5 +1,5 @@
 # One image for every Koers service; the service is chosen with KOERS_SERVICE.
-FROM node:20-bookworm-slim AS build
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,7 +8,7 @@ COPY apps ./apps
 COPY libs ./libs
 RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production TS_NODE_BASEURL=/app/dist KOERS_SERVICE=signalen
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

@@ -2,9 +2,11 @@
 # Installs the pinned Node dependencies when they are missing or the lock file changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v node >/dev/null || { echo "[install] ERROR: Node.js 20 is required" >&2; exit 1; }
+source tools/node/use.sh
+echo "[install] Node.js $(node --version), npm $(npm --version)"
 stamp=node_modules/.koers-lock-sha
-want=$(sha256sum package-lock.json | cut -d' ' -f1)
+# A new Node version rebuilds native modules too, so it is part of the stamp.
+want="$(sha256sum package-lock.json | cut -d' ' -f1) $(node --version)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "[install] npm ci"
   npm ci --no-audit --no-fund --loglevel=error

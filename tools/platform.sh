@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash tools/install.sh
+source tools/node/use.sh
 bash tools/infra/ensure-services.sh
 bash tools/keycloak/start.sh
 

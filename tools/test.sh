@@ -1,22 +1,38 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh machine: dependencies, PostgreSQL, RabbitMQ and Keycloak, then
-# type check, lint, unit + e2e tests (parallel), and last the chaos tests that stop the broker (in band).
+# The whole test suite on a fresh machine: Node.js 24 and the dependencies, PostgreSQL, RabbitMQ and
+# Keycloak, then type check, lint, unit + e2e tests (parallel), and last the chaos tests that stop
+# the broker (in band). Every stage prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+started=$SECONDS
+stage_started=$SECONDS
+stage() {
+  local now=$SECONDS
+  [ -z "${stage_name:-}" ] || echo "[test] ${stage_name}: $((now - stage_started)) s"
+  stage_name=$1
+  stage_started=$now
+  echo "[test] ${stage_name}"
+}
+
+stage "install"
 bash tools/install.sh
+source tools/node/use.sh
+stage "infrastructure (PostgreSQL, RabbitMQ, Keycloak)"
 bash tools/infra/ensure-services.sh
 bash tools/keycloak/start.sh
 
-echo "[test] type check"
+stage "type check"
 npx tsc -p tsconfig.json --noEmit
-echo "[test] lint (incl. Nx module boundaries)"
+stage "lint (incl. Nx module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null  # the boundary rule reads the project graph
 npx eslint apps libs tools e2e
 
 status=0
-echo "[test] unit and e2e tests"
+stage "unit and e2e tests"
 npx jest --ci "$@" || status=$?
-echo "[test] chaos tests (stop and start the broker), in band"
+stage "chaos tests (stop and start the broker), in band"
 npx jest --ci --runInBand --testMatch '<rootDir>/{apps,libs,e2e}/**/*.chaos-spec.ts' "$@" || status=$?
+stage "done"
+echo "[test] total: $((SECONDS - started)) s, exit status $status"
 exit $status

@@ -8,7 +8,7 @@
  * BENCH_WITH_STATE=1 adds what a real service does on top — a state row next to each event and an
  * effect row per handled event — to show how much of the time that application work takes.
  *
- *   npx ts-node --transpile-only -r tsconfig-paths/register tools/bench/event-pipeline.ts [N]
+ *   bash tools/bench/run.sh event-pipeline [N]
  *
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/koers_test), AMQP_URL.
  * Creates its own schema, exchange and queues and removes them afterwards.

@@ -5,7 +5,7 @@
  * same run. Then the trend detection worker is timed until it has drained the queue, separately.
  * Then the same file again: nothing may change, and it should be at least as fast.
  *
- *   npx ts-node --transpile-only -r tsconfig-paths/register tools/bench/metingen-csv.ts [ROWS]
+ *   bash tools/bench/run.sh metingen-csv [ROWS]
  *
  * Needs PostgreSQL, RabbitMQ and Keycloak (tools/keycloak/start.sh). Uses its own schema and
  * exchange, removes them afterwards.

@@ -4,7 +4,7 @@
  * against a bare loop of the same number of signed POSTs to the same receiver with the same
  * parallelism, in the same run. Prints deliveries/s, p50/p99 event→delivery latency and the ratio.
  *
- *   npx ts-node --transpile-only -r tsconfig-paths/register tools/bench/webhook-fanout.ts [N] [S]
+ *   bash tools/bench/run.sh webhook-fanout [N] [S]
  */
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';

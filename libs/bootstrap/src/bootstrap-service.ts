@@ -31,6 +31,7 @@ export async function createServiceApp(
 
 /** main.ts of every service: fail fast on a bad setting (naming it), then listen. */
 export async function runService(definition: ServiceDefinition): Promise<void> {
+  refuseUnsupportedNode();
   try {
     const settings = loadKoersSettings(definition.service, definition.defaultPort);
     const app = await createServiceApp(definition, settings);
@@ -41,4 +42,23 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
     process.stderr.write(`${JSON.stringify({ level: 'fatal', service: definition.service, setting: error.variable, msg: error.message })}\n`);
     process.exit(78); // EX_CONFIG
   }
+}
+
+/** Koers runs on Node.js 24 LTS (`.node-version`); an older runtime is past its end of life. */
+export const SUPPORTED_NODE_MAJOR = 24;
+
+/** Why this Node.js cannot run Koers, or undefined when it can. */
+export function unsupportedNodeReason(version: string): string | undefined {
+  if (Number(version.split('.')[0]) >= SUPPORTED_NODE_MAJOR) return undefined;
+  return (
+    `koers needs Node.js ${SUPPORTED_NODE_MAJOR} LTS or later; this is Node.js ${version}. ` +
+    'Start it through tools/platform.sh, or `source tools/node/use.sh` first.'
+  );
+}
+
+function refuseUnsupportedNode(): void {
+  const reason = unsupportedNodeReason(process.versions.node);
+  if (!reason) return;
+  process.stderr.write(`${reason}\n`);
+  process.exit(1);
 }

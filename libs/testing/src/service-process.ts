@@ -95,7 +95,8 @@ function terminate(child: ChildProcess): Promise<void> {
  * check. Each Jest worker gets its own block of ports instead, used in turn, skipping busy ones.
  */
 const PORT_BLOCK = 500;
-const portBlockStart = 21000 + (Number(process.env.JEST_WORKER_ID ?? 1) - 1) * PORT_BLOCK;
+// KOERS_TEST_PORT_BASE moves the blocks, for two test runs side by side on one machine.
+const portBlockStart = Number(process.env.KOERS_TEST_PORT_BASE ?? 21000) + (Number(process.env.JEST_WORKER_ID ?? 1) - 1) * PORT_BLOCK;
 let nextPort = portBlockStart;
 
 async function freePort(): Promise<number> {
