@@ -17,6 +17,14 @@ export default [
     files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: true })] },
   },
+  {
+    // The domain lib is plain TypeScript, so every service can judge its rules without a framework,
+    // a database, a broker or HTTP: it imports nothing but its own files.
+    files: ['libs/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.{1,2}/)', message: '@koers/domain is framework-free: import only its own files.' }] }],
+    },
+  },
 ];
 
 function boundaries({ testFiles }) {

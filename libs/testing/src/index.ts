@@ -2,3 +2,4 @@ export * from './eventually';
 export * from './keycloak-tokens';
 export * from './service-process';
 export * from './test-isolation';
+export * from './lint-tekst';

@@ -1,4 +1,5 @@
 import type { Rol, SignaalBron } from '@koers/contracts';
+import { Afwijzing, Levensloop, Oordeel as LevensloopOordeel, Stap } from '@koers/domain';
 
 /** Life cycle of a signal (domain.md §2); the steps between the statuses are in OVERGANGEN below. */
 export const SIGNAAL_STATUSSEN = [
@@ -52,13 +53,7 @@ export type Eis =
   | 'alle_partijen_eens' // every named party answered eens / eens_met_aanvulling
   | 'een_partij_oneens'; // a named party answered oneens
 
-export interface Overgang {
-  van: SignaalStatus;
-  naar: SignaalStatus;
-  aanleiding: Aanleiding;
-  wie: Wie;
-  eisen: readonly Eis[];
-}
+export type Overgang = Stap<SignaalStatus, Aanleiding, Wie, Eis>;
 
 /** The life cycle as data: every step a signal can take. A step that is not here does not exist. */
 export const OVERGANGEN: readonly Overgang[] = [
@@ -93,83 +88,76 @@ export interface Feiten {
   consensus?: 'bereikt' | 'niet_bereikt';
 }
 
-export type Oordeel =
-  | { uitkomst: 'toegestaan'; overgang: Overgang }
-  /** The request lacks a field the step needs (400). */
-  | { uitkomst: 'onvolledig'; velden: Array<{ naam: 'reden' | 'samengevoegdMet'; reden: string }> }
-  /** The caller may not take this step (403). */
-  | { uitkomst: 'niet_bevoegd'; reden: string }
-  /** The step is not possible now (409): names the current state and what is missing. */
-  | { uitkomst: 'geweigerd'; reden: string; ontbreekt: string[] };
+export type Oordeel = LevensloopOordeel<SignaalStatus, Aanleiding, Wie, Eis>;
 
-const WIE_OMSCHRIJVING: Record<Wie, string> = {
-  gemeente_van_signaal: 'een gemeente van het signaal',
-  behandelaar: 'de behandelaar van het signaal',
-  systeem: 'Koers zelf',
-};
-
-const AANLEIDING_OMSCHRIJVING: Record<Aanleiding, string> = {
-  statuswijziging: 'via POST /v1/signalen/{id}/statuswijzigingen',
-  consensusronde: 'door een consensusronde te vragen (POST /v1/signalen/{id}/consensusrondes)',
-  antwoord: 'vanzelf, zodra de genoemde partijen hebben geantwoord',
-  tafel_gestart: 'vanzelf, zodra er een koerstafel op het signaal is gestart',
-};
-
-const EIS_OMSCHRIJVING: Record<Eis, string> = {
-  reden: 'een reden',
-  samengevoegd_met: 'het signaal waarmee wordt samengevoegd',
-  doel_open: 'een ander open signaal van dezelfde regio om mee samen te voegen',
-  dossier_compleet: 'een dossier met elke soort bewijs',
-  alle_partijen_eens: 'instemming van alle genoemde partijen',
-  een_partij_oneens: 'een partij die het oneens is',
-};
+export const SIGNAAL_LEVENSLOOP = new Levensloop<SignaalStatus, Aanleiding, Wie, Eis, SignaalToestand, Actor, Feiten>({
+  onderwerp: { naam: 'signaal', lidwoord: 'het' },
+  statussen: SIGNAAL_STATUSSEN,
+  stappen: OVERGANGEN,
+  aanleidingen: {
+    statuswijziging: 'via POST /v1/signalen/{id}/statuswijzigingen',
+    consensusronde: 'door een consensusronde te vragen (POST /v1/signalen/{id}/consensusrondes)',
+    antwoord: 'vanzelf, zodra de genoemde partijen hebben geantwoord',
+    tafel_gestart: 'vanzelf, zodra er een koerstafel op het signaal is gestart',
+  },
+  wie: {
+    gemeente_van_signaal: {
+      omschrijving: 'een gemeente van het signaal',
+      mag: (signaal, actor) => isGemeente(actor) && actor.gemeente !== undefined && signaal.gemeenten.includes(actor.gemeente),
+    },
+    behandelaar: { omschrijving: 'de behandelaar van het signaal', mag: (signaal, actor) => isBehandelaar(signaal, actor) },
+    systeem: { omschrijving: 'Koers zelf', mag: (_signaal, actor) => actor.soort === 'systeem' },
+  },
+  eisen: {
+    reden: {
+      omschrijving: 'een reden',
+      veld: { naam: 'reden', reden: (naar) => `een signaal naar '${naar}' brengen vraagt om een reden` },
+      voldaan: (feiten) => Boolean(feiten.reden?.trim()),
+    },
+    samengevoegd_met: {
+      omschrijving: 'het signaal waarmee wordt samengevoegd',
+      veld: { naam: 'samengevoegdMet', reden: 'noem het signaal waarmee dit signaal wordt samengevoegd' },
+      voldaan: (feiten) => Boolean(feiten.samengevoegdMet),
+    },
+    doel_open: {
+      omschrijving: 'een ander open signaal van dezelfde regio om mee samen te voegen',
+      ontbreekt: ({ doelStatus, samengevoegdMet }) =>
+        doelStatus && OPEN_STATUSSEN.includes(doelStatus)
+          ? []
+          : [doelStatus ? `een open signaal om mee samen te voegen (signaal ${samengevoegdMet} heeft status '${doelStatus}')` : 'een ander open signaal van dezelfde regio om mee samen te voegen'],
+    },
+    dossier_compleet: {
+      omschrijving: 'een dossier met elke soort bewijs',
+      ontbreekt: (feiten) => {
+        const ontbrekend = ontbrekendeDossierSoorten(feiten.dossierSoorten ?? []);
+        return ontbrekend.length ? [`een dossierstuk van soort ${ontbrekend.join(', ')}`] : [];
+      },
+    },
+    alle_partijen_eens: { omschrijving: 'instemming van alle genoemde partijen', voldaan: (feiten) => feiten.consensus === 'bereikt' },
+    een_partij_oneens: { omschrijving: 'een partij die het oneens is', voldaan: (feiten) => feiten.consensus === 'niet_bereikt' },
+  },
+});
 
 export function volgendeStappen(status: SignaalStatus): readonly Overgang[] {
-  return OVERGANGEN.filter((o) => o.van === status);
+  return SIGNAAL_LEVENSLOOP.volgendeStappen(status);
 }
 
 /** Judges one step against the table: the service refuses everything that is not `toegestaan`. */
 export function beoordeel(signaal: SignaalToestand, naar: SignaalStatus, aanleiding: Aanleiding, actor: Actor, feiten: Feiten = {}): Oordeel {
-  const overgang = OVERGANGEN.find((o) => o.van === signaal.status && o.naar === naar);
-  if (!overgang) {
-    const mogelijk = volgendeStappen(signaal.status).map((o) => o.naar);
-    return {
-      uitkomst: 'geweigerd',
-      reden:
-        `Een signaal met status '${signaal.status}' kan niet naar '${naar}'. ` +
-        (mogelijk.length ? `Vanuit '${signaal.status}' kan het alleen naar: ${mogelijk.join(', ')}.` : `'${signaal.status}' is een eindstatus.`),
-      ontbreekt: [],
-    };
-  }
-  if (overgang.aanleiding !== aanleiding) {
-    return {
-      uitkomst: 'geweigerd',
-      reden: `Van '${signaal.status}' naar '${naar}' gaat ${AANLEIDING_OMSCHRIJVING[overgang.aanleiding]}.`,
-      ontbreekt: overgang.eisen.map((eis) => EIS_OMSCHRIJVING[eis]),
-    };
-  }
-  if (!magNemen(overgang.wie, signaal, actor)) {
-    return { uitkomst: 'niet_bevoegd', reden: `Van '${signaal.status}' naar '${naar}' mag alleen ${WIE_OMSCHRIJVING[overgang.wie]}.` };
-  }
-  const velden = ontbrekendeInvoer(overgang, feiten);
-  if (velden.length) return { uitkomst: 'onvolledig', velden };
-  const ontbreekt = overgang.eisen.filter((eis) => !voldaan(eis, feiten)).map((eis) => ontbrekend(eis, feiten));
-  if (ontbreekt.length) {
-    return { uitkomst: 'geweigerd', reden: `Het signaal heeft status '${signaal.status}'; voor '${naar}' ontbreekt: ${ontbreekt.join('; ')}.`, ontbreekt };
-  }
-  return { uitkomst: 'toegestaan', overgang };
+  return SIGNAAL_LEVENSLOOP.beoordeel(signaal, naar, aanleiding, actor, feiten);
 }
 
 /** Adding to the dossier belongs to preparation: only while the signal is in voorbereiding, only by its behandelaar. */
-export function magDossierAanvullen(signaal: SignaalToestand, actor: Actor): Exclude<Oordeel, { uitkomst: 'onvolledig' | 'toegestaan' }> | { uitkomst: 'toegestaan' } {
+export function magDossierAanvullen(signaal: SignaalToestand, actor: Actor): Afwijzing<SignaalStatus> | { uitkomst: 'toegestaan' } {
   if (signaal.status !== 'in_voorbereiding') {
     return {
       uitkomst: 'geweigerd',
+      huidigeStatus: signaal.status,
       reden: `Het signaal heeft status '${signaal.status}'; het dossier wordt alleen aangevuld zolang het signaal in voorbereiding is.`,
       ontbreekt: signaal.status === 'ingediend' ? ['een behandelaar: neem het signaal eerst in behandeling'] : ["status 'in_voorbereiding'"],
     };
   }
-  if (!magNemen('behandelaar', signaal, actor)) {
+  if (!isBehandelaar(signaal, actor)) {
     return { uitkomst: 'niet_bevoegd', reden: 'Alleen de behandelaar van het signaal vult het dossier aan.' };
   }
   return { uitkomst: 'toegestaan' };
@@ -179,47 +167,10 @@ export function ontbrekendeDossierSoorten(aanwezig: readonly DossierSoort[]): Do
   return DOSSIER_SOORTEN.filter((soort) => !aanwezig.includes(soort));
 }
 
-function magNemen(wie: Wie, signaal: SignaalToestand, actor: Actor): boolean {
-  if (wie === 'systeem') return actor.soort === 'systeem';
-  if (actor.soort !== 'persoon' || !actor.rollen.includes('gemeente')) return false;
-  if (wie === 'behandelaar') return signaal.behandelaarSub !== null && actor.subject === signaal.behandelaarSub;
-  return actor.gemeente !== undefined && signaal.gemeenten.includes(actor.gemeente);
+function isGemeente(actor: Actor): actor is Extract<Actor, { soort: 'persoon' }> {
+  return actor.soort === 'persoon' && actor.rollen.includes('gemeente');
 }
 
-function ontbrekendeInvoer(overgang: Overgang, feiten: Feiten): Array<{ naam: 'reden' | 'samengevoegdMet'; reden: string }> {
-  const velden: Array<{ naam: 'reden' | 'samengevoegdMet'; reden: string }> = [];
-  if (overgang.eisen.includes('reden') && !feiten.reden?.trim()) {
-    velden.push({ naam: 'reden', reden: `een signaal naar '${overgang.naar}' brengen vraagt om een reden` });
-  }
-  if (overgang.eisen.includes('samengevoegd_met') && !feiten.samengevoegdMet) {
-    velden.push({ naam: 'samengevoegdMet', reden: 'noem het signaal waarmee dit signaal wordt samengevoegd' });
-  }
-  return velden;
-}
-
-function voldaan(eis: Eis, feiten: Feiten): boolean {
-  switch (eis) {
-    case 'reden':
-      return Boolean(feiten.reden?.trim());
-    case 'samengevoegd_met':
-      return Boolean(feiten.samengevoegdMet);
-    case 'doel_open':
-      return feiten.doelStatus !== undefined && feiten.doelStatus !== null && OPEN_STATUSSEN.includes(feiten.doelStatus);
-    case 'dossier_compleet':
-      return ontbrekendeDossierSoorten(feiten.dossierSoorten ?? []).length === 0;
-    case 'alle_partijen_eens':
-      return feiten.consensus === 'bereikt';
-    case 'een_partij_oneens':
-      return feiten.consensus === 'niet_bereikt';
-  }
-}
-
-function ontbrekend(eis: Eis, feiten: Feiten): string {
-  if (eis === 'dossier_compleet') {
-    return `een dossierstuk van soort ${ontbrekendeDossierSoorten(feiten.dossierSoorten ?? []).join(', ')}`;
-  }
-  if (eis === 'doel_open' && feiten.doelStatus) {
-    return `een open signaal om mee samen te voegen (signaal ${feiten.samengevoegdMet} heeft status '${feiten.doelStatus}')`;
-  }
-  return EIS_OMSCHRIJVING[eis];
+function isBehandelaar(signaal: SignaalToestand, actor: Actor): boolean {
+  return isGemeente(actor) && signaal.behandelaarSub !== null && actor.subject === signaal.behandelaarSub;
 }

@@ -1,0 +1,3 @@
+export * from './levensloop/levensloop';
+export * from './levensloop/levensloop.types';
+export * from './weigering/weigeringen';
