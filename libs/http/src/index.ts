@@ -6,3 +6,4 @@ export * from './problem';
 export * from './problem.filter';
 export * from './validation';
 export * from './pagination';
+export * from './weigering.problem';
