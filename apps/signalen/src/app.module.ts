@@ -27,7 +27,9 @@ import { SignaalDetailService } from './signaal/signaal-detail.service';
 import { SignaalService } from './signaal/signaal.service';
 import { StatuswijzigingController } from './signaal/statuswijziging.controller';
 import { Statuswijziging } from './signaal/statuswijziging.entity';
+import { SignaalStapService } from './signaal/signaal-stap.service';
 import { StatuswijzigingService } from './signaal/statuswijziging.service';
+import { TafelGestartService } from './signaal/tafel-gestart.service';
 import { loadSignalenSettings, SIGNALEN_SETTINGS } from './signalen.settings';
 import { TermijnController } from './termijn/termijn.controller';
 import { Termijn, TermijnInstelling } from './termijn/termijn.entity';
@@ -64,7 +66,9 @@ export class AppModule {
         SignaalService,
         SignaalHandlers,
         SignaalDetailService,
+        SignaalStapService,
         StatuswijzigingService,
+        TafelGestartService,
         DossierService,
         MonitoringClient,
         ConsensusService,

@@ -35,6 +35,6 @@ describe('consensus rules', () => {
     [{ standpunt: 'eens', aanvulling: 'x', redenen: ['y'] }, ['aanvulling', 'redenen']],
     [{ standpunt: 'oneens', redenen: ['y'], aanvulling: 'x' }, ['aanvulling']],
   ] as const)('%j is invalid in %j', (antwoord, velden) => {
-    expect(ongeldigeAntwoordvelden({ ...antwoord, redenen: 'redenen' in antwoord ? [...antwoord.redenen] : undefined }).map((f) => f.name)).toEqual(velden);
+    expect(ongeldigeAntwoordvelden({ ...antwoord, redenen: 'redenen' in antwoord ? [...antwoord.redenen] : undefined }).map((f) => f.naam)).toEqual(velden);
   });
 });

@@ -1,4 +1,5 @@
 import type { ConsensusPartij, ConsensusStandpunt, Rol } from '@koers/contracts';
+import type { InvoerFout } from '@koers/domain';
 
 export type RondeUitkomst = 'open' | 'bereikt' | 'niet_bereikt';
 
@@ -24,21 +25,21 @@ export interface AntwoordInvoer {
 }
 
 /** What an answer must carry: text with `eens_met_aanvulling`, reasons with `oneens`, and nothing that belongs to another standpunt. */
-export function ongeldigeAntwoordvelden(antwoord: AntwoordInvoer): Array<{ name: string; code: string; reason: string }> {
-  const fouten: Array<{ name: string; code: string; reason: string }> = [];
+export function ongeldigeAntwoordvelden(antwoord: AntwoordInvoer): InvoerFout[] {
+  const fouten: InvoerFout[] = [];
   const heeftAanvulling = Boolean(antwoord.aanvulling?.trim());
   const heeftRedenen = (antwoord.redenen ?? []).some((r) => r.trim());
   if (antwoord.standpunt === 'eens_met_aanvulling' && !heeftAanvulling) {
-    fouten.push({ name: 'aanvulling', code: 'verplicht', reason: 'bij eens_met_aanvulling hoort de aanvulling' });
+    fouten.push({ naam: 'aanvulling', code: 'verplicht', reden: 'bij eens_met_aanvulling hoort de aanvulling' });
   }
   if (antwoord.standpunt !== 'eens_met_aanvulling' && antwoord.aanvulling !== undefined) {
-    fouten.push({ name: 'aanvulling', code: 'niet-bij-standpunt', reason: `een aanvulling hoort alleen bij eens_met_aanvulling, niet bij ${antwoord.standpunt}` });
+    fouten.push({ naam: 'aanvulling', code: 'niet-bij-standpunt', reden: `een aanvulling hoort alleen bij eens_met_aanvulling, niet bij ${antwoord.standpunt}` });
   }
   if (antwoord.standpunt === 'oneens' && !heeftRedenen) {
-    fouten.push({ name: 'redenen', code: 'verplicht', reason: 'bij oneens horen de redenen (minstens één)' });
+    fouten.push({ naam: 'redenen', code: 'verplicht', reden: 'bij oneens horen de redenen (minstens één)' });
   }
   if (antwoord.standpunt !== 'oneens' && antwoord.redenen !== undefined) {
-    fouten.push({ name: 'redenen', code: 'niet-bij-standpunt', reason: `redenen horen alleen bij oneens, niet bij ${antwoord.standpunt}` });
+    fouten.push({ naam: 'redenen', code: 'niet-bij-standpunt', reden: `redenen horen alleen bij oneens, niet bij ${antwoord.standpunt}` });
   }
   return fouten;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { GeenToegangProblem, TenantContext } from '@koers/auth';
+import { TenantContext } from '@koers/auth';
 import {
   CloudEvent,
   CONSENSUS_ANTWOORD_GEGEVEN_V1,
@@ -13,14 +13,15 @@ import {
   ConsensusGevraagdV1,
   ConsensusNietBereiktV1,
 } from '@koers/contracts';
-import { InvalidInputException, NotFoundProblem, StateConflictException } from '@koers/http';
+import { NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerTenzijToegestaan } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { DossierService } from '../dossier/dossier.service';
 import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens';
 import { Signaal } from '../signaal/signaal.entity';
 import { beoordeel } from '../signaal/signaal.rules';
-import { alsHandelende, StatuswijzigingService, weigerTenzijToegestaan } from '../signaal/statuswijziging.service';
+import { alsHandelende } from '../signaal/handelende';
+import { SignaalStapService } from '../signaal/signaal-stap.service';
 import { Consensusantwoord } from './consensusantwoord.entity';
 import { ongeldigeAntwoordvelden, partijVan, uitkomstVan } from './consensus.rules';
 import { Consensusronde } from './consensusronde.entity';
@@ -36,7 +37,7 @@ const signalen = new TenantRepository(Signaal);
 export class ConsensusService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly statuswijzigingen: StatuswijzigingService,
+    private readonly stappen: SignaalStapService,
     private readonly dossier: DossierService,
     private readonly organisaties: OrganisatieRegister,
     private readonly outbox: OutboxWriter,
@@ -46,25 +47,25 @@ export class ConsensusService {
   async vraag(tenant: TenantContext, signaalId: string, dto: ConsensusrondeVragenDto): Promise<Consensusronde> {
     const wie = alsHandelende(tenant, 'gemeente');
     const signaal = await signalen.findOne(this.dataSource.manager, tenant, { id: signaalId });
-    if (!signaal) throw new NotFoundProblem(`Signaal ${signaalId}`);
+    if (!signaal) throw new NietGevonden(`Signaal ${signaalId}`);
     // Who and when are judged before Keycloak is asked about the parties, and again under the lock.
     const voorlopig = beoordeel(signaal, 'consensus_gevraagd', 'consensusronde', wie.actor, {
       dossierSoorten: await this.dossier.soortenVan(this.dataSource.manager, signaal),
     });
-    weigerTenzijToegestaan(voorlopig, signaal.status);
+    weigerTenzijToegestaan(voorlopig);
     const { bekend, onbekend } = await this.organisaties.partijen(signaal.regio, dto.partijen);
     if (onbekend.length) {
-      throw new InvalidInputException(
+      throw new OngeldigeInvoer(
         onbekend.map((organisatie) => ({
-          name: `partijen.${dto.partijen.indexOf(organisatie)}`,
+          naam: `partijen.${dto.partijen.indexOf(organisatie)}`,
           code: 'onbekende-partij',
-          reason: `${organisatie} is geen aanbieder of cliëntvertegenwoordigende organisatie in regio ${signaal.regio}`,
+          reden: `${organisatie} is geen aanbieder of cliëntvertegenwoordigende organisatie in regio ${signaal.regio}`,
         })),
       );
     }
 
     return this.dataSource.transaction(async (manager) => {
-      const vergrendeld = await this.statuswijzigingen.vergrendelEen(manager, tenant, signaalId);
+      const vergrendeld = await this.stappen.vergrendelEen(manager, tenant, signaalId);
       const dossierSoorten = await this.dossier.soortenVan(manager, vergrendeld);
       const { nummer } = (await manager
         .createQueryBuilder(Consensusronde, 'r')
@@ -82,7 +83,7 @@ export class ConsensusService {
         gevraagdOp: new Date(),
         afgeslotenOp: null,
       });
-      await this.statuswijzigingen.zet(manager, vergrendeld, {
+      await this.stappen.zet(manager, vergrendeld, {
         naar: 'consensus_gevraagd',
         aanleiding: 'consensusronde',
         wie,
@@ -102,26 +103,26 @@ export class ConsensusService {
    */
   async antwoord(tenant: TenantContext, signaalId: string, rondeId: string, dto: ConsensusantwoordGevenDto): Promise<Consensusantwoord> {
     const ongeldig = ongeldigeAntwoordvelden(dto);
-    if (ongeldig.length) throw new InvalidInputException(ongeldig);
+    if (ongeldig.length) throw new OngeldigeInvoer(ongeldig);
     weigerPersoonsgegevens({ aanvulling: dto.aanvulling, ...Object.fromEntries((dto.redenen ?? []).map((reden, i) => [`redenen.${i}`, reden])) });
 
     return this.dataSource.transaction(async (manager) => {
-      const signaal = await this.statuswijzigingen.vergrendelEen(manager, tenant, signaalId);
+      const signaal = await this.stappen.vergrendelEen(manager, tenant, signaalId);
       const ronde = await manager
         .createQueryBuilder(Consensusronde, 'r')
         .where('r.id = :rondeId AND r.signaal_id = :signaalId AND r.regio = :regio', { rondeId, signaalId, regio: signaal.regio })
         .setLock('pessimistic_write')
         .getOne();
-      if (!ronde) throw new NotFoundProblem(`Consensusronde ${rondeId}`);
+      if (!ronde) throw new NietGevonden(`Consensusronde ${rondeId}`);
       const partij = partijVan(ronde.partijen, tenant);
       if (!partij) {
-        throw new GeenToegangProblem(
-          'geen-partij',
+        throw new NietBevoegd(
           `Uw organisatie is in consensusronde ${ronde.nummer} geen partij (met uw rol). Genoemd zijn: ${ronde.partijen.map((p) => `${p.organisatie} (${p.rol})`).join(', ')}.`,
+          'geen-partij',
         );
       }
       if (ronde.uitkomst !== 'open') {
-        throw new StateConflictException(
+        throw new Statusconflict(
           `Consensusronde ${ronde.nummer} is gesloten (${ronde.uitkomst}); er kan niet meer op worden geantwoord.`,
           signaal.status,
           ['een open consensusronde'],
@@ -129,7 +130,7 @@ export class ConsensusService {
       }
       const eerder = await manager.find(Consensusantwoord, { where: { regio: ronde.regio, rondeId: ronde.id } });
       if (eerder.some((a) => a.organisatie === partij.organisatie)) {
-        throw new StateConflictException(
+        throw new Statusconflict(
           `${partij.organisatie} heeft in consensusronde ${ronde.nummer} al geantwoord; elke partij antwoordt één keer per ronde.`,
           signaal.status,
           [],
@@ -162,7 +163,7 @@ export class ConsensusService {
       await this.termijnen.rondAf(manager, { consensusrondeId: ronde.id });
       const wie = { ...alsHandelende(tenant, partij.rol), actor: { soort: 'systeem' as const } };
       const oneens = antwoorden.filter((a) => a.standpunt === 'oneens').map((a) => a.organisatie);
-      await this.statuswijzigingen.zet(manager, signaal, {
+      await this.stappen.zet(manager, signaal, {
         naar: uitkomst === 'bereikt' ? 'consensus_bereikt' : 'in_voorbereiding',
         aanleiding: 'antwoord',
         wie,

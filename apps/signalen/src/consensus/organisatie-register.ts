@@ -1,17 +1,14 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { KeycloakDirectory } from '@koers/auth';
 import { CONSENSUS_PARTIJROLLEN, ConsensusPartij } from '@koers/contracts';
-import { ProblemException } from '@koers/http';
+import { NietBeschikbaar } from '@koers/domain';
 
-export class KeycloakOnbereikbaarProblem extends ProblemException {
+export class KeycloakOnbereikbaar extends NietBeschikbaar {
   constructor() {
     super(
-      HttpStatus.SERVICE_UNAVAILABLE,
       'organisaties-onbekend',
       'Organisaties kunnen nu niet worden gecontroleerd',
       'Koers kon niet nagaan welke organisaties in de regio werken; er is niets opgeslagen. Probeer het over een minuut opnieuw.',
-      {},
-      { 'Retry-After': '60' },
     );
   }
 }
@@ -38,7 +35,7 @@ export class OrganisatieRegister {
       );
     } catch (error) {
       this.logger.error({ regio, error: String(error) }, 'Keycloak directory not available');
-      throw new KeycloakOnbereikbaarProblem();
+      throw new KeycloakOnbereikbaar();
     }
     const bekend: ConsensusPartij[] = [];
     const onbekend: string[] = [];

@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { InvalidInputException, NotFoundProblem } from '@koers/http';
+import { NietGevonden, OngeldigeInvoer, weigerTenzijToegestaan } from '@koers/domain';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens';
 import { Signaal } from '../signaal/signaal.entity';
 import { DossierSoort, magDossierAanvullen } from '../signaal/signaal.rules';
-import { alsHandelende, StatuswijzigingService, weigerTenzijToegestaan } from '../signaal/statuswijziging.service';
+import { alsHandelende } from '../signaal/handelende';
+import { SignaalStapService } from '../signaal/signaal-stap.service';
 import { DossierstukToevoegenDto } from './dto/dossierstuk-toevoegen.dto';
 import { DossierInhoud, Dossierstuk, ObjectieveData } from './dossierstuk.entity';
 import { MonitoringClient } from './monitoring.client';
@@ -19,7 +20,7 @@ const signalen = new TenantRepository(Signaal);
 export class DossierService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly statuswijzigingen: StatuswijzigingService,
+    private readonly stappen: SignaalStapService,
     private readonly monitoring: MonitoringClient,
   ) {}
 
@@ -27,13 +28,13 @@ export class DossierService {
     const wie = alsHandelende(tenant, 'gemeente');
     // Judged before monitoring is asked, so a refusal costs no call; judged again under the lock below.
     const signaal = await signalen.findOne(this.dataSource.manager, tenant, { id: signaalId });
-    if (!signaal) throw new NotFoundProblem(`Signaal ${signaalId}`);
-    weigerTenzijToegestaan(magDossierAanvullen(signaal, wie.actor), signaal.status);
+    if (!signaal) throw new NietGevonden(`Signaal ${signaalId}`);
+    weigerTenzijToegestaan(magDossierAanvullen(signaal, wie.actor));
     const inhoud = await this.inhoudVan(signaal, dto);
 
     return this.dataSource.transaction(async (manager) => {
-      const vergrendeld = await this.statuswijzigingen.vergrendelEen(manager, tenant, signaalId);
-      weigerTenzijToegestaan(magDossierAanvullen(vergrendeld, wie.actor), vergrendeld.status);
+      const vergrendeld = await this.stappen.vergrendelEen(manager, tenant, signaalId);
+      weigerTenzijToegestaan(magDossierAanvullen(vergrendeld, wie.actor));
       const stuk = Object.assign(new Dossierstuk(), {
         id: randomUUID(),
         signaalId,
@@ -84,8 +85,8 @@ export class DossierService {
     const punten = reeks.punten.filter((punt) => perioden.includes(punt.periode));
     const zonderMeting = perioden.filter((periode) => !punten.some((punt) => punt.periode === periode));
     if (zonderMeting.length) {
-      throw new InvalidInputException(
-        zonderMeting.map((periode) => ({ name: 'perioden', code: 'geen-meting', reason: `monitoring heeft voor ${indicator}${gemeente ? ` in ${gemeente}` : ''} geen meting over ${periode}` })),
+      throw new OngeldigeInvoer(
+        zonderMeting.map((periode) => ({ naam: 'perioden', code: 'geen-meting', reden: `monitoring heeft voor ${indicator}${gemeente ? ` in ${gemeente}` : ''} geen meting over ${periode}` })),
       );
     }
     return {

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceAccount } from '@koers/auth';
-import { InvalidInputException, ProblemException } from '@koers/http';
+import { NietBeschikbaar, OngeldigeInvoer } from '@koers/domain';
 import type { Gegeven } from './dossierstuk.entity';
 import { SIGNALEN_SETTINGS, SignalenSettings } from '../signalen.settings';
 
@@ -13,15 +13,12 @@ export interface Reeks {
   punten: Array<{ periode: string } & Record<string, Gegeven>>;
 }
 
-export class MonitoringOnbereikbaarProblem extends ProblemException {
+export class MonitoringOnbereikbaar extends NietBeschikbaar {
   constructor() {
     super(
-      HttpStatus.SERVICE_UNAVAILABLE,
       'monitoring-onbereikbaar',
       'Monitoring is niet bereikbaar',
       'De cijfers konden niet bij monitoring worden opgehaald; er is niets opgeslagen. Probeer het over een minuut opnieuw.',
-      {},
-      { 'Retry-After': '60' },
     );
   }
 }
@@ -46,17 +43,17 @@ export class MonitoringClient {
       });
     } catch (error) {
       this.logger.warn({ regio, indicator, error: String(error) }, 'monitoring not reachable');
-      throw new MonitoringOnbereikbaarProblem();
+      throw new MonitoringOnbereikbaar();
     }
     if (response.status === HttpStatus.NOT_FOUND) {
-      throw new InvalidInputException([
-        { name: 'indicator', code: 'onbekend-in-monitoring', reason: `monitoring kent de reeks ${indicator}${gemeente ? ` voor ${gemeente}` : ''} niet in regio ${regio}` },
+      throw new OngeldigeInvoer([
+        { naam: 'indicator', code: 'onbekend-in-monitoring', reden: `monitoring kent de reeks ${indicator}${gemeente ? ` voor ${gemeente}` : ''} niet in regio ${regio}` },
       ]);
     }
     if (!response.ok) {
       // 400/401/403 mean our request or our account is wrong, 5xx that monitoring is in trouble: either way the caller can only wait.
       this.logger.error({ regio, indicator, status: response.status, body: (await response.text()).slice(0, 500) }, 'monitoring refused the series request');
-      throw new MonitoringOnbereikbaarProblem();
+      throw new MonitoringOnbereikbaar();
     }
     return (await response.json()) as Reeks;
   }

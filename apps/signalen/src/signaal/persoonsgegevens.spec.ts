@@ -1,4 +1,5 @@
-import { InvalidInputException } from '@koers/http';
+import { OngeldigeInvoer } from '@koers/domain';
+import { problemVoor } from '@koers/http';
 import { isBsn, vindPersoonsgegevens, weigerPersoonsgegevens } from './persoonsgegevens';
 
 describe('personal data in free text (issue 5 §1)', () => {
@@ -36,8 +37,8 @@ describe('personal data in free text (issue 5 §1)', () => {
     } catch (error) {
       fout = error;
     }
-    expect(fout).toBeInstanceOf(InvalidInputException);
-    const body = (fout as InvalidInputException).toProblem() as unknown as { invalidParams: { name: string; code: string; reason: string }[] };
+    expect(fout).toBeInstanceOf(OngeldigeInvoer);
+    const body = problemVoor(fout as OngeldigeInvoer).toProblem() as unknown as { invalidParams: { name: string; code: string; reason: string }[] };
     expect(body.invalidParams.map((p) => [p.name, p.code])).toEqual([
       ['omschrijving', 'persoonsgegevens'],
       ['toelichting', 'persoonsgegevens'],

@@ -1,4 +1,4 @@
-import { InvalidInputException, InvalidParam } from '@koers/http';
+import { InvoerFout, OngeldigeInvoer } from '@koers/domain';
 
 /**
  * Signals and their dossiers carry no personal data (domain.md §2): free text is checked for the
@@ -48,19 +48,19 @@ export function vindPersoonsgegevens(tekst: string): Persoonsgegeven[] {
 
 /** Refuses the request (400, every field named) when any of the given texts holds personal data. */
 export function weigerPersoonsgegevens(velden: Record<string, string | undefined | null>): void {
-  const fouten: InvalidParam[] = Object.entries(velden).flatMap(([name, tekst]) => {
+  const fouten: InvoerFout[] = Object.entries(velden).flatMap(([naam, tekst]) => {
     const gevonden = tekst ? vindPersoonsgegevens(tekst) : [];
     return gevonden.length
       ? [
           {
-            name,
+            naam,
             code: 'persoonsgegevens',
-            reason:
+            reden:
               `De tekst bevat ${gevonden.map((soort) => OMSCHRIJVING[soort]).join(' en ')}. ` +
               'Signalen bevatten geen persoonsgegevens: laat dit weg of beschrijf het zonder naam of nummer.',
           },
         ]
       : [];
   });
-  if (fouten.length) throw new InvalidInputException(fouten);
+  if (fouten.length) throw new OngeldigeInvoer(fouten);
 }

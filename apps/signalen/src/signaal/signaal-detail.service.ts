@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
 import { ConsensusService } from '../consensus/consensus.service';
 import { ConsensusrondeResponse } from '../consensus/dto/consensusronde.response';
@@ -31,7 +31,7 @@ export class SignaalDetailService {
   async haalOp(tenant: TenantContext, id: string): Promise<SignaalDetailResponse> {
     const manager = this.dataSource.manager;
     const signaal = await signalen.findOne(manager, tenant, { id });
-    if (!signaal) throw new NotFoundProblem(`Signaal ${id}`);
+    if (!signaal) throw new NietGevonden(`Signaal ${id}`);
     const samengevoegd = await this.samengevoegdIn(signaal);
     const ids = [signaal.id, ...samengevoegd.map((s) => s.id)];
     const [historie, dossier, { rondes, antwoorden }, termijnen] = await Promise.all([

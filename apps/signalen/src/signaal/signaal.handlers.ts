@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent, TAFEL_GESTART_V1, TafelGestartV1 } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
 import { SignaalService } from './signaal.service';
-import { StatuswijzigingService } from './statuswijziging.service';
+import { TafelGestartService } from './tafel-gestart.service';
 
 /** Reactions to other services' events: they only translate an event into a use case of SignaalService. */
 @Injectable()
@@ -12,7 +12,7 @@ export class SignaalHandlers {
 
   constructor(
     private readonly signalen: SignaalService,
-    private readonly statuswijzigingen: StatuswijzigingService,
+    private readonly tafelGestartOp: TafelGestartService,
   ) {}
 
   @HandlesEvent(AFWIJKING_GEDETECTEERD_V1)
@@ -23,12 +23,12 @@ export class SignaalHandlers {
 
   /**
    * A koerstafel started on a signal. A tafel on an unknown signal or on one without consensus is
-   * refused (and after the retries dead-lettered with the reason): retrying cannot make it right,
-   * and recording it silently would leave tafels and signalen disagreeing without anyone knowing.
+   * refused (dead-lettered at once with the reason): retrying cannot make it right, and recording
+   * it silently would leave tafels and signalen disagreeing without anyone knowing.
    */
   @HandlesEvent(TAFEL_GESTART_V1)
   async tafelGestart(event: CloudEvent<TafelGestartV1>, manager: EntityManager): Promise<void> {
-    const uitkomst = await this.statuswijzigingen.verwerkTafelGestart(manager, event);
+    const uitkomst = await this.tafelGestartOp.verwerk(manager, event);
     this.logger.log({ eventId: event.id, signaalId: event.data.signaalId, tafelId: event.data.tafelId, uitkomst }, 'koerstafel gestart op signaal');
   }
 }

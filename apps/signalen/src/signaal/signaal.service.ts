@@ -1,9 +1,9 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { AfwijkingGedetecteerdV1, CloudEvent, gemeentenVanRegio, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
-import { InvalidInputException } from '@koers/http';
+import { NietBevoegd, OngeldigeInvoer } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
@@ -14,7 +14,7 @@ import { Signaal } from './signaal.entity';
 import { weigerPersoonsgegevens } from './persoonsgegevens';
 import { magIndienen, OPEN_STATUSSEN } from './signaal.rules';
 import { Statuswijziging } from './statuswijziging.entity';
-import { intakeregel } from './statuswijziging.service';
+import { intakeregel } from './signaal-stap.service';
 
 const signalen = new TenantRepository(Signaal);
 
@@ -29,14 +29,14 @@ export class SignaalService {
   async dienIn(tenant: TenantContext, dto: SignaalIndienenDto): Promise<Signaal> {
     const indienerRol = tenant.rollen.find((rol) => magIndienen([rol], dto.bron));
     if (!indienerRol) {
-      throw new ForbiddenException(`Met uw rol kunt u geen signaal met bron '${dto.bron}' indienen.`);
+      throw new NietBevoegd(`Met uw rol kunt u geen signaal met bron '${dto.bron}' indienen.`);
     }
     weigerPersoonsgegevens({ titel: dto.titel, omschrijving: dto.omschrijving, koersReferentie: dto.koersReferentie });
     const regio = kiesRegio(tenant, dto.regio);
     const onbekend = dto.gemeenten.filter((code) => !(code in gemeentenVanRegio(regio)));
     if (onbekend.length) {
-      throw new InvalidInputException(
-        onbekend.map((code) => ({ name: 'gemeenten', code: 'gemeente-buiten-regio', reason: `${code} hoort niet bij regio ${regio}` })),
+      throw new OngeldigeInvoer(
+        onbekend.map((code) => ({ naam: 'gemeenten', code: 'gemeente-buiten-regio', reden: `${code} hoort niet bij regio ${regio}` })),
       );
     }
 
