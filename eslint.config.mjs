@@ -25,6 +25,23 @@ export default [
       'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.{1,2}/)', message: '@koers/domain is framework-free: import only its own files.' }] }],
     },
   },
+  {
+    // Services, handlers, workers and rules refuse with the domain's refusals; only the HTTP edge
+    // (controllers, DTOs) speaks HTTP, so a use case reads the same called from a route or an event.
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/*.controller.ts', '**/dto/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [
+        { name: '@koers/http', message: 'Throw a refusal from @koers/domain; only controllers and DTOs use @koers/http.' },
+        { name: '@koers/auth', importNames: ['GeenToegangProblem', 'NietGeauthenticeerdProblem'], message: 'Throw NietBevoegd from @koers/domain.' },
+        {
+          name: '@nestjs/common',
+          importNames: ['HttpException', 'BadRequestException', 'ForbiddenException', 'NotFoundException', 'ConflictException', 'UnprocessableEntityException', 'PayloadTooLargeException', 'ServiceUnavailableException'],
+          message: 'Throw a refusal from @koers/domain; the HTTP layer maps it.',
+        },
+      ] }],
+    },
+  },
 ];
 
 function boundaries({ testFiles }) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -20,7 +20,7 @@ export class DuidingService {
   async plaats(tenant: TenantContext, dto: DuidingPlaatsenDto): Promise<Duiding> {
     const regio = kiesRegio(tenant, dto.regio);
     await this.indicatoren.een(tenant, dto.indicator);
-    if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NotFoundProblem(`Gemeente ${dto.gemeente}`);
+    if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NietGevonden(`Gemeente ${dto.gemeente}`);
     const duiding = Object.assign(new Duiding(), {
       id: randomUUID(),
       regio,

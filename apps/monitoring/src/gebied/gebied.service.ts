@@ -1,7 +1,7 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { BestaatAl, NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { Gemeente, Regio } from './gebied.entity';
 
@@ -19,7 +19,7 @@ export class GebiedService {
 
   async regio(code: string): Promise<{ regio: Regio; gemeenten: Gemeente[] }> {
     const regio = await this.dataSource.getRepository(Regio).findOneBy({ code });
-    if (!regio) throw new NotFoundProblem(`Regio ${code}`);
+    if (!regio) throw new NietGevonden(`Regio ${code}`);
     const gemeenten = await this.dataSource.getRepository(Gemeente).find({ where: { regio: code }, order: { naam: 'ASC' } });
     return { regio, gemeenten };
   }
@@ -35,7 +35,7 @@ export class GebiedService {
     return this.dataSource.transaction(async (manager) => {
       const bestaand = await manager.getRepository(Gemeente).findOneBy({ code });
       if (bestaand) {
-        throw new ConflictException(
+        throw new BestaatAl(
           bestaand.regio === regio ? `Gemeente ${code} hoort al bij deze regio.` : `Gemeente ${code} hoort al bij een andere regio.`,
         );
       }
@@ -49,7 +49,7 @@ export class GebiedService {
     this.eigenRegio(tenant, regio);
     const repository = this.dataSource.getRepository(Gemeente);
     const gemeente = await repository.findOneBy({ code, regio });
-    if (!gemeente) throw new NotFoundProblem(`Gemeente ${code}`);
+    if (!gemeente) throw new NietGevonden(`Gemeente ${code}`);
     gemeente.naam = naam;
     await repository.update({ code, regio }, { naam });
     return gemeente;
@@ -57,6 +57,6 @@ export class GebiedService {
 
   /** A beheerder maintains only their own region; another region is "not found", as everywhere. */
   private eigenRegio(tenant: TenantContext, regio: string): void {
-    if (!tenant.regios.includes(regio)) throw new NotFoundProblem(`Regio ${regio}`);
+    if (!tenant.regios.includes(regio)) throw new NietGevonden(`Regio ${regio}`);
   }
 }

@@ -1,7 +1,7 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { GeenToegangProblem, kiesRegio, TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { kiesRegio, TenantContext } from '@koers/auth';
+import { BestaatAl, NietBevoegd, NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { IndicatorBijwerkenDto, IndicatorToevoegenDto } from './dto/indicator.dto';
 import { Indicator } from './indicator.entity';
@@ -26,7 +26,7 @@ export class IndicatorService {
 
   async een(tenant: TenantContext, code: string): Promise<Indicator> {
     const indicator = await this.dataSource.getRepository(Indicator).findOneBy({ code });
-    if (!indicator || (indicator.regio !== null && !tenant.regios.includes(indicator.regio))) throw new NotFoundProblem(`Indicator ${code}`);
+    if (!indicator || (indicator.regio !== null && !tenant.regios.includes(indicator.regio))) throw new NietGevonden(`Indicator ${code}`);
     return indicator;
   }
 
@@ -49,14 +49,14 @@ export class IndicatorService {
       .orIgnore()
       .returning(['code'])
       .execute();
-    if (!inserted.raw.length) throw new ConflictException(`De code '${dto.code}' is al in gebruik; kies een andere.`);
+    if (!inserted.raw.length) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
     return this.een(tenant, dto.code);
   }
 
   async werkBij(tenant: TenantContext, code: string, dto: IndicatorBijwerkenDto): Promise<Indicator> {
     const indicator = await this.een(tenant, code);
     if (indicator.regio === null) {
-      throw new GeenToegangProblem('landelijke-indicator', `Indicator ${code} hoort bij de landelijke catalogus en kan niet per regio worden gewijzigd; voeg een eigen indicator toe.`);
+      throw new NietBevoegd(`Indicator ${code} hoort bij de landelijke catalogus en kan niet per regio worden gewijzigd; voeg een eigen indicator toe.`, 'landelijke-indicator');
     }
     await this.dataSource.getRepository(Indicator).update({ code }, { ...dto });
     return this.een(tenant, code);

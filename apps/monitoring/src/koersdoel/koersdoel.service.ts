@@ -1,8 +1,8 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { GeenToegangProblem, kiesRegio, TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { kiesRegio, TenantContext } from '@koers/auth';
+import { BestaatAl, NietBevoegd, NietGevonden } from '@koers/domain';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -25,7 +25,7 @@ export class KoersdoelService {
   async stelVast(tenant: TenantContext, dto: KoersdoelVaststellenDto): Promise<Koersdoel> {
     const regio = kiesRegio(tenant, dto.regio);
     await this.indicatoren.een(tenant, dto.indicator);
-    if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NotFoundProblem(`Gemeente ${dto.gemeente}`);
+    if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NietGevonden(`Gemeente ${dto.gemeente}`);
     this.magVaststellen(tenant, dto.gemeente ?? null);
     const doel = Object.assign(new Koersdoel(), {
       id: randomUUID(),
@@ -42,7 +42,7 @@ export class KoersdoelService {
     await this.dataSource.transaction(async (manager) => {
       const { raw } = await manager.createQueryBuilder().insert().into(Koersdoel).values(doel).orIgnore().returning(['id']).execute();
       if (!raw.length) {
-        throw new ConflictException(`Er is al een koersdoel voor ${dto.indicator} in ${dto.gemeente ?? regio}; wijzig dat (PATCH /v1/koersdoelen/{id}).`);
+        throw new BestaatAl(`Er is al een koersdoel voor ${dto.indicator} in ${dto.gemeente ?? regio}; wijzig dat (PATCH /v1/koersdoelen/{id}).`);
       }
       await this.trends.herbeoordeel(manager, regio, doel.indicator, doel.gemeente);
     });
@@ -95,13 +95,13 @@ export class KoersdoelService {
     const doel = voorWijziging
       ? await koersdoelen.query(manager, tenant, 'k').andWhere('k.id = :id', { id }).setLock('pessimistic_write').getOne()
       : await koersdoelen.findOne(manager, tenant, { id });
-    if (!doel) throw new NotFoundProblem(`Koersdoel ${id}`);
+    if (!doel) throw new NietGevonden(`Koersdoel ${id}`);
     return doel;
   }
 
   private magVaststellen(tenant: TenantContext, gemeente: string | null): void {
     const reden = waaromNietVaststellen({ gemeente }, tenant);
-    if (reden) throw new GeenToegangProblem('koersdoel-niet-toegestaan', reden);
+    if (reden) throw new NietBevoegd(reden, 'koersdoel-niet-toegestaan');
   }
 }
 

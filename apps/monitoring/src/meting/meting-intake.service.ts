@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { InvalidInputException } from '@koers/http';
+import { OngeldigeInvoer } from '@koers/domain';
 import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
@@ -62,7 +62,7 @@ export class MetingIntakeService {
     try {
       const { ontvangen, fouten, foutTotaal } = await this.leesIn(rijen, ruimte, invoer);
       if (ontvangen + foutTotaal === 0) {
-        throw new InvalidInputException([{ name: 'body', code: 'leeg', reason: 'de levering bevat geen metingen' }]);
+        throw new OngeldigeInvoer([{ naam: 'body', code: 'leeg', reden: 'de levering bevat geen metingen' }]);
       }
       if (foutTotaal) throw weigering(fouten, foutTotaal);
       const opgeslagen = await invoer.sluit();
@@ -251,9 +251,9 @@ function telling({ uniek, nieuw, gecorrigeerd, te_beoordelen }: Samenvoeging): O
   return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd, reeksenTeBeoordelen: te_beoordelen };
 }
 
-function weigering(fouten: RijFout[], totaal: number): InvalidInputException {
-  return new InvalidInputException(
-    fouten.map((fout) => ({ name: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code: 'ongeldige-meting', reason: fout.reden })),
+function weigering(fouten: RijFout[], totaal: number): OngeldigeInvoer {
+  return new OngeldigeInvoer(
+    fouten.map((fout) => ({ naam: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code: 'ongeldige-meting', reden: fout.reden })),
     `De levering is geweigerd: ${totaal} ${totaal === 1 ? 'fout' : 'fouten'}${totaal > fouten.length ? ` (de eerste ${fouten.length} staan hieronder)` : ''}. Er is niets opgeslagen.`,
   );
 }

@@ -1,7 +1,6 @@
-import { HttpStatus } from '@nestjs/common';
 import type { Request } from 'express';
 import { Transform, TransformCallback } from 'node:stream';
-import { InvalidInputException, ProblemException } from '@koers/http';
+import { OngeldigeInvoer, TeGroot } from '@koers/domain';
 import { CsvBestandFout, CsvFormaat, leesMetingenCsv } from './csv/metingen-csv';
 import { IngelezenRij } from './meting-intake.service';
 import { leesJsonMeting } from './meting.rules';
@@ -9,7 +8,7 @@ import { leesJsonMeting } from './meting.rules';
 /** The rows of a JSON delivery (an array of measurements), each checked on its own. */
 export function* jsonRijen(body: unknown): Generator<IngelezenRij> {
   if (!Array.isArray(body)) {
-    throw new InvalidInputException([{ name: 'body', code: 'array', reason: 'stuur een JSON-array van metingen (of text/csv)' }]);
+    throw new OngeldigeInvoer([{ naam: 'body', code: 'array', reden: 'stuur een JSON-array van metingen (of text/csv)' }]);
   }
   for (const [index, item] of body.entries()) {
     const gelezen = leesJsonMeting(item, index + 1);
@@ -25,8 +24,8 @@ export async function* csvRijen(request: Request, formaat: CsvFormaat, maxBytes:
     }
   } catch (error) {
     if (error instanceof CsvBestandFout) {
-      throw new InvalidInputException(
-        [{ name: error.regel ? `regel ${error.regel}` : 'bestand', code: 'ongeldig-csv', reason: error.reden }],
+      throw new OngeldigeInvoer(
+        [{ naam: error.regel ? `regel ${error.regel}` : 'bestand', code: 'ongeldig-csv', reden: error.reden }],
         `Het CSV-bestand is geweigerd: ${error.reden}. Er is niets opgeslagen.`,
       );
     }
@@ -41,7 +40,7 @@ function byteLimit(maxBytes: number): Transform {
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       total += chunk.length;
       if (total > maxBytes) {
-        callback(new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'verzoek-te-groot', 'Verzoek te groot', `Het bestand is groter dan ${maxBytes} bytes.`));
+        callback(new TeGroot(`Het bestand is groter dan ${maxBytes} bytes.`));
         return;
       }
       callback(null, chunk);
@@ -52,7 +51,7 @@ function byteLimit(maxBytes: number): Transform {
 /** `KOLOM:indicatorcode` pairs from the query into the StatLine column mapping. */
 export function statlineFormaat(kolommen: string[] | undefined, bron: string | undefined): CsvFormaat {
   if (!kolommen?.length) {
-    throw new InvalidInputException([{ name: 'statlineKolom', code: 'verplicht', reason: 'noem bij formaat=statline minstens één KOLOM:indicatorcode' }]);
+    throw new OngeldigeInvoer([{ naam: 'statlineKolom', code: 'verplicht', reden: 'noem bij formaat=statline minstens één KOLOM:indicatorcode' }]);
   }
   const waarden = Object.fromEntries(kolommen.map((paar) => [paar.slice(0, paar.lastIndexOf(':')), paar.slice(paar.lastIndexOf(':') + 1)]));
   return { soort: 'statline', kolommen: { waarden, ...(bron ? { bron } : {}) } };

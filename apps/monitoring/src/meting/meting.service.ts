@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { alsPunt } from '../reeks/reeks.service';
 import { isOnderdrukt, weergave } from '../reeks/reeks.rules';
@@ -17,7 +17,7 @@ export class MetingService {
   /** One measurement with its earlier values; small numbers suppressed in the history too. */
   async een(tenant: TenantContext, id: string): Promise<MetingResponse> {
     const meting = await metingen.findOne(this.dataSource.manager, tenant, { id });
-    if (!meting) throw new NotFoundProblem(`Meting ${id}`);
+    if (!meting) throw new NietGevonden(`Meting ${id}`);
     const historie = await this.dataSource.getRepository(MetingHistorie).find({ where: { metingId: id }, order: { versie: 'ASC' } });
     return {
       ...alsPunt(meting, tenant),

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { MONITORINGPLAN_GEEVALUEERD_V1, MonitoringOordeel, MonitoringplanGeevalueerdV1 } from '@koers/contracts';
-import { InvalidInputException, InvalidParam, NotFoundProblem } from '@koers/http';
+import { InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
@@ -72,7 +72,7 @@ export class MonitoringplanService {
 
   async een(tenant: TenantContext, id: string): Promise<{ plan: Monitoringplan; evaluaties: MonitoringplanEvaluatie[] }> {
     const plan = await plannen.findOne(this.dataSource.manager, tenant, { id });
-    if (!plan) throw new NotFoundProblem(`Monitoringplan ${id}`);
+    if (!plan) throw new NietGevonden(`Monitoringplan ${id}`);
     const evaluaties = await this.dataSource.getRepository(MonitoringplanEvaluatie).find({ where: { monitoringplanId: id }, order: { geevalueerdOp: 'ASC' } });
     return { plan, evaluaties };
   }
@@ -89,7 +89,7 @@ export class MonitoringplanService {
   async evalueerOpVerzoek(tenant: TenantContext, id: string): Promise<MonitoringplanEvaluatie> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await plannen.query(manager, tenant, 'p').andWhere('p.id = :id', { id }).setLock('pessimistic_write').getOne();
-      if (!plan) throw new NotFoundProblem(`Monitoringplan ${id}`);
+      if (!plan) throw new NietGevonden(`Monitoringplan ${id}`);
       return this.evalueer(manager, plan, 'op_verzoek');
     });
   }
@@ -179,24 +179,24 @@ export class MonitoringplanService {
 
   private async controleer(regio: string, dto: MonitoringplanMakenDto, vergelijkingsgemeenten: string[]): Promise<void> {
     const [gemeenten, indicatoren] = await Promise.all([this.gebieden.gemeentenVan(regio), this.indicatoren.zichtbaarIn(regio)]);
-    const fouten: InvalidParam[] = [];
+    const fouten: InvoerFout[] = [];
     for (const [veld, codes] of [['gemeenten', dto.gemeenten], ['vergelijkingsgemeenten', vergelijkingsgemeenten]] as const) {
-      codes.filter((code) => !gemeenten.has(code)).forEach((code) => fouten.push({ name: veld, code: 'gemeente-buiten-regio', reason: `${code} hoort niet bij regio ${regio}` }));
+      codes.filter((code) => !gemeenten.has(code)).forEach((code) => fouten.push({ naam: veld, code: 'gemeente-buiten-regio', reden: `${code} hoort niet bij regio ${regio}` }));
     }
     vergelijkingsgemeenten
       .filter((code) => dto.gemeenten.includes(code))
-      .forEach((code) => fouten.push({ name: 'vergelijkingsgemeenten', code: 'dubbel', reason: `${code} staat ook bij de gemeenten van het plan` }));
+      .forEach((code) => fouten.push({ naam: 'vergelijkingsgemeenten', code: 'dubbel', reden: `${code} staat ook bij de gemeenten van het plan` }));
     dto.indicatoren.forEach((i, n) => {
-      if (!indicatoren.has(i.indicator)) fouten.push({ name: `indicatoren.${n}.indicator`, code: 'onbekend', reason: `indicator '${i.indicator}' bestaat niet in de catalogus van ${regio}` });
+      if (!indicatoren.has(i.indicator)) fouten.push({ naam: `indicatoren.${n}.indicator`, code: 'onbekend', reden: `indicator '${i.indicator}' bestaat niet in de catalogus van ${regio}` });
     });
     const tot = leesPeriode(dto.nulmetingTot);
     dto.meetmomenten.forEach((moment, n) => {
       const periode = leesPeriode(moment);
       if (!periode || !tot) return;
-      if (periode.soort !== tot.soort) fouten.push({ name: `meetmomenten.${n}`, code: 'andere-soort', reason: `${moment} is een ander soort periode dan de nulmeting (${dto.nulmetingTot})` });
-      else if (vergelijkPeriodes(periode, tot) <= 0) fouten.push({ name: `meetmomenten.${n}`, code: 'voor-nulmeting', reason: `${moment} ligt niet na de nulmeting (${dto.nulmetingTot})` });
+      if (periode.soort !== tot.soort) fouten.push({ naam: `meetmomenten.${n}`, code: 'andere-soort', reden: `${moment} is een ander soort periode dan de nulmeting (${dto.nulmetingTot})` });
+      else if (vergelijkPeriodes(periode, tot) <= 0) fouten.push({ naam: `meetmomenten.${n}`, code: 'voor-nulmeting', reden: `${moment} ligt niet na de nulmeting (${dto.nulmetingTot})` });
     });
-    if (fouten.length) throw new InvalidInputException(fouten);
+    if (fouten.length) throw new OngeldigeInvoer(fouten);
   }
 }
 

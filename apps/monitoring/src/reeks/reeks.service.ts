@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { NotFoundProblem } from '@koers/http';
+import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -27,7 +27,7 @@ export class ReeksService {
   async reeks(tenant: TenantContext, query: ReeksQuery): Promise<ReeksResponse> {
     const regio = kiesRegio(tenant, query.regio);
     await this.indicatoren.een(tenant, query.indicator);
-    if (query.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(query.gemeente)) throw new NotFoundProblem(`Gemeente ${query.gemeente}`);
+    if (query.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(query.gemeente)) throw new NietGevonden(`Gemeente ${query.gemeente}`);
     const [doel, duidingen] = await Promise.all([
       this.koersdoelen.voorReeks(this.dataSource.manager, regio, query.indicator, query.gemeente ?? null),
       this.duidingen.bijReeks(regio, query.indicator, query.gemeente ?? null),

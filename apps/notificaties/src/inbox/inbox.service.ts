@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Gebruiker, TenantContext } from '@koers/auth';
 import { CloudEvent } from '@koers/contracts';
-import { NotFoundProblem } from '@koers/http';
+import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { OntvangersService } from '../routering/ontvangers.service';
 import { Route } from '../routering/routering';
@@ -63,7 +63,7 @@ export class InboxService {
   async markeer(tenant: TenantContext, id: string, gelezen: boolean): Promise<InboxItem> {
     const repository = this.dataSource.getRepository(InboxItem);
     const item = await repository.findOneBy({ id, ontvangerSub: tenant.subject, regio: In([...tenant.regios]) });
-    if (!item) throw new NotFoundProblem(`Bericht ${id}`);
+    if (!item) throw new NietGevonden(`Bericht ${id}`);
     if (gelezen !== (item.gelezenOp !== null)) {
       item.gelezenOp = gelezen ? new Date() : null;
       await repository.update({ id }, { gelezenOp: item.gelezenOp });

@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ProblemException } from '@koers/http';
+import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { CATEGORIE_NAMEN, Categorie, isCategorie } from '../routering/categorieen';
 import { EmailVoorkeur } from './voorkeur.entity';
@@ -20,12 +20,7 @@ export class VoorkeurService {
 
   async wijzig(gebruikerSub: string, categorie: string, keuze: Keuze): Promise<{ categorie: Categorie; keuze: Keuze }> {
     if (!isCategorie(categorie)) {
-      throw new ProblemException(
-        HttpStatus.NOT_FOUND,
-        'niet-gevonden',
-        'Niet gevonden',
-        `Er is geen e-mailvoorkeur '${categorie}'. U kunt kiezen over: ${CATEGORIE_NAMEN.join(', ')}.`,
-      );
+      throw new NietGevonden(`E-mailvoorkeur ${categorie}`, `Er is geen e-mailvoorkeur '${categorie}'. U kunt kiezen over: ${CATEGORIE_NAMEN.join(', ')}.`);
     }
     await this.dataSource
       .createQueryBuilder()

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { GeenToegangProblem, kiesRegio, TenantContext } from '@koers/auth';
+import { kiesRegio, TenantContext } from '@koers/auth';
 import { gemeentenVanRegio, isGemeentecode } from '@koers/contracts';
-import { InvalidInputException, InvalidParam, NotFoundProblem, StateConflictException } from '@koers/http';
+import { InvoerFout, NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { callbackUrlBezwaar } from '../bezorging/callback-url';
 import { nieuwGeheim } from '../bezorging/ondertekening';
@@ -25,22 +25,22 @@ export class AbonnementService {
     const regio = kiesRegio(tenant, dto.regio);
     const organisatie = this.eigenaar(tenant, dto.organisatie);
     const gemeenten = dto.gemeenten ?? [];
-    const fouten: InvalidParam[] = [];
+    const fouten: InvoerFout[] = [];
     const urlBezwaar = await callbackUrlBezwaar(dto.callbackUrl, this.instellingen);
-    if (urlBezwaar) fouten.push({ name: 'callbackUrl', code: 'onveilige-url', reason: `callbackUrl ${urlBezwaar}` });
+    if (urlBezwaar) fouten.push({ naam: 'callbackUrl', code: 'onveilige-url', reden: `callbackUrl ${urlBezwaar}` });
     dto.eventTypes.forEach((filter, i) => {
       const bezwaar = filterBezwaar(filter);
-      if (bezwaar) fouten.push({ name: `eventTypes.${i}`, code: 'onbekend-event-type', reason: bezwaar });
+      if (bezwaar) fouten.push({ naam: `eventTypes.${i}`, code: 'onbekend-event-type', reden: bezwaar });
     });
     const inRegio = gemeentenVanRegio(regio);
     gemeenten.forEach((gemeente, i) => {
-      if (!(gemeente in inRegio)) fouten.push({ name: `gemeenten.${i}`, code: 'andere-regio', reason: `${gemeente} ligt niet in regio ${regio}` });
+      if (!(gemeente in inRegio)) fouten.push({ naam: `gemeenten.${i}`, code: 'andere-regio', reden: `${gemeente} ligt niet in regio ${regio}` });
     });
-    if (organisatie === undefined) fouten.push({ name: 'organisatie', code: 'verplicht', reason: 'noem de organisatie (of gemeente) van wie het systeem is' });
+    if (organisatie === undefined) fouten.push({ naam: 'organisatie', code: 'verplicht', reden: 'noem de organisatie (of gemeente) van wie het systeem is' });
     else if (isGemeentecode(organisatie) && !(organisatie in inRegio)) {
-      fouten.push({ name: 'organisatie', code: 'andere-regio', reason: `gemeente ${organisatie} ligt niet in regio ${regio}` });
+      fouten.push({ naam: 'organisatie', code: 'andere-regio', reden: `gemeente ${organisatie} ligt niet in regio ${regio}` });
     }
-    if (fouten.length || organisatie === undefined) throw new InvalidInputException(fouten);
+    if (fouten.length || organisatie === undefined) throw new OngeldigeInvoer(fouten);
 
     const geheim = nieuwGeheim();
     const abonnement = this.dataSource.getRepository(Abonnement).create({
@@ -70,7 +70,7 @@ export class AbonnementService {
   /** The subscription if the caller may see it; another organisation's or region's is "not found", like a missing one. */
   async vind(tenant: TenantContext, id: string): Promise<Abonnement> {
     const abonnement = await this.zichtbaar(tenant).andWhere('a.id = :id', { id }).getOne();
-    if (!abonnement) throw new NotFoundProblem(`Abonnement ${id}`);
+    if (!abonnement) throw new NietGevonden(`Abonnement ${id}`);
     return abonnement;
   }
 
@@ -87,7 +87,7 @@ export class AbonnementService {
   async zetStatus(tenant: TenantContext, id: string, naar: AbonnementStatus): Promise<Abonnement> {
     const abonnement = await this.vind(tenant, id);
     const bezwaar = overgangBezwaar(abonnement.status, naar, 'eigenaar');
-    if (bezwaar) throw new StateConflictException(bezwaar, abonnement.status);
+    if (bezwaar) throw new Statusconflict(bezwaar, abonnement.status);
     const wijziging = naar === 'actief' ? { status: naar, pauzeReden: null, falendSinds: null } : { status: naar, pauzeReden: 'gepauzeerd door de eigenaar' };
     await this.dataSource.getRepository(Abonnement).update({ id: abonnement.id }, wijziging);
     return Object.assign(abonnement, wijziging);
@@ -107,9 +107,9 @@ export class AbonnementService {
 
   private eigenaar(tenant: TenantContext, gevraagd: string | undefined): string | undefined {
     if (tenant.rollen.includes('beheerder')) return gevraagd;
-    if (!tenant.organisatie) throw new GeenToegangProblem('geen-organisatie', 'Uw account hoort bij geen organisatie; vraag de beheerder van uw regio om een abonnement.');
+    if (!tenant.organisatie) throw new NietBevoegd('Uw account hoort bij geen organisatie; vraag de beheerder van uw regio om een abonnement.', 'geen-organisatie');
     if (gevraagd !== undefined && gevraagd !== tenant.organisatie) {
-      throw new GeenToegangProblem('andere-organisatie', `U kunt alleen abonnementen voor uw eigen organisatie (${tenant.organisatie}) aanmaken.`);
+      throw new NietBevoegd(`U kunt alleen abonnementen voor uw eigen organisatie (${tenant.organisatie}) aanmaken.`, 'andere-organisatie');
     }
     return tenant.organisatie;
   }

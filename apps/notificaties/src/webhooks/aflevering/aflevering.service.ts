@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { NotFoundProblem, StateConflictException } from '@koers/http';
+import { NietGevonden, Statusconflict } from '@koers/domain';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { AbonnementService } from '../abonnement/abonnement.service';
 import { Aflevering, Poging } from './aflevering.entity';
@@ -38,9 +38,9 @@ export class AfleveringService {
     const abonnement = await this.abonnementen.vind(tenant, abonnementId);
     const repository = this.dataSource.getRepository(Aflevering);
     const aflevering = await repository.findOneBy({ id: afleveringId, abonnementId: abonnement.id, regio: abonnement.regio });
-    if (!aflevering) throw new NotFoundProblem(`Aflevering ${afleveringId}`);
+    if (!aflevering) throw new NietGevonden(`Aflevering ${afleveringId}`);
     const bezwaar = opnieuwBezwaar(aflevering.status);
-    if (bezwaar) throw new StateConflictException(bezwaar, aflevering.status);
+    if (bezwaar) throw new Statusconflict(bezwaar, aflevering.status);
     await zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, 'a.id = $3', [aflevering.id]);
   }
 
