@@ -9,6 +9,20 @@ export class MalformedMessage extends Error {
   }
 }
 
+/** The envelope's region and the payload's disagree: a fault of the sender that no retry cures, and no service may act on. */
+export class RegioMismatch extends Error {
+  constructor(envelope: string, data: string) {
+    super(`regio in data (${data}) wijkt af van de regio van het event (${envelope})`);
+    this.name = 'RegioMismatch';
+  }
+}
+
+/** Refuses an event whose payload names another region than its envelope; payloads without `regio` pass. */
+export function assertRegioKlopt(event: Pick<CloudEvent, 'regio' | 'data'>): void {
+  const data = event.data as { regio?: unknown } | null;
+  if (data && typeof data === 'object' && typeof data.regio === 'string' && data.regio !== event.regio) throw new RegioMismatch(event.regio, data.regio);
+}
+
 export interface EnvelopeAttributes {
   id: string;
   type: string;

@@ -9,9 +9,10 @@ import {
   isKnownEventType,
   runWithTraceparent,
 } from '@koers/contracts';
+import { Weigering } from '@koers/domain';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { BrokerConnection, sleep } from './broker-connection';
-import { attemptOf, decodeEvent, MalformedMessage, republishOptions } from './envelope';
+import { assertRegioKlopt, attemptOf, decodeEvent, MalformedMessage, RegioMismatch, republishOptions } from './envelope';
 import { HandlerRegistry, RegisteredHandler } from './handler-registry';
 import { MESSAGING_OPTIONS, MESSAGING_TUNING, MessagingOptions } from './messaging.options';
 import { assertConsumerTopology, ATTEMPT_HEADER, DEAD_LETTER_HEADERS, QueueNames } from './topology';
@@ -198,7 +199,8 @@ export class EventConsumer {
       if (error === undefined) outcomes.push({ message: item.message, route: 'ack' });
       else {
         const attempts = item.attempts + 1;
-        const route = attempts <= this.options.broker.retryDelaysMs.length ? 'retry' : 'dead';
+        // A refusal is the use case's answer, not a failure: asking again gives the same answer.
+        const route = !(error instanceof Weigering) && attempts <= this.options.broker.retryDelaysMs.length ? 'retry' : 'dead';
         this.logger.warn({ eventId: item.event.id, type: item.event.type, attempts, error: String(error) }, `handler failed; ${route === 'retry' ? 'retrying' : 'dead-lettering'}`);
         outcomes.push({ message: item.message, route, error, attempts });
       }
@@ -235,6 +237,12 @@ export class EventConsumer {
     } catch (error) {
       if (!(error instanceof ContractViolation)) throw error;
       this.logger.error({ eventId: event.id, type: event.type, error: error.message }, 'contract violation dead-lettered');
+      return { message, route: 'dead', error, attempts };
+    }
+    try {
+      assertRegioKlopt(event);
+    } catch (error) {
+      this.logger.error({ eventId: event.id, type: event.type, error: String(error) }, 'regio mismatch dead-lettered');
       return { message, route: 'dead', error, attempts };
     }
     return { message, event, handlers, attempts };
@@ -373,6 +381,6 @@ export class EventConsumer {
 }
 
 function errorText(error: unknown): string {
-  const text = error instanceof MalformedMessage || error instanceof ContractViolation ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text = error instanceof MalformedMessage || error instanceof ContractViolation || error instanceof RegioMismatch ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }

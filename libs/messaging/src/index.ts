@@ -11,4 +11,4 @@ export * from './messaging-tables.migration';
 export * from './broker-connection';
 export { queueNames, ATTEMPT_HEADER, DEAD_LETTER_HEADERS } from './topology';
 export type { QueueNames } from './topology';
-export { publishOptions, encodeEvent, decodeEvent, MalformedMessage } from './envelope';
+export { publishOptions, encodeEvent, decodeEvent, MalformedMessage, RegioMismatch } from './envelope';

@@ -184,3 +184,29 @@ it('dead-letters a body that is not JSON', async () => {
   expect(dead.attempts).toBe(0);
   expect(dead.error).toContain('not JSON');
 });
+
+it('dead-letters a domain refusal at once with its reason: the handler ran once, nothing was retried', async () => {
+  const callsBefore = app.handlers.calls;
+  const retriedBefore = app.consumer.stats.retried;
+  const [event] = await dienSignalenIn(app, ['geweigerd']);
+  const dead = await deadLetterFor(event.id);
+  console.log(`[messaging] refusal: attempts=${dead.attempts} handler-calls=${app.handlers.calls - callsBefore} error="${dead.error}"`);
+  expect(dead.attempts).toBe(1);
+  expect(dead.error).toBe(`Statusconflict: Signaal ${event.data.signaalId} heeft status 'afgewezen'; het kan niet meer worden ingediend.`);
+  expect(app.handlers.calls - callsBefore).toBe(1);
+  expect(app.consumer.stats.retried - retriedBefore).toBe(0);
+  expect(await effectsOf(event.id)).toBe(0);
+});
+
+it('dead-letters an event whose envelope regio differs from its payload regio, without running the handler', async () => {
+  const valid = signaalEvent(app.writer, 'andere-regio');
+  const event = { ...valid, regio: 'flevoland' };
+  const callsBefore = app.handlers.calls;
+  await publishRaw(event);
+  const dead = await deadLetterFor(event.id);
+  console.log(`[messaging] regio-mismatch: attempts=${dead.attempts} handler-calls=${app.handlers.calls - callsBefore} error="${dead.error}"`);
+  expect(dead).toMatchObject({ regio: 'flevoland', attempts: 0 });
+  expect(dead.error).toBe('regio in data (midden-limburg-west) wijkt af van de regio van het event (flevoland)');
+  expect(app.handlers.calls - callsBefore).toBe(0);
+  expect(await effectsOf(event.id)).toBe(0);
+});

@@ -15,7 +15,6 @@ export class MetingHandlers {
   @HandlesEvent(METINGEN_AANGELEVERD_V1)
   async metingenAangeleverd(event: CloudEvent<MetingenAangeleverdV1>, manager: EntityManager): Promise<void> {
     const { data } = event;
-    if (data.regio !== event.regio) throw new Error(`regio in data (${data.regio}) wijkt af van de regio van het event (${event.regio})`);
     const rijen = data.metingen.map((meting, index) => {
       const regel = index + 1;
       const rij = {
