@@ -1,6 +1,5 @@
 import { ROLLEN, Rol } from '@koers/contracts';
-import { GeenToegangProblem } from './auth.problems';
-import { InvalidInputException } from '@koers/http';
+import { NietBevoegd, OngeldigeInvoer } from '@koers/domain';
 
 /**
  * Who is calling and on behalf of which tenant. Built from the verified access token only — never
@@ -55,11 +54,9 @@ export function tenantFromClaims(claims: KoersClaims): TenantContext {
  */
 export function kiesRegio(tenant: TenantContext, gevraagd: string | undefined): string {
   if (gevraagd) {
-    if (!tenant.regios.includes(gevraagd)) throw new GeenToegangProblem('andere-regio', `U werkt niet in regio '${gevraagd}'.`);
+    if (!tenant.regios.includes(gevraagd)) throw new NietBevoegd(`U werkt niet in regio '${gevraagd}'.`, 'andere-regio');
     return gevraagd;
   }
   if (tenant.regios.length === 1) return tenant.regios[0];
-  throw new InvalidInputException([
-    { name: 'regio', code: 'verplicht', reason: `u werkt in meer regio's (${tenant.regios.join(', ')}): noem er één` },
-  ]);
+  throw new OngeldigeInvoer([{ naam: 'regio', code: 'verplicht', reden: `u werkt in meer regio's (${tenant.regios.join(', ')}): noem er één` }]);
 }
