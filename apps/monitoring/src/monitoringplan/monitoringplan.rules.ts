@@ -1,6 +1,6 @@
 import type { DoelRichting } from '../koersdoel/koersdoel.entity';
 import { buitenDoel } from '../koersdoel/koersdoel.rules';
-import { leesPeriode, Periode, vergelijkPeriodes } from '../meting/periode';
+import { leesPeriode, Periode, vergelijkPeriodes } from '../meting/periode.rules';
 import { nlGetal } from '../getal';
 
 /**

@@ -9,7 +9,7 @@ import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
 import { Meting } from '../meting/meting.entity';
-import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
+import { leesPeriode, vergelijkPeriodes } from '../meting/periode.rules';
 import { MonitoringplanMakenDto } from './dto/monitoringplan.dto';
 import { Monitoringplan, MonitoringplanEvaluatie, PlanIndicatorOpslag } from './monitoringplan.entity';
 import { bepaalNulmeting, evalueer, Evaluatie, Meetpunt } from './monitoringplan.rules';

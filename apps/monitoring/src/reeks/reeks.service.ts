@@ -9,7 +9,7 @@ import { KoersdoelService } from '../koersdoel/koersdoel.service';
 import { DuidingResponse } from '../duiding/dto/duiding.dto';
 import { DuidingService } from '../duiding/duiding.service';
 import { Meting } from '../meting/meting.entity';
-import { leesPeriode, vergelijkPeriodes } from '../meting/periode';
+import { leesPeriode, vergelijkPeriodes } from '../meting/periode.rules';
 import { ReeksPunt, ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
 import { isOnderdrukt, Kijker, weergave } from './reeks.rules';
 

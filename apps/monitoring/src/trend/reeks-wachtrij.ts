@@ -23,7 +23,7 @@ export interface ReeksSleutel {
  */
 export const IN_WACHTRIJ = `ON CONFLICT (regio, indicator, (COALESCE(gemeente, '')), bron, soort) DO UPDATE SET gewijzigd_op = now()`;
 
-/** The kind of a canonical period code, in SQL (see meting/periode.ts). */
+/** The kind of a canonical period code, in SQL (see meting/periode.rules.ts). */
 export function soortSql(kolom: string): string {
   return `CASE WHEN length(${kolom}) = 4 THEN 'jaar' WHEN ${kolom} LIKE '%-H%' THEN 'halfjaar' WHEN ${kolom} LIKE '%-Q%' THEN 'kwartaal' ELSE 'maand' END`;
 }

@@ -2,7 +2,7 @@ import type { AfwijkingRegel } from '@koers/contracts';
 import type { Richting } from '../indicator/indicator.entity';
 import { buitenDoel } from '../koersdoel/koersdoel.rules';
 import { nlGetal } from '../getal';
-import { leesPeriode, vorigePeriode } from '../meting/periode';
+import { leesPeriode, vorigePeriode } from '../meting/periode.rules';
 
 /** One point of a series: periods of one kind (all months, all quarters…), oldest first. */
 export interface Punt {

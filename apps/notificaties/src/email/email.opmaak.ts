@@ -1,5 +1,5 @@
 import { Categorie, CATEGORIEEN } from '../routering/categorieen';
-import { Bericht } from '../routering/routering';
+import { Bericht } from '../routering/routering.rules';
 
 /** One e-mail as it goes out: a subject, plain text, and the same text as simple HTML. */
 export interface EmailInhoud {

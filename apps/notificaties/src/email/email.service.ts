@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Gebruiker } from '@koers/auth';
 import { CloudEvent } from '@koers/contracts';
-import { Route } from '../routering/routering';
+import { Route } from '../routering/routering.rules';
 import { VoorkeurService } from '../voorkeur/voorkeur.service';
 import { EmailMelding } from './email-melding.entity';
 import { EmailInhoud, losseEmail } from './email.opmaak';

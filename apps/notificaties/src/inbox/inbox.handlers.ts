@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CloudEvent } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
 import { EmailService } from '../email/email.service';
-import { gerouteerdeEventTypes, ROUTERING } from '../routering/routering';
+import { gerouteerdeEventTypes, ROUTERING } from '../routering/routering.rules';
 import { InboxService } from './inbox.service';
 
 /**

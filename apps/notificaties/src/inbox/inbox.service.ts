@@ -6,7 +6,7 @@ import { CloudEvent } from '@koers/contracts';
 import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { OntvangersService } from '../routering/ontvangers.service';
-import { Route } from '../routering/routering';
+import { Route } from '../routering/routering.rules';
 import { InboxItem } from './inbox-item.entity';
 
 @Injectable()

@@ -17,7 +17,7 @@ import { NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerTenzi
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { DossierService } from '../dossier/dossier.service';
-import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens';
+import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens.rules';
 import { Signaal } from '../signaal/signaal.entity';
 import { beoordeel } from '../signaal/signaal.rules';
 import { alsHandelende } from '../signaal/handelende';

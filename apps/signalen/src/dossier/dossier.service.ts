@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
 import { NietGevonden, OngeldigeInvoer, weigerTenzijToegestaan } from '@koers/domain';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
-import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens';
+import { weigerPersoonsgegevens } from '../signaal/persoonsgegevens.rules';
 import { Signaal } from '../signaal/signaal.entity';
 import { DossierSoort, magDossierAanvullen } from '../signaal/signaal.rules';
 import { alsHandelende } from '../signaal/handelende';

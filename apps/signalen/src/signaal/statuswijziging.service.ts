@@ -15,7 +15,7 @@ import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
 import { StatuswijzigingDto } from './dto/statuswijziging.dto';
 import { alsHandelende } from './handelende';
-import { weigerPersoonsgegevens } from './persoonsgegevens';
+import { weigerPersoonsgegevens } from './persoonsgegevens.rules';
 import { SignaalStapService, Stapverzoek } from './signaal-stap.service';
 import { Signaal } from './signaal.entity';
 import { Feiten } from './signaal.rules';

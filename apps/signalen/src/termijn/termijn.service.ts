@@ -7,7 +7,7 @@ import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
 import { Termijn, TermijnInstelling } from './termijn.entity';
-import { naWerkdagen, nederlandseDatum } from './werkdagen';
+import { naWerkdagen, nederlandseDatum } from './werkdagen.rules';
 
 /** The defaults of issue 5 §6, for a region whose beheerder has not set its own. */
 export const STANDAARD_TERMIJNEN = { opnemenWerkdagen: 10, beantwoordenWerkdagen: 15 } as const;

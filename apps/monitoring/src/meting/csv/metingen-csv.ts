@@ -5,7 +5,7 @@
  * problems with the file as a whole are thrown as CsvBestandFout. See apps/monitoring/docs/csv.md.
  */
 import { isUtf8 } from 'node:buffer';
-import { canoniekePeriode, statlinePeriode } from '../periode';
+import { canoniekePeriode, statlinePeriode } from '../periode.rules';
 import { tellerNoemerFouten, type MetingRij } from '../meting.rules';
 
 /** One row of a delivery, as the intake takes it (see meting.rules.ts). */

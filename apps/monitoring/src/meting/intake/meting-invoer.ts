@@ -4,7 +4,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ReeksSleutel } from '../../trend/reeks-wachtrij';
 import type { MetingRij } from '../meting.rules';
-import { soortVanCode } from '../periode';
+import { soortVanCode } from '../periode.rules';
 import { copyVeld, metingVelden } from './copy-tekst';
 import { Spool } from './spool';
 

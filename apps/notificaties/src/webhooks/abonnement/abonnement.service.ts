@@ -11,7 +11,7 @@ import { WEBHOOK_INSTELLINGEN, WebhookInstellingen } from '../webhook.instelling
 import { Abonnement } from './abonnement.entity';
 import { AbonnementStatus, overgangBezwaar } from './abonnement.rules';
 import { AbonnementAanmakenDto } from './dto/abonnement.dto';
-import { filterBezwaar } from './event-filter';
+import { filterBezwaar } from './event-filter.rules';
 
 @Injectable()
 export class AbonnementService {

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent } from '@koers/contracts';
 import { HandlesEvent } from '@koers/messaging';
 import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
-import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter';
+import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter.rules';
 import { eersteWachtende } from './wachtrij';
 
 /**

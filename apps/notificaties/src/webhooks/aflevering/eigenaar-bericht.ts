@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { isGemeentecode } from '@koers/contracts';
 import { InboxService } from '../../inbox/inbox.service';
-import { Ontvangers, Route } from '../../routering/routering';
+import { Ontvangers, Route } from '../../routering/routering.rules';
 
 /** Inbox item types of the webhook part; they never travel on the bus. */
 export const WEBHOOK_MISLUKT = 'nl.koers.notificaties.webhook.mislukt.v1';

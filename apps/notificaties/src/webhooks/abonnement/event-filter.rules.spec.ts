@@ -1,5 +1,5 @@
 import { AFWIJKING_GEDETECTEERD_V1, createCloudEvent, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
-import { bekendeEventTypes, filterBezwaar, filterPast, gemeentenVan } from './event-filter';
+import { bekendeEventTypes, filterBezwaar, filterPast, gemeentenVan } from './event-filter.rules';
 
 describe('event-type filters', () => {
   it('matches an exact type or a prefix ending in .*', () => {

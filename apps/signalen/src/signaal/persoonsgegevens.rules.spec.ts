@@ -1,6 +1,6 @@
 import { OngeldigeInvoer } from '@koers/domain';
 import { problemVoor } from '@koers/http';
-import { isBsn, vindPersoonsgegevens, weigerPersoonsgegevens } from './persoonsgegevens';
+import { isBsn, vindPersoonsgegevens, weigerPersoonsgegevens } from './persoonsgegevens.rules';
 
 describe('personal data in free text (issue 5 §1)', () => {
   it.each(['111222333', '123456782', '999999990'])('%s passes the elfproef', (bsn) => expect(isBsn(bsn)).toBe(true));

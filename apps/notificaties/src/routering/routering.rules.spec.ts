@@ -9,7 +9,7 @@ import {
   TERMIJN_VERSTREKEN_V1,
   TermijnVerstrekenV1,
 } from '@koers/contracts';
-import { ROUTERING } from './routering';
+import { ROUTERING } from './routering.rules';
 
 function signaalIngediend(gemeenten: string[]) {
   const data: SignaalIngediendV1 = {

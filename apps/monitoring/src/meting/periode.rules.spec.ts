@@ -7,7 +7,7 @@ import {
   statlinePeriode,
   vergelijkPeriodes,
   vorigePeriode,
-} from './periode';
+} from './periode.rules';
 
 function periode(code: string): Periode {
   const p = leesPeriode(code);
