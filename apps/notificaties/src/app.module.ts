@@ -1,27 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { KeycloakDirectory } from '@koers/auth';
-import { KoersServiceModule } from '@koers/bootstrap';
+import { ServiceAccountModule } from '@koers/auth';
+import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
 import { KoersSettings, text } from '@koers/config';
-import { DagoverzichtScheduler } from './email/dagoverzicht.scheduler';
-import { DagoverzichtService } from './email/dagoverzicht.service';
-import { EmailMelding } from './email/email-melding.entity';
-import { EmailService } from './email/email.service';
+import { EmailModule } from './email/email.module';
 import { EMAIL_SETTINGS, loadEmailSettings } from './email/email.settings';
-import { EmailVerzender } from './email/email.verzender';
-import { UitgaandeEmail } from './email/uitgaande-email.entity';
-import { InboxController } from './inbox/inbox.controller';
-import { InboxHandlers } from './inbox/inbox.handlers';
-import { InboxItem } from './inbox/inbox-item.entity';
-import { InboxService } from './inbox/inbox.service';
+import { InboxModule } from './inbox/inbox.module';
 import { NotificatiesInboxItem1764000000001 } from './migrations/1764000000001-notificaties-inbox-item';
 import { NotificatiesEmailVoorkeur1764000000002 } from './migrations/1764000000002-notificaties-email-voorkeur';
 import { NotificatiesEmailOutbox1764000000003 } from './migrations/1764000000003-notificaties-email-outbox';
 import { NotificatiesEmailOnbestelbaar1764000000004 } from './migrations/1764000000004-notificaties-email-onbestelbaar';
-import { OntvangersService } from './routering/ontvangers.service';
-import { VoorkeurController } from './voorkeur/voorkeur.controller';
-import { EmailVoorkeur } from './voorkeur/voorkeur.entity';
-import { VoorkeurService } from './voorkeur/voorkeur.service';
-import { WEBHOOK_CONTROLLERS, WEBHOOK_ENTITIES, WEBHOOK_MIGRATIONS, webhookProviders } from './webhooks/webhooks';
+import { NotificatiesWebhooks1764000000010 } from './migrations/1764000000010-notificaties-webhooks';
+import { NotificatiesWebhookKop1764000000011 } from './migrations/1764000000011-notificaties-webhook-kop';
+import { RouteringModule } from './routering/routering.module';
+import { VoorkeurModule } from './voorkeur/voorkeur.module';
+import { AbonnementModule } from './webhooks/abonnement/abonnement.module';
+import { AfleveringModule } from './webhooks/aflevering/aflevering.module';
+import { WEBHOOK_INSTELLINGEN, webhookInstellingen } from './webhooks/webhook.instellingen';
+
+/** One module per aggregate. */
+export const MODULES = [RouteringModule, InboxModule, VoorkeurModule, EmailModule, AbonnementModule, AfleveringModule];
 
 @Module({})
 export class AppModule {
@@ -37,29 +34,22 @@ export class AppModule {
       imports: [
         KoersServiceModule.forRoot({
           settings,
-          entities: [InboxItem, EmailVoorkeur, EmailMelding, UitgaandeEmail, ...WEBHOOK_ENTITIES],
+          entities: entitiesOf(MODULES),
           migrations: [
             NotificatiesInboxItem1764000000001,
             NotificatiesEmailVoorkeur1764000000002,
             NotificatiesEmailOutbox1764000000003,
             NotificatiesEmailOnbestelbaar1764000000004,
-            ...WEBHOOK_MIGRATIONS,
+            NotificatiesWebhooks1764000000010,
+            NotificatiesWebhookKop1764000000011,
           ],
         }),
-      ],
-      controllers: [InboxController, VoorkeurController, ...WEBHOOK_CONTROLLERS],
-      providers: [
-        InboxService,
-        InboxHandlers,
-        { provide: KeycloakDirectory, useFactory: () => new KeycloakDirectory(directory) },
-        OntvangersService,
-        { provide: EMAIL_SETTINGS, useValue: email },
-        VoorkeurService,
-        EmailService,
-        EmailVerzender,
-        DagoverzichtService,
-        DagoverzichtScheduler,
-        ...webhookProviders(env),
+        ServiceSettingsModule.forRoot([
+          { provide: EMAIL_SETTINGS, useValue: email },
+          { provide: WEBHOOK_INSTELLINGEN, useValue: webhookInstellingen(env) },
+        ]),
+        ServiceAccountModule.forRoot(directory),
+        ...MODULES,
       ],
     };
   }

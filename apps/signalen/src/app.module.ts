@@ -1,16 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { KoersServiceModule } from '@koers/bootstrap';
-import { KeycloakDirectory, ServiceAccount } from '@koers/auth';
+import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
+import { ServiceAccountModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
-import { ConsensusController } from './consensus/consensus.controller';
-import { ConsensusService } from './consensus/consensus.service';
-import { Consensusantwoord } from './consensus/consensusantwoord.entity';
-import { Consensusronde } from './consensus/consensusronde.entity';
-import { OrganisatieRegister } from './consensus/organisatie-register';
-import { DossierController } from './dossier/dossier.controller';
-import { DossierService } from './dossier/dossier.service';
-import { Dossierstuk } from './dossier/dossierstuk.entity';
-import { MonitoringClient } from './dossier/monitoring.client';
+import { ConsensusModule } from './consensus/consensus.module';
+import { DossierModule } from './dossier/dossier.module';
 import { SignalenSignaal1764000000001 } from './migrations/1764000000001-signalen-signaal';
 import { SignalenAfwijking1764000000002 } from './migrations/1764000000002-signalen-afwijking';
 import { SignalenLevensloop1764000000010 } from './migrations/1764000000010-signalen-levensloop';
@@ -20,22 +13,14 @@ import { SignalenKoersReferentie1764000000020 } from './migrations/1764000000020
 import { SignalenTermijn1764000000021 } from './migrations/1764000000021-signalen-termijn';
 import { SignalenZoeken1764000000022 } from './migrations/1764000000022-signalen-zoeken';
 import { SignalenTermijnIndex1764000000023 } from './migrations/1764000000023-signalen-termijn-index';
-import { SignaalHandlers } from './signaal/signaal.handlers';
-import { SignaalController } from './signaal/signaal.controller';
-import { Signaal } from './signaal/signaal.entity';
-import { SignaalDetailService } from './signaal/signaal-detail.service';
-import { SignaalService } from './signaal/signaal.service';
-import { StatuswijzigingController } from './signaal/statuswijziging.controller';
-import { Statuswijziging } from './signaal/statuswijziging.entity';
-import { SignaalStapService } from './signaal/signaal-stap.service';
-import { StatuswijzigingService } from './signaal/statuswijziging.service';
-import { TafelGestartService } from './signaal/tafel-gestart.service';
+import { SignaalDetailModule } from './signaal-detail/signaal-detail.module';
+import { SignaalModule } from './signaal/signaal.module';
 import { loadSignalenSettings, SIGNALEN_SETTINGS } from './signalen.settings';
-import { TermijnController } from './termijn/termijn.controller';
-import { Termijn, TermijnInstelling } from './termijn/termijn.entity';
-import { TermijnScheduler } from './termijn/termijn.scheduler';
-import { TermijnService } from './termijn/termijn.service';
+import { TermijnModule } from './termijn/termijn.module';
 import { loadTermijnSettings, TERMIJN_SETTINGS } from './termijn/termijn.settings';
+
+/** One module per aggregate, and the detail view that reads across them. */
+export const MODULES = [SignaalModule, DossierModule, ConsensusModule, TermijnModule, SignaalDetailModule];
 
 @Module({})
 export class AppModule {
@@ -47,7 +32,7 @@ export class AppModule {
       imports: [
         KoersServiceModule.forRoot({
           settings,
-          entities: [Signaal, Statuswijziging, Dossierstuk, Consensusronde, Consensusantwoord, Termijn, TermijnInstelling],
+          entities: entitiesOf(MODULES),
           migrations: [
             SignalenSignaal1764000000001,
             SignalenAfwijking1764000000002,
@@ -60,25 +45,12 @@ export class AppModule {
             SignalenTermijnIndex1764000000023,
           ],
         }),
-      ],
-      controllers: [SignaalController, StatuswijzigingController, DossierController, ConsensusController, TermijnController],
-      providers: [
-        SignaalService,
-        SignaalHandlers,
-        SignaalDetailService,
-        SignaalStapService,
-        StatuswijzigingService,
-        TafelGestartService,
-        DossierService,
-        MonitoringClient,
-        ConsensusService,
-        OrganisatieRegister,
-        { provide: SIGNALEN_SETTINGS, useValue: signalenSettings },
-        { provide: ServiceAccount, useFactory: () => new ServiceAccount(account) },
-        { provide: KeycloakDirectory, inject: [ServiceAccount], useFactory: (serviceAccount: ServiceAccount) => new KeycloakDirectory(account, serviceAccount) },
-        TermijnService,
-        TermijnScheduler,
-        { provide: TERMIJN_SETTINGS, useValue: loadTermijnSettings(env) },
+        ServiceSettingsModule.forRoot([
+          { provide: SIGNALEN_SETTINGS, useValue: signalenSettings },
+          { provide: TERMIJN_SETTINGS, useValue: loadTermijnSettings(env) },
+        ]),
+        ServiceAccountModule.forRoot(account),
+        ...MODULES,
       ],
     };
   }

@@ -4,5 +4,6 @@ export * from './keycloak-auth.module';
 export * from './keycloak-directory';
 export * from './koers-auth.guard';
 export * from './service-account';
+export * from './service-account.module';
 export * from './tenant-context';
 export * from './token-verifier';

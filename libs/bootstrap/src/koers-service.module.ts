@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { EntitySchema, MixedList } from 'typeorm';
 import { KeycloakAuthModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
@@ -52,3 +52,11 @@ export class KoersServiceModule {
 }
 
 export const KOERS_SETTINGS = Symbol('KOERS_SETTINGS');
+
+/** A Nest module of one aggregate; it names the entities it stores (`static readonly entities`). */
+export type AggregateModule = Type<unknown> & { readonly entities?: readonly Function[] };
+
+/** The entities of a service: whatever its aggregate modules store, each listed where it is used. */
+export function entitiesOf(modules: readonly AggregateModule[]): Function[] {
+  return modules.flatMap((module) => module.entities ?? []);
+}

@@ -3,3 +3,4 @@ export * from './keycloak-tokens';
 export * from './service-process';
 export * from './test-isolation';
 export * from './lint-tekst';
+export * from './module-graph';

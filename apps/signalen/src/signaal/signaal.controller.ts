@@ -1,22 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
-import { SignaalDetailResponse } from './dto/signaal-detail.response';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { SignalenQuery } from './dto/signalen-query.dto';
 import { SignaalResponse, SignalenPagina } from './dto/signaal.response';
-import { SignaalDetailService } from './signaal-detail.service';
 import { SignaalService } from './signaal.service';
 
 @ApiTags('signalen')
 @ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
 @Controller('v1/signalen')
 export class SignaalController {
-  constructor(
-    private readonly signalen: SignaalService,
-    private readonly details: SignaalDetailService,
-  ) {}
+  constructor(private readonly signalen: SignaalService) {}
 
   @Post()
   @HttpCode(201)
@@ -39,14 +34,5 @@ export class SignaalController {
       pagina: query.pagina,
       paginaGrootte: query.paginaGrootte,
     };
-  }
-
-  @Get(':id')
-  @Rollen(...ROLLEN)
-  @ApiOkResponse({ type: SignaalDetailResponse, description: 'Met historie, dossier, consensusrondes en de signalen die erin zijn samengevoegd' })
-  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  @ApiBadRequestResponse({ description: 'Geen geldige id' })
-  haalOp(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<SignaalDetailResponse> {
-    return this.details.haalOp(tenant, id);
   }
 }

@@ -9,9 +9,9 @@ import { DossierService } from '../dossier/dossier.service';
 import { DossierstukResponse } from '../dossier/dto/dossierstuk.response';
 import { SignaalDetailResponse, SignaalMetDossierResponse, StatuswijzigingResponse } from './dto/signaal-detail.response';
 import { TermijnService } from '../termijn/termijn.service';
-import { SignaalResponse } from './dto/signaal.response';
-import { Signaal } from './signaal.entity';
-import { Statuswijziging } from './statuswijziging.entity';
+import { SignaalResponse } from '../signaal/dto/signaal.response';
+import { Signaal } from '../signaal/signaal.entity';
+import { Statuswijziging } from '../signaal/statuswijziging.entity';
 
 const signalen = new TenantRepository(Signaal);
 

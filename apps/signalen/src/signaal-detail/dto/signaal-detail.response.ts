@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INDIENERS } from '@koers/contracts';
 import { ConsensusrondeResponse } from '../../consensus/dto/consensusronde.response';
 import { DossierstukResponse } from '../../dossier/dto/dossierstuk.response';
-import { SIGNAAL_STATUSSEN } from '../signaal.rules';
-import { Statuswijziging } from '../statuswijziging.entity';
-import { SignaalResponse } from './signaal.response';
+import { SIGNAAL_STATUSSEN } from '../../signaal/signaal.rules';
+import { Statuswijziging } from '../../signaal/statuswijziging.entity';
+import { SignaalResponse } from '../../signaal/dto/signaal.response';
 
 export class StatuswijzigingResponse {
   @ApiPropertyOptional({ enum: SIGNAAL_STATUSSEN, description: 'Ontbreekt bij de indiening, de eerste regel' }) van?: string;

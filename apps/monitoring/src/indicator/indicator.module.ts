@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { IndicatorController } from './indicator.controller';
+import { Indicator } from './indicator.entity';
+import { IndicatorService } from './indicator.service';
+
+/** The indicator catalogue of a region. */
+@Module({
+  controllers: [IndicatorController],
+  providers: [IndicatorService],
+  exports: [IndicatorService],
+})
+export class IndicatorModule {
+  static readonly entities = [Indicator];
+}

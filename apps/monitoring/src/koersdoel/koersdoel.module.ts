@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { GebiedModule } from '../gebied/gebied.module';
+import { IndicatorModule } from '../indicator/indicator.module';
+import { TrendModule } from '../trend/trend.module';
+import { KoersdoelController } from './koersdoel.controller';
+import { Koersdoel, KoersdoelHistorie } from './koersdoel.entity';
+import { KoersdoelService } from './koersdoel.service';
+
+/** Course targets from the koersdocument, per region, gemeente and indicator. */
+@Module({
+  imports: [GebiedModule, IndicatorModule, TrendModule],
+  controllers: [KoersdoelController],
+  providers: [KoersdoelService],
+  exports: [KoersdoelService],
+})
+export class KoersdoelModule {
+  static readonly entities = [Koersdoel, KoersdoelHistorie];
+}

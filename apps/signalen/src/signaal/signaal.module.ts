@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TermijnModule } from '../termijn/termijn.module';
+import { SignaalController } from './signaal.controller';
+import { Signaal } from './signaal.entity';
+import { SignaalHandlers } from './signaal.handlers';
+import { SignaalService } from './signaal.service';
+import { SignaalStapService } from './signaal-stap.service';
+import { StatuswijzigingController } from './statuswijziging.controller';
+import { Statuswijziging } from './statuswijziging.entity';
+import { StatuswijzigingService } from './statuswijziging.service';
+import { TafelGestartService } from './tafel-gestart.service';
+
+/** The signal and its life cycle; dossier and consensus take their steps through SignaalStapService. */
+@Module({
+  imports: [TermijnModule],
+  controllers: [SignaalController, StatuswijzigingController],
+  providers: [SignaalService, SignaalStapService, StatuswijzigingService, TafelGestartService, SignaalHandlers],
+  exports: [SignaalStapService],
+})
+export class SignaalModule {
+  static readonly entities = [Signaal, Statuswijziging];
+}

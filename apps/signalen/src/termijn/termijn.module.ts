@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TermijnController } from './termijn.controller';
+import { Termijn, TermijnInstelling } from './termijn.entity';
+import { TermijnScheduler } from './termijn.scheduler';
+import { TermijnService } from './termijn.service';
+
+/** Deadlines in working days per region, and the watch that reports the passed ones. */
+@Module({
+  controllers: [TermijnController],
+  providers: [TermijnService, TermijnScheduler],
+  exports: [TermijnService],
+})
+export class TermijnModule {
+  static readonly entities = [Termijn, TermijnInstelling];
+}
