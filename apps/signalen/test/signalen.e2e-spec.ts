@@ -172,6 +172,17 @@ describe('signalen API', () => {
       expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/signalen', '/signalen/{id}']));
     });
 
+    it('names in every operation of its OpenAPI document the roles that may call it', async () => {
+      const { body } = await service.http().get('/v1/openapi.json').expect(200);
+      const rollen = (path: string, method: string) => body.paths[path][method]['x-koers-rollen'];
+      expect(rollen('/signalen', 'post')).toEqual(['aanbieder', 'clientvertegenwoordiger', 'gemeente']);
+      expect(rollen('/signalen/{id}/statuswijzigingen', 'post')).toEqual(['gemeente']);
+      expect(rollen('/termijnen', 'put')).toEqual(['beheerder']);
+      expect(rollen('/onbestelbare-berichten', 'get')).toEqual(['beheerder']);
+      const operations = Object.values(body.paths as Record<string, Record<string, { 'x-koers-rollen'?: string[] }>>).flatMap((item) => Object.values(item));
+      expect(operations.filter((operation) => !operation['x-koers-rollen']?.length)).toEqual([]);
+    });
+
     it('is live and ready, and exposes Prometheus metrics', async () => {
       await service.http().get('/health/live').expect(200);
       const ready = await service.http().get('/health/ready').expect(200);

@@ -1,4 +1,5 @@
-import { createParamDecorator, CustomDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, CustomDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Rol } from '@koers/contracts';
 import type { TenantContext } from './tenant-context';
 
@@ -8,8 +9,16 @@ export const ROLLEN_KEY = 'koers:rollen';
 /** The route needs no token (health, metrics, openapi.json). Everything else does. */
 export const Public = (): CustomDecorator => SetMetadata(PUBLIC_KEY, true);
 
-/** The realm roles that may call this route; a caller needs at least one of them. */
-export const Rollen = (...rollen: Rol[]): CustomDecorator => SetMetadata(ROLLEN_KEY, rollen);
+/** The OpenAPI extension that names, in each operation, the realm roles that may call it. */
+export const ROLLEN_EXTENSION = 'x-koers-rollen';
+
+/**
+ * The realm roles that may call this route (or every route of the controller); a caller needs at
+ * least one of them. The same list goes into the route's OpenAPI operation, so the document a
+ * client is generated from says who may call what.
+ */
+export const Rollen = (...rollen: Rol[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(ROLLEN_KEY, rollen), ApiExtension(ROLLEN_EXTENSION, rollen));
 
 export interface AuthenticatedRequest {
   tenant?: TenantContext;
