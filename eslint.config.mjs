@@ -1,4 +1,19 @@
 import nx from '@nx/eslint-plugin';
+import koers from './tools/eslint-rules/index.js';
+
+/**
+ * Who may use what, besides the kind of project: a service only its own scope and the libs; the
+ * portal only what runs in a browser as well (scope:shared), never the server libs (scope:backend);
+ * a shared lib only other shared libs, so that it stays usable by both.
+ */
+const SERVICES = ['signalen', 'tafels', 'pilots', 'consent', 'monitoring', 'notificaties'];
+const SCOPES = [
+  ...SERVICES.map((service) => ({ sourceTag: `scope:${service}`, onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:backend', 'scope:shared'] })),
+  { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:frontend', 'scope:shared'] },
+  { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
+];
 
 export default [
   ...nx.configs['flat/base'],
@@ -6,16 +21,22 @@ export default [
   { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage'] },
   {
     files: ['**/*.ts'],
+    plugins: { koers },
     rules: {
       // Apps never import each other; libs never import apps; test helpers stay out of production code.
       '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: false })],
       '@typescript-eslint/no-unsafe-function-type': 'off',
+      'koers/routes-declare-callers': ['error', { decorators: ['Rollen', 'Public'] }],
     },
   },
   {
-    // Tests of apps and libs may use the test harness; production code may not.
+    // Tests of apps and libs may use the test harness; production code may not. A test's own
+    // controllers exist to probe the guard, bare routes included.
     files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts'],
-    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: true })] },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: true })],
+      'koers/routes-declare-callers': 'off',
+    },
   },
   {
     // The domain lib is plain TypeScript, so every service can judge its rules without a framework,
@@ -55,6 +76,8 @@ function boundaries({ testFiles }) {
       // The harness itself: libs/testing stands alone, libs/service-testing boots services from libs.
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
       { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+      ...SCOPES,
     ],
   };
 }
+

@@ -6,7 +6,7 @@ const { compilerOptions } = require('./tsconfig.base.json');
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs,e2e}/**/*.spec.ts', '<rootDir>/{apps,libs,e2e}/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/{apps,libs,e2e,tools}/**/*.spec.ts', '<rootDir>/{apps,libs,e2e}/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],
