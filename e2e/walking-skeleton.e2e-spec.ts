@@ -1,7 +1,7 @@
 import { eventually, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 
 /**
- * The walking skeleton (issue "Foundation" §6): a provider in Midden-Limburg West submits a signal
+ * The walking skeleton: a provider in Midden-Limburg West submits a signal
  * about Weert; the gemeente Weert hears of it in its inbox; nobody in another region sees anything.
  * Both services run as their own processes, as in production, over the real broker.
  */

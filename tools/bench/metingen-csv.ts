@@ -1,5 +1,5 @@
 /**
- * CSV intake benchmark (issue "monitoring"): 100,000 measurements uploaded through the monitoring
+ * CSV intake benchmark: 100,000 measurements uploaded through the monitoring
  * API (streamed, validated, new figures COPY-ed straight into meting, changed series queued for
  * trend detection), against raw PostgreSQL `COPY` of the same rows into an equivalent table, in the
  * same run. Then the trend detection worker is timed until it has drained the queue, separately.

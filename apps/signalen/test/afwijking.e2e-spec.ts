@@ -5,7 +5,7 @@ import { signalen } from '../src/signalen.service-definition';
 
 const MLW = 'midden-limburg-west';
 
-/** domain.md §2 / issue 5 §1: a course deviation becomes a beleidsinformatie signal — never two open ones per gemeente + indicator. */
+/** domain.md §2: a course deviation becomes a beleidsinformatie signal — never two open ones per gemeente + indicator. */
 describe('signals from course deviations', () => {
   const isolation = new TestIsolation();
   let service: TestService;

@@ -8,7 +8,7 @@ import { alsGebruiker, eventsVan, gelijktijdig, partnerverzoek, rijen } from './
 const INDICATOR = 'jeugdhulp-met-verblijf';
 
 /**
- * Issue 5 §4–5: the dossier (objective data read from the real monitoring service over HTTP with
+ * domain.md §2: the dossier (objective data read from the real monitoring service over HTTP with
  * signalen's service account) and consensus rounds, with real Keycloak users of the named organisations.
  */
 describe('dossier and consensus', () => {
@@ -230,7 +230,7 @@ describe('dossier and consensus', () => {
   });
 
   // Last: it stops monitoring.
-  describe('deadlines (termijnen, issue 5 §6)', () => {
+  describe('deadlines (termijnen)', () => {
     it('stops the take-up clock at take-up; runs an answer clock per round that names only who has not answered, and stops when the round closes', async () => {
       const id = await metCompleetDossier();
       const vandaag = nederlandseDatum(new Date());

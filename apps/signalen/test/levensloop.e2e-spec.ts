@@ -5,7 +5,7 @@ import { eventually, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 import { alsGebruiker, eventsVan, gelijktijdig, MLW, partnerverzoek, rijen } from './signalen-api';
 
-/** Issue 5 §2–3, §7: the life cycle of a signal, its history, merging and the tafel event. */
+/** domain.md §2: the life cycle of a signal, its history, merging and the tafel event. */
 describe('signaal life cycle', () => {
   const isolation = new TestIsolation();
   let service: TestService;

@@ -6,7 +6,7 @@ import { signalen } from '../src/signalen.service-definition';
 import { alsGebruiker, eventsVan, MLW, partnerverzoek } from './signalen-api';
 
 /**
- * Issue 5, the whole way: a provider submits, a gemeente takes it up, builds a dossier of three
+ * Signalen the whole way: a provider submits, a gemeente takes it up, builds a dossier of three
  * kinds, asks a round that fails on a oneens, amends the dossier, asks again, reaches consensus, and
  * the tafel starts. Real Keycloak users of five roles and organisations; real monitoring.
  */

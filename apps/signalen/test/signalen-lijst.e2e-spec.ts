@@ -5,7 +5,7 @@ import { naWerkdagen, nederlandseDatum } from '../src/termijn/werkdagen.rules';
 
 const MLW = 'midden-limburg-west';
 
-/** Issue 5 §2 (filters, search, paging with a total) and §6 (deadlines in working days, overdue, reported once). */
+/** The signal list (filters, search, paging with a total) and its deadlines (working days, overdue, reported once). */
 describe('finding signals and their deadlines', () => {
   const isolation = new TestIsolation();
   let service: TestService;

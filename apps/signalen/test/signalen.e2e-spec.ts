@@ -89,7 +89,7 @@ describe('signalen API', () => {
       ['a gemeente of another region', JSON.stringify({ ...geldig, gemeenten: ['GM0957'] }), ['gemeenten']],
       ['a missing bron', JSON.stringify({ ...geldig, bron: undefined }), ['bron']],
       ['an indicator that is no catalogue code', JSON.stringify({ ...geldig, indicatoren: ['Wachttijd GGZ'] }), ['indicatoren']],
-      // Signals carry no personal data (issue 5 §1).
+      // Signals carry no personal data (domain.md §2).
       ['a BSN in the description', JSON.stringify({ ...geldig, omschrijving: 'Het gaat om BSN 123456782.' }), ['omschrijving']],
       ['a phone number in the title', JSON.stringify({ ...geldig, titel: 'Bel moeder op 06-12345678' }), ['titel']],
       [

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { KoersServiceModule } from '@koers/bootstrap';
 import { KoersSettings } from '@koers/config';
 
-/** The bounded context arrives with its own issue; the service already owns its schema, bus and API. */
+/** The bounded context is still to be built; the service already owns its schema, bus and API. */
 @Module({})
 export class AppModule {
   static register(settings: KoersSettings): DynamicModule {

@@ -10,7 +10,7 @@ export interface Vaststeller {
 }
 
 /**
- * Who may set a course target (issue 4 §5): a `gemeente` user for their own gemeente, a
+ * Who may set a course target: a `gemeente` user for their own gemeente, a
  * `beheerder` for any gemeente of the region or the region as a whole. Returns the reason when not.
  */
 export function waaromNietVaststellen(doel: DoelPlek, wie: Vaststeller): string | undefined {

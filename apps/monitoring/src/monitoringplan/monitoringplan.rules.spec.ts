@@ -50,7 +50,7 @@ function metVergelijking(
 }
 
 describe('OORDELEN', () => {
-  it('are the three verdicts of issue 4 §7', () => {
+  it('are the three verdicts of domain.md §6', () => {
     expect(OORDELEN).toEqual(['effect_bereikt', 'niet_bereikt', 'onvoldoende_data']);
   });
 });

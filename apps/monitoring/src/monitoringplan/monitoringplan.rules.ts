@@ -4,7 +4,7 @@ import { leesPeriode, Periode, vergelijkPeriodes } from '../meting/periode.rules
 import { nlGetal } from '../getal';
 
 /**
- * Evaluation of a monitoring plan (issue 4 §7, domain §6). Pure functions, no framework.
+ * Evaluation of a monitoring plan (domain.md §6). Pure functions, no framework.
  *
  * Verdict rules of `evalueer`:
  *

@@ -1,6 +1,6 @@
 import { nlGetal } from '../getal';
 
-/** Below this numerator a figure could single out a small group of children (domain.md §6, issue 4). */
+/** Below this numerator a figure could single out a small group of children (domain.md §6). */
 export const ONDERDRUKKINGSGRENS = 5;
 
 export interface Kijker {

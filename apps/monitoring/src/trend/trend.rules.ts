@@ -45,7 +45,7 @@ export function goedeRichting(richting: Richting, doel: Doel | null): Goed {
 }
 
 /**
- * Judges the latest state of a series against its course (issue 4 §6). Each rule stands alone;
+ * Judges the latest state of a series against its course (domain.md §6). Each rule stands alone;
  * a series can break several at once. Documented in apps/monitoring/README.md.
  */
 export function beoordeelReeks(reeks: Punt[], richting: Richting, doel: Doel | null, instellingen = STANDAARD_INSTELLINGEN): Afwijking[] {

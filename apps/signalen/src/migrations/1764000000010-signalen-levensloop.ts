@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@koers/persistence';
 
 /**
- * The life cycle of a signal (issue 5 §2–3): who handles it, what it was merged into, which tafel
+ * The life cycle of a signal (domain.md §2): who handles it, what it was merged into, which tafel
  * started on it, and its history — append-only, one row per status change, intake included.
  */
 export class SignalenLevensloop1764000000010 implements MigrationInterface {

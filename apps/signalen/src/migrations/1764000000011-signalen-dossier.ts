@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@koers/persistence';
 
-/** The dossier of a signal (issue 5 §4): evidence of three kinds, each piece kept as it was attached. */
+/** The dossier of a signal (domain.md §2): evidence of three kinds, each piece kept as it was attached. */
 export class SignalenDossier1764000000011 implements MigrationInterface {
   name = 'SignalenDossier1764000000011';
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@koers/persistence';
 
-/** Consensus rounds and their answers (issue 5 §5): all stay on record; one answer per organisation per round. */
+/** Consensus rounds and their answers (domain.md §2): all stay on record; one answer per organisation per round. */
 export class SignalenConsensus1764000000012 implements MigrationInterface {
   name = 'SignalenConsensus1764000000012';
 

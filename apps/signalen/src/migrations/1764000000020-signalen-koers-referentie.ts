@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@koers/persistence';
 
-/** The part of the koersdocument or uitvoeringsprogramma a signal deviates from (issue 5 §1). */
+/** The part of the koersdocument or uitvoeringsprogramma a signal deviates from (domain.md §2). */
 export class SignalenKoersReferentie1764000000020 implements MigrationInterface {
   name = 'SignalenKoersReferentie1764000000020';
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@koers/persistence';
 
-/** Deadlines per region (working days) and the deadlines running for signals and consensus rounds (issue 5 §6). */
+/** Deadlines per region (working days) and the deadlines running for signals and consensus rounds. */
 export class SignalenTermijn1764000000021 implements MigrationInterface {
   name = 'SignalenTermijn1764000000021';
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@koers/persistence';
 
-/** Indexes for the filters of the signal list: gemeente, indicator and Dutch full-text search (issue 5 §2). */
+/** Indexes for the filters of the signal list: gemeente, indicator and Dutch full-text search. */
 export class SignalenZoeken1764000000022 implements MigrationInterface {
   name = 'SignalenZoeken1764000000022';
 

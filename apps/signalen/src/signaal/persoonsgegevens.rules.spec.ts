@@ -2,7 +2,7 @@ import { OngeldigeInvoer } from '@koers/domain';
 import { problemVoor } from '@koers/http';
 import { isBsn, vindPersoonsgegevens, weigerPersoonsgegevens } from './persoonsgegevens.rules';
 
-describe('personal data in free text (issue 5 §1)', () => {
+describe('personal data in free text (domain.md §2)', () => {
   it.each(['111222333', '123456782', '999999990'])('%s passes the elfproef', (bsn) => expect(isBsn(bsn)).toBe(true));
   it.each(['123456789', '111222334', '000000000', '12345678', '1234567820'])('%s does not', (nummer) => expect(isBsn(nummer)).toBe(false));
 

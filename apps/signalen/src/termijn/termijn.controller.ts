@@ -5,7 +5,7 @@ import { ROLLEN } from '@koers/contracts';
 import { RegioQuery, TermijnInstellingDto, TermijninstellingenResponse } from './dto/termijn-instelling.dto';
 import { Termijninstellingen, TermijnService } from './termijn.service';
 
-/** The deadlines of the caller's region, in working days (issue 5 §6). */
+/** The deadlines of the caller's region, in working days. */
 @ApiTags('termijnen')
 @ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
 @Controller('v1/termijnen')

@@ -9,7 +9,7 @@ import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
 import { Termijn, TermijnInstelling } from './termijn.entity';
 import { naWerkdagen, nederlandseDatum } from './werkdagen.rules';
 
-/** The defaults of issue 5 §6, for a region whose beheerder has not set its own. */
+/** The default deadlines, for a region whose beheerder has not set its own. */
 export const STANDAARD_TERMIJNEN = { opnemenWerkdagen: 10, beantwoordenWerkdagen: 15 } as const;
 
 export interface Termijninstellingen {

@@ -26,7 +26,7 @@ export interface TermijnVerstrekenV1 {
 
 export const termijnVerstrekenV1: EventContract<TermijnVerstrekenV1> = {
   type: TERMIJN_VERSTREKEN_V1,
-  description: 'Een termijn van een signaal is verstreken: niet op tijd opgepakt, of een consensusronde niet op tijd beantwoord (issue 5 §6).',
+  description: 'Een termijn van een signaal is verstreken: niet op tijd opgepakt, of een consensusronde niet op tijd beantwoord.',
   schema: {
     type: 'object',
     additionalProperties: false,
