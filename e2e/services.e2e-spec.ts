@@ -14,7 +14,7 @@ describe('the six services, each as its own process', () => {
       await running.http().get('/health/live').expect(200);
       const ready = await running.http().get('/health/ready').expect(200);
       expect(ready.body).toEqual({ status: 'up', checks: { database: true, broker: true } });
-      expect(await tablesOf(running.schema)).toEqual(expect.arrayContaining(['migrations', 'outbox', 'inbox']));
+      expect(await tablesOf(running.schema)).toEqual(expect.arrayContaining(['migrations', 'outbox', 'verwerkte_events']));
       const openapi = await running.http().get('/v1/openapi.json').expect(200);
       expect(openapi.body.info.version).toMatch(/^\d+\.\d+\.\d+/);
       expect(openapi.body.info.contact).toEqual(expect.objectContaining({ email: expect.any(String) }));

@@ -1,6 +1,6 @@
 /**
  * Event pipeline benchmark: raw amqplib (confirm-publish + consume/ack) against the Koers pipeline
- * (outbox in the writer's transaction → relay with confirms → consumer with inbox transaction →
+ * (outbox in the writer's transaction → relay with confirms → consumer with processed-events transaction →
  * handler), in the same run, on the same broker and database.
  *
  * By default both sides do the same work around the messages: nothing (the raw consumer acks, the
@@ -27,9 +27,10 @@ import {
   EventConsumer,
   HandlesEvent,
   MessagingModule,
+  MESSAGING_MIGRATIONS,
   MESSAGING_TUNING,
-  MessagingTables,
   OutboxWriter,
+  PROCESSED_EVENTS_TABLE,
   publishOptions,
   queueNames,
 } from '@koers/messaging';
@@ -156,7 +157,7 @@ class BenchHandler {
       url: DATABASE_URL,
       schema,
       entities: [],
-      migrations: [MessagingTables, BenchTables1764000000001],
+      migrations: [...MESSAGING_MIGRATIONS, BenchTables1764000000001],
       migrateOnStart: true,
       poolSize: 10,
     }),
@@ -172,7 +173,7 @@ async function koersPipeline() {
   const writer = app.get(OutboxWriter);
   const consumer = app.get(EventConsumer);
   try {
-    await dataSource.query(`TRUNCATE "${schema}".signaal, "${schema}".effect, "${schema}".outbox, "${schema}".inbox`);
+    await dataSource.query(`TRUNCATE "${schema}".signaal, "${schema}".effect, "${schema}".outbox, "${schema}".${PROCESSED_EVENTS_TABLE}`);
     handled.clear();
     const committedAt = new Map<string, number>(); // event id → commit time (epoch ms)
     const events = Array.from({ length: N }, (_, i) => sampleEvent(`koers-${i}`));
@@ -194,16 +195,16 @@ async function koersPipeline() {
       for (const event of batch) committedAt.set(event.id, now);
     }
     const writeSeconds = (Date.now() - firstCommit) / 1000;
-    // Done when every handler ran AND its inbox transaction committed.
+    // Done when every handler ran AND its transaction (with the processed-event rows) committed.
     const deadline = Date.now() + 120_000;
     while (handled.size < N) {
       if (Date.now() > deadline) throw new Error(`only ${handled.size} of ${N} events handled within 120 s`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     for (;;) {
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".inbox`);
+      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".${PROCESSED_EVENTS_TABLE}`);
       if (n >= N) break;
-      if (Date.now() > deadline) throw new Error(`only ${n} of ${N} inbox rows committed within 120 s`);
+      if (Date.now() > deadline) throw new Error(`only ${n} of ${N} processed-event rows committed within 120 s`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const end = Date.now();
@@ -306,7 +307,7 @@ async function main(): Promise<void> {
       const koers = await koersPipeline();
       koerses.push(koers);
       console.log(
-        `[bench] round ${round} koers (outbox tx → relay → inbox tx → handler): ${koers.rate.toFixed(0)} events/s (${koers.seconds.toFixed(2)} s; writing took ${koers.writeSeconds.toFixed(2)} s; ${koers.batches} consumer batches; effects ${koers.effects}, distinct ${koers.distinct})`,
+        `[bench] round ${round} koers (outbox tx → relay → processed-events tx → handler): ${koers.rate.toFixed(0)} events/s (${koers.seconds.toFixed(2)} s; writing took ${koers.writeSeconds.toFixed(2)} s; ${koers.batches} consumer batches; effects ${koers.effects}, distinct ${koers.distinct})`,
       );
       console.log(
         `[bench] round ${round} commit→handled latency: p50 ${koers.p50.toFixed(0)} ms, p99 ${koers.p99.toFixed(0)} ms (p50 commit→marked published ${koers.relayP50.toFixed(0)} ms, published→handled ${koers.consumerP50.toFixed(0)} ms)`,

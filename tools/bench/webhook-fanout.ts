@@ -1,6 +1,6 @@
 /**
  * Webhook fan-out: N events (default 10,000) to S subscriptions (default 10) on one local receiver,
- * through the real notificaties service (bus → inbox transaction → delivery table → signed POSTs),
+ * through the real notificaties service (bus → handler transaction → delivery table → signed POSTs),
  * against a bare loop of the same number of signed POSTs to the same receiver with the same
  * parallelism, in the same run. Prints deliveries/s, p50/p99 event→delivery latency and the ratio.
  *

@@ -3,7 +3,7 @@ import { EntitySchema, MixedList } from 'typeorm';
 import { KeycloakAuthModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
 import { HttpMetrics } from '@koers/http';
-import { MessagingModule, MessagingTables } from '@koers/messaging';
+import { MESSAGING_MIGRATIONS, MessagingModule } from '@koers/messaging';
 import { PersistenceModule } from '@koers/persistence';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { HealthController } from './health.controller';
@@ -13,13 +13,13 @@ import { MetricsController } from './metrics.controller';
 export interface KoersServiceOptions {
   settings: KoersSettings;
   entities: MixedList<Function | string | EntitySchema>;
-  /** The service's own migrations; the outbox/inbox tables come first, from @koers/messaging. */
+  /** The service's own migrations; the tables of the event bus (outbox, processed events) come first, from @koers/messaging. */
   migrations: Function[];
 }
 
 /**
  * What every Koers service shares, composed once: its own schema, the event bus with outbox and
- * inbox, token verification, health and metrics. The app module adds only its bounded context.
+ * processed events, token verification, health and metrics. The app module adds only its bounded context.
  */
 @Module({})
 export class KoersServiceModule {
@@ -35,7 +35,7 @@ export class KoersServiceModule {
           migrateOnStart: settings.database.migrateOnStart,
           applicationName: `koers-${settings.service}`,
           entities,
-          migrations: [MessagingTables, ...migrations],
+          migrations: [...MESSAGING_MIGRATIONS, ...migrations],
         }),
         MessagingModule.forRoot({ service: settings.service, broker: settings.broker, eventSource: settings.events.source }),
         KeycloakAuthModule.forRoot(settings.keycloak),

@@ -7,7 +7,7 @@ import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 
 const CONSUMER_COUNTERS: Array<[keyof ConsumerStats, string, string]> = [
   ['handled', 'koers_events_handled_total', 'Events whose handlers ran and committed'],
-  ['duplicates', 'koers_events_duplicates_total', 'Deliveries found in the inbox and acked without effect'],
+  ['duplicates', 'koers_events_duplicates_total', 'Deliveries already among the processed events, acked without effect'],
   ['retried', 'koers_events_retried_total', 'Failed deliveries sent to a retry queue'],
   ['deadLettered', 'koers_events_dead_lettered_total', 'Deliveries sent to the dead-letter queue'],
   ['unknown', 'koers_events_unknown_total', 'Deliveries of an event type this service has no handler for (acked)'],

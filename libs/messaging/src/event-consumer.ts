@@ -15,6 +15,7 @@ import { BrokerConnection, sleep } from './broker-connection';
 import { assertRegioKlopt, attemptOf, decodeEvent, MalformedMessage, RegioMismatch, republishOptions } from './envelope';
 import { HandlerRegistry, RegisteredHandler } from './handler-registry';
 import { MESSAGING_OPTIONS, MESSAGING_TUNING, MessagingOptions } from './messaging.options';
+import { ProcessedEvents } from './processed-events';
 import { assertConsumerTopology, ATTEMPT_HEADER, DEAD_LETTER_HEADERS, QueueNames } from './topology';
 
 interface Work {
@@ -27,7 +28,7 @@ interface Work {
 /** Counters since start, for tests, benchmarks and metrics. */
 export interface ConsumerStats {
   handled: number;
-  /** Redeliveries and duplicates found in the inbox and acked without running the handler. */
+  /** Redeliveries and duplicates found among the processed events and acked without running the handler. */
   duplicates: number;
   retried: number;
   deadLettered: number;
@@ -55,8 +56,8 @@ const BROKER_HEADERS = ['x-death', 'x-first-death-exchange', 'x-first-death-queu
 
 /**
  * Consumes the service queue in small batches: every delivered message of a batch is handled in ONE
- * database transaction (its inbox row and its effects), the transaction commits, and only then are
- * the messages acked. A redelivery after a crash finds its inbox row and is acked without effect.
+ * database transaction (its processed-event row and its effects), the transaction commits, and only then are
+ * the messages acked. A redelivery after a crash finds its processed-event row and is acked without effect.
  *
  * The happy path runs the batch without savepoints (a savepoint per message costs round trips and,
  * past 64 subtransactions, slows every session of the database). When a handler throws, the batch is
@@ -66,7 +67,7 @@ const BROKER_HEADERS = ['x-death', 'x-first-death-exchange', 'x-first-death-queu
 @Injectable()
 export class EventConsumer {
   private readonly logger = new Logger('Messaging');
-  private readonly schema: string;
+  private readonly processed: ProcessedEvents;
   private enabled = false;
   private channel?: ConfirmChannel;
   private consumerTag?: string;
@@ -84,7 +85,7 @@ export class EventConsumer {
     private readonly broker: BrokerConnection,
     private readonly registry: HandlerRegistry,
   ) {
-    this.schema = schemaOf(dataSource);
+    this.processed = new ProcessedEvents(schemaOf(dataSource), options.service);
     broker.onConnected(() => this.attach());
     broker.onDisconnected(() => this.detach());
   }
@@ -126,7 +127,7 @@ export class EventConsumer {
   }
 
   private detach(): void {
-    // Deliveries of a lost channel are redelivered by the broker; the inbox absorbs the duplicates.
+    // Deliveries of a lost channel are redelivered by the broker; the processed events absorb the duplicates.
     this.channel = undefined;
     this.consumerTag = undefined;
     this.pending = [];
@@ -186,7 +187,7 @@ export class EventConsumer {
       ({ failures, duplicates } = work.length ? await this.handle(work) : { failures: new Map(), duplicates: 0 });
     } catch (error) {
       // The database, not a handler, failed: nothing committed. Back off, then hand the batch back.
-      this.logger.error({ error: String(error), messages: batch.length }, 'inbox transaction failed; requeueing batch');
+      this.logger.error({ error: String(error), messages: batch.length }, 'handler transaction failed; requeueing batch');
       await sleep(1000);
       this.settle(channel, batch, (message) => channel.nack(message, false, true));
       return;
@@ -208,7 +209,7 @@ export class EventConsumer {
     try {
       await this.route(channel, outcomes);
     } catch (error) {
-      // Retry/dead-letter publish not confirmed: hand the batch back (handled ones are in the inbox).
+      // Retry/dead-letter publish not confirmed: hand the batch back (handled ones are among the processed events).
       this.logger.error({ error: String(error), messages: batch.length }, 'could not route failed messages; requeueing batch');
       await sleep(1000);
       this.settle(channel, batch, (message) => channel.nack(message, false, true));
@@ -265,7 +266,7 @@ export class EventConsumer {
   private async handleOptimistically(runner: QueryRunner, work: Work[]): Promise<number | HandlerFailed> {
     await runner.startTransaction();
     try {
-      const fresh = await this.claim(runner, work.map((item) => item.event.id));
+      const fresh = await this.processed.claim(runner, work.map((item) => item.event.id));
       let duplicates = 0;
       for (const item of work) {
         if (fresh.delete(item.event.id)) await this.runHandlers(item, runner.manager);
@@ -289,7 +290,7 @@ export class EventConsumer {
         if (item === known.work) continue; // no need to fail it twice
         await runner.query('SAVEPOINT koers_event');
         try {
-          if ((await this.claim(runner, [item.event.id])).size) await this.runHandlers(item, runner.manager);
+          if ((await this.processed.claim(runner, [item.event.id])).size) await this.runHandlers(item, runner.manager);
           else duplicates++;
           await runner.query('RELEASE SAVEPOINT koers_event');
         } catch (error) {
@@ -304,16 +305,6 @@ export class EventConsumer {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     }
-  }
-
-  /** Records the event ids in the inbox; returns the ids that were not there yet. */
-  private async claim(runner: QueryRunner, eventIds: string[]): Promise<Set<string>> {
-    const rows: Array<{ event_id: string }> = await runner.query(
-      `INSERT INTO "${this.schema}".inbox (event_id, consumer) SELECT DISTINCT id, $2 FROM unnest($1::uuid[]) AS id ORDER BY id
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [eventIds, this.options.service],
-    );
-    return new Set(rows.map((row) => row.event_id));
   }
 
   private async runHandlers(item: Work, manager: EntityManager): Promise<void> {

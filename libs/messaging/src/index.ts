@@ -8,6 +8,8 @@ export * from './dead-letters';
 export { EventConsumer } from './event-consumer';
 export type { ConsumerStats } from './event-consumer';
 export * from './messaging-tables.migration';
+export * from './processed-events';
+export * from './processed-events.migration';
 export * from './broker-connection';
 export { queueNames, ATTEMPT_HEADER, DEAD_LETTER_HEADERS } from './topology';
 export type { QueueNames } from './topology';

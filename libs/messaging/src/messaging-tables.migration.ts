@@ -3,8 +3,8 @@ import { schemaOf } from '@koers/persistence';
 
 /**
  * The outbox (events written in the same transaction as the state change, published by the relay)
- * and the inbox (event ids already handled, written in the same transaction as the effect).
- * Its timestamp is the lowest of every service, so it runs first.
+ * and the inbox (event ids already handled, written in the same transaction as the effect; renamed
+ * to verwerkte_events by ProcessedEventsTable). Its timestamp is the lowest of every service, so it runs first.
  */
 export class MessagingTables implements MigrationInterface {
   name = 'MessagingTables1764000000000';

@@ -11,7 +11,7 @@ import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
 
 /**
- * The event bus of a service: outbox writer and relay, consumer with inbox, retries and dead
+ * The event bus of a service: outbox writer and relay, consumer with processed events, retries and dead
  * letters. Needs DATA_SOURCE from the global PersistenceModule.
  */
 @Global()

@@ -1,7 +1,7 @@
 import type { KoersSettings } from '@koers/config';
 
 export interface MessagingOptions {
-  /** The service name: it names the queues (`<queuePrefix>.<service>`) and the inbox consumer. */
+  /** The service name: it names the queues (`<queuePrefix>.<service>`) and the consumer in its processed events. */
   service: string;
   broker: KoersSettings['broker'];
   /** CloudEvents `source` (a URN) of the events this service writes. */

@@ -22,7 +22,7 @@ interface OutboxRow {
  * Publishes the outbox: woken by NOTIFY (and a 1 s poll as a safety net), it reads unpublished rows
  * in position order, publishes them on a confirm channel, waits for the broker's confirms and only
  * then marks them published. A crash between publish and mark republishes them: at-least-once, the
- * inbox of every consumer removes the duplicates. A session-level advisory lock on its dedicated
+ * processed events of every consumer remove the duplicates. A session-level advisory lock on its dedicated
  * connection makes it the only relay of its schema, so replicas do not race or reorder.
  */
 @Injectable()
@@ -159,7 +159,7 @@ export class OutboxRelay {
     client.on('end', forget);
     client.on('notification', () => this.trigger());
     await client.connect();
-    // Losing a "published" mark in a crash only republishes (the inbox dedupes), so no need to wait for the WAL flush.
+    // Losing a "published" mark in a crash only republishes (the processed events dedupe), so no need to wait for the WAL flush.
     await client.query('SET synchronous_commit = off');
     await client.query(`LISTEN "${outboxChannel(this.schema)}"`);
     this.client = client;

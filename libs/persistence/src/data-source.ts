@@ -2,7 +2,7 @@ import { DataSource, MixedList, EntitySchema } from 'typeorm';
 
 export interface DataSourceOptions {
   url: string;
-  /** The PostgreSQL schema this service owns; all its tables, the outbox, inbox and migrations live there. */
+  /** The PostgreSQL schema this service owns; all its tables, the outbox, processed events and migrations live there. */
   schema: string;
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;

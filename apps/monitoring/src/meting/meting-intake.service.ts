@@ -52,7 +52,7 @@ export class MetingIntakeService {
     return this.dataSource.transaction((manager) => this.neemAanIn(manager, levering, rijen));
   }
 
-  /** Inside the caller's transaction (an event handler's inbox transaction). */
+  /** Inside the caller's transaction (an event handler's transaction). */
   async neemAanIn(manager: EntityManager, levering: Levering, rijen: AsyncIterable<IngelezenRij> | Iterable<IngelezenRij>): Promise<IntakeResultaat> {
     const client = pgClientOf(manager);
     // Sorting and hashing a large delivery in memory instead of spilling to disk (only this transaction).

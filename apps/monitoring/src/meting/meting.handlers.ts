@@ -5,7 +5,7 @@ import { HandlesEvent } from '@koers/messaging';
 import { MetingIntakeService } from './meting-intake.service';
 import { controleerTellerNoemer } from './meting.rules';
 
-/** Measurements delivered over the bus go through the same intake as the API, in the inbox transaction. */
+/** Measurements delivered over the bus go through the same intake as the API, in the handler's transaction. */
 @Injectable()
 export class MetingHandlers {
   private readonly logger = new Logger(MetingHandlers.name);

@@ -63,7 +63,7 @@ export class SignaalService {
   /**
    * A course deviation from monitoring becomes a `beleidsinformatie` signal, or joins the open one
    * for the same gemeente + indicator; the database allows only one open per key, so two deviations
-   * handled at the same moment cannot start two signals. Runs in the inbox transaction.
+   * handled at the same moment cannot start two signals. Runs in the event handler's transaction.
    */
   async verwerkAfwijking(manager: EntityManager, event: CloudEvent<AfwijkingGedetecteerdV1>): Promise<{ signaalId: string; nieuw: boolean }> {
     const afwijking = event.data;

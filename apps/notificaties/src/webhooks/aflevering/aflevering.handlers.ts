@@ -7,7 +7,7 @@ import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter.rule
 import { eersteWachtende } from './wachtrij';
 
 /**
- * Plans the webhook deliveries of an event in the inbox transaction that marks it handled, so a
+ * Plans the webhook deliveries of an event in the transaction that marks it processed, so a
  * crash never loses or doubles one: one statement picks the matching subscriptions of the event's
  * own region (never another), stores the body once and a delivery per subscription: at the end of
  * its line, or as its head when the line is empty (wachtrij.ts).

@@ -1,7 +1,7 @@
 import * as amqplib from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { CloudEvent, ContractViolation, createCloudEvent, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
-import { encodeEvent, publishOptions, queueNames } from '../src';
+import { encodeEvent, PROCESSED_EVENTS_TABLE, publishOptions, queueNames } from '../src';
 import { eventually, TestIsolation } from '@koers/testing';
 import {
   AMQP_URL,
@@ -87,11 +87,11 @@ it('publishes a committed event and handles it exactly once', async () => {
   await eventually(async () => ((await effectsOf(event.id)) > 0 ? true : undefined));
   await flush();
   const [outbox] = await app.dataSource.query(`SELECT published_at FROM "${app.schema}".outbox WHERE event_id = $1`, [event.id]);
-  const [inbox] = await app.dataSource.query(`SELECT count(*)::int AS n FROM "${app.schema}".inbox WHERE event_id = $1`, [event.id]);
+  const [processed] = await app.dataSource.query(`SELECT count(*)::int AS n FROM "${app.schema}".${PROCESSED_EVENTS_TABLE} WHERE event_id = $1`, [event.id]);
   const effects = await effectsOf(event.id);
-  console.log(`[messaging] exactly-once: published=${outbox.published_at !== null} inbox=${inbox.n} effects=${effects}`);
+  console.log(`[messaging] exactly-once: published=${outbox.published_at !== null} processed=${processed.n} effects=${effects}`);
   expect(outbox.published_at).not.toBeNull();
-  expect(inbox.n).toBe(1);
+  expect(processed.n).toBe(1);
   expect(effects).toBe(1);
 });
 
