@@ -4,16 +4,20 @@ import koers from './tools/eslint-rules/index.js';
 /**
  * Who may use what, besides the kind of project: a service only its own scope and the libs; the
  * portal only what runs in a browser as well (scope:shared), never the server libs (scope:backend);
- * a shared lib only other shared libs, so that it stays usable by both.
+ * a shared lib only other shared libs, so that it stays usable by both. Tests, which run on Node,
+ * may use the harness (type:testing) whatever their scope.
  */
 const SERVICES = ['signalen', 'tafels', 'pilots', 'consent', 'monitoring', 'notificaties'];
-const SCOPES = [
-  ...SERVICES.map((service) => ({ sourceTag: `scope:${service}`, onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:backend', 'scope:shared'] })),
-  { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:frontend', 'scope:shared'] },
-  { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
-  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
-];
+function scopes({ testFiles }) {
+  const harness = testFiles ? ['type:testing'] : [];
+  return [
+    ...SERVICES.map((service) => ({ sourceTag: `scope:${service}`, onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:backend', 'scope:shared'] })),
+    { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:frontend', 'scope:shared', ...harness] },
+    { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', ...harness] },
+    { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
+  ];
+}
 
 export default [
   ...nx.configs['flat/base'],
@@ -76,7 +80,7 @@ function boundaries({ testFiles }) {
       // The harness itself: libs/testing stands alone, libs/service-testing boots services from libs.
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
       { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
-      ...SCOPES,
+      ...scopes({ testFiles }),
     ],
   };
 }

@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { ESLint } from 'eslint';
 import { createProjectGraphAsync } from '@nx/devkit';
+import { lintTekst } from '@koers/testing';
 
-const root = join(__dirname, '..', '..');
-
-/**
- * Lints code that is not on disk as if it were at `path` in the workspace, with the real config.
- * ESLint runs in its own process: it loads eslint.config.mjs as an ES module, which Jest cannot.
- */
-async function lintErrors(path: string, code: string, ruleId = '@nx/enforce-module-boundaries'): Promise<string[]> {
-  const eslint = promisify(execFile)(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', path, '--format', 'json'], {
-    cwd: root,
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  eslint.child.stdin?.end(code);
-  const { stdout } = await eslint.catch((failure: { stdout?: string }) => ({ stdout: failure.stdout ?? '[]' }));
-  const [result] = JSON.parse(stdout) as ESLint.LintResult[];
-  return result.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message);
+/** The messages of one rule for code linted as if it were the file `bestand`, with the real config and project graph. */
+async function lintErrors(bestand: string, code: string, ruleId = '@nx/enforce-module-boundaries'): Promise<string[]> {
+  const [meldingen] = await lintTekst([{ bestand, code }]);
+  return meldingen.filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
 
 describe('the lint config', () => {
@@ -30,6 +16,12 @@ describe('the lint config', () => {
   it('refuse a shared lib that imports a server lib', async () => {
     const errors = await lintErrors('libs/contracts/src/grens.ts', `import { DATA_SOURCE } from '@koers/persistence';\nexport const x = DATA_SOURCE;\n`);
     expect(errors).toEqual(['A project tagged with "scope:shared" can only depend on libs tagged with "scope:shared"']);
+  });
+
+  it('let the tests of a shared lib use the harness, and not its code', async () => {
+    const code = `import { eventually } from '@koers/testing';\nexport const x = eventually;\n`;
+    expect(await lintErrors('libs/domain/test/grens.spec.ts', code)).toEqual([]);
+    expect(await lintErrors('libs/domain/src/grens.ts', code)).toEqual([expect.stringMatching(/can only depend on libs tagged with/)]);
   });
 
   it('let a service use the server libs and the shared ones', async () => {
