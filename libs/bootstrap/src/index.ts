@@ -2,5 +2,4 @@ export * from './bootstrap-service';
 export * from './health.controller';
 export * from './koers-service.module';
 export * from './metrics.controller';
-export * from './periodic-task';
 export * from './service-settings.module';

@@ -2,6 +2,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { EntitySchema, MixedList } from 'typeorm';
 import { KeycloakAuthModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
+import { DueWorkModule } from '@koers/due-work';
 import { HttpMetrics } from '@koers/http';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@koers/messaging';
 import { PersistenceModule } from '@koers/persistence';
@@ -19,7 +20,7 @@ export interface KoersServiceOptions {
 
 /**
  * What every Koers service shares, composed once: its own schema, the event bus with outbox and
- * processed events, token verification, health and metrics. The app module adds only its bounded context.
+ * processed events, due work, token verification, health and metrics. The app module adds only its bounded context.
  */
 @Module({})
 export class KoersServiceModule {
@@ -39,6 +40,7 @@ export class KoersServiceModule {
         }),
         MessagingModule.forRoot({ service: settings.service, broker: settings.broker, eventSource: settings.events.source }),
         KeycloakAuthModule.forRoot(settings.keycloak),
+        DueWorkModule,
       ],
       controllers: [HealthController, MetricsController, DeadLettersController],
       providers: [

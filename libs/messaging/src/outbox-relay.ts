@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfirmChannel } from 'amqplib';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { DATA_SOURCE, eigenPgClient, schemaOf } from '@koers/persistence';
 import { BrokerConnection, backoffMs } from './broker-connection';
 import { publishOptions } from './envelope';
 import { MESSAGING_OPTIONS, MESSAGING_TUNING, MessagingOptions } from './messaging.options';
@@ -133,19 +133,7 @@ export class OutboxRelay {
 
   private async ensureClient(): Promise<Client> {
     if (this.client) return this.client;
-    const o = this.dataSource.options as {
-      url?: string; host?: string; port?: number; username?: string; password?: string; database?: string; ssl?: unknown;
-    };
-    const client = new Client({
-      connectionString: o.url,
-      host: o.host,
-      port: o.port,
-      user: o.username,
-      password: o.password,
-      database: o.database,
-      ssl: o.ssl as boolean | undefined,
-      application_name: `koers-${this.schema}-relay`,
-    });
+    const client = eigenPgClient(this.dataSource, `koers-${this.schema}-relay`);
     const forget = () => {
       if (this.client !== client) return;
       this.client = undefined;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@koers/bootstrap';
+import { PeriodicTask } from '@koers/due-work';
 import { MONITORING_SETTINGS, MonitoringSettings } from '../monitoring.settings';
 import { MonitoringplanService } from './monitoringplan.service';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
-import { PeriodicTask } from '@koers/bootstrap';
+import { PeriodicTask } from '@koers/due-work';
 import { DATA_SOURCE } from '@koers/persistence';
 import { MONITORING_SETTINGS, MonitoringSettings } from '../monitoring.settings';
 import { neemWachtrijMarkeringAf } from './reeks-wachtrij';

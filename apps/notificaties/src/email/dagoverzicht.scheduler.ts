@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { PeriodicTask } from '@koers/bootstrap';
+import { PeriodicTask } from '@koers/due-work';
 import { DagoverzichtService } from './dagoverzicht.service';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 

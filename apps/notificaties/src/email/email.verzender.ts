@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { PeriodicTask } from '@koers/bootstrap';
+import { PeriodicTask } from '@koers/due-work';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { isAdresGeweigerd, volgendePoging } from './email.rules';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';

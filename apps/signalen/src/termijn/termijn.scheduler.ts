@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@koers/bootstrap';
+import { PeriodicTask } from '@koers/due-work';
 import { TERMIJN_SETTINGS, TermijnSettings } from './termijn.settings';
 import { TermijnService } from './termijn.service';
 
