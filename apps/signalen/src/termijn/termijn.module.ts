@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TermijnController } from './termijn.controller';
 import { Termijn, TermijnInstelling } from './termijn.entity';
-import { TermijnScheduler } from './termijn.scheduler';
 import { TermijnService } from './termijn.service';
 
 /** Deadlines in working days per region, and the watch that reports the passed ones. */
 @Module({
   controllers: [TermijnController],
-  providers: [TermijnService, TermijnScheduler],
+  providers: [TermijnService],
   exports: [TermijnService],
 })
 export class TermijnModule {

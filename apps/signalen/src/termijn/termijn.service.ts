@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { TERMIJN_VERSTREKEN_V1, Termijnsoort, TermijnVerstrekenV1 } from '@koers/contracts';
+import { CloudEvent, TERMIJN_VERSTREKEN_V1, Termijnsoort, TermijnVerstrekenV1 } from '@koers/contracts';
+import { DueWork, DueWorkFabriek } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
 import { Termijn, TermijnInstelling } from './termijn.entity';
+import { TERMIJN_SETTINGS, TermijnSettings } from './termijn.settings';
 import { naWerkdagen, nederlandseDatum } from './werkdagen.rules';
 
 /** The default deadlines, for a region whose beheerder has not set its own. */
@@ -35,10 +37,27 @@ interface Klok {
 
 @Injectable()
 export class TermijnService {
+  private readonly bewaking: DueWork;
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-  ) {}
+    dueWork: DueWorkFabriek,
+    @Inject(TERMIJN_SETTINGS) settings: TermijnSettings,
+  ) {
+    // A deadline is a Dutch calendar date: it has passed once the clock's day in the Netherlands is later.
+    this.bewaking = dueWork.inTransactie({
+      naam: 'termijnen',
+      intervalMs: settings.bewakingIntervalMs,
+      batch: 200,
+      due: {
+        tabel: 'termijn',
+        wanneer: `d.afgerond_op IS NULL AND d.verstreken_gemeld_op IS NULL AND d.uiterlijk < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date`,
+        volgorde: 'd.uiterlijk',
+      },
+      verwerk: (manager, ids) => this.verstreken(manager, ids),
+    });
+  }
 
   async instellingen(tenant: TenantContext, regio?: string): Promise<Termijninstellingen> {
     return this.instellingenVan(this.dataSource.manager, kiesRegio(tenant, regio));
@@ -88,49 +107,36 @@ export class TermijnService {
     return perSignaal;
   }
 
-  /**
-   * Reports every deadline that passed and was not reported yet, once: the mark and the event are
-   * written in one transaction, and rows another instance is reporting are skipped.
-   */
-  async meldVerstreken(vandaag = nederlandseDatum(new Date()), batch = 200): Promise<number> {
+  /** Reports every deadline that passed and was not reported yet, once (see the watch in the constructor). */
+  meldVerstreken(): Promise<number> {
+    return this.bewaking.werkAf();
+  }
+
+  /** The mark and the events of deadlines the watch claimed, in its transaction. */
+  private async verstreken(manager: EntityManager, ids: string[]): Promise<CloudEvent<TermijnVerstrekenV1>[]> {
     const s = schemaOf(this.dataSource);
-    let gemeld = 0;
-    for (;;) {
-      const aantal = await this.dataSource.transaction(async (manager) => {
-        // An UPDATE through TypeORM answers [rows, affected].
-        const [verstreken]: [TermijnVerstrekenV1[], number] = await manager.query(
-          `WITH te_melden AS (
-             SELECT id FROM "${s}".termijn
-              WHERE afgerond_op IS NULL AND verstreken_gemeld_op IS NULL AND uiterlijk < $1
-              ORDER BY uiterlijk LIMIT $2 FOR UPDATE SKIP LOCKED)
-           UPDATE "${s}".termijn t SET verstreken_gemeld_op = now()
-             FROM te_melden, "${s}".signaal sg
-            WHERE t.id = te_melden.id AND sg.id = t.signaal_id
-           RETURNING t.signaal_id AS "signaalId", t.regio, sg.titel, sg.gemeenten, t.soort,
-                     to_char(t.uiterlijk, 'YYYY-MM-DD') AS uiterlijk, t.consensusronde_id AS "consensusrondeId",
-                     (SELECT jsonb_agg(partij ORDER BY partij->>'organisatie')
-                        FROM "${s}".consensusronde r, jsonb_array_elements(r.partijen) partij
-                       WHERE r.id = t.consensusronde_id
-                         AND NOT EXISTS (SELECT 1 FROM "${s}".consensusantwoord a WHERE a.ronde_id = r.id AND a.organisatie = partij->>'organisatie')
-                     ) AS "nogNietGeantwoord"`,
-          [vandaag, batch],
-        );
-        await this.outbox.add(
-          manager,
-          verstreken.map(({ consensusrondeId, nogNietGeantwoord, ...termijn }) =>
-            this.outbox.event<TermijnVerstrekenV1>({
-              type: TERMIJN_VERSTREKEN_V1,
-              regio: termijn.regio,
-              subject: termijn.signaalId,
-              data: { ...termijn, ...(consensusrondeId ? { consensusrondeId, nogNietGeantwoord: nogNietGeantwoord ?? [] } : {}) },
-            }),
-          ),
-        );
-        return verstreken.length;
-      });
-      gemeld += aantal;
-      if (aantal < batch) return gemeld;
-    }
+    // An UPDATE through TypeORM answers [rows, affected].
+    const [verstreken]: [TermijnVerstrekenV1[], number] = await manager.query(
+      `UPDATE "${s}".termijn t SET verstreken_gemeld_op = now()
+         FROM "${s}".signaal sg
+        WHERE t.id = ANY($1::uuid[]) AND sg.id = t.signaal_id
+       RETURNING t.signaal_id AS "signaalId", t.regio, sg.titel, sg.gemeenten, t.soort,
+                 to_char(t.uiterlijk, 'YYYY-MM-DD') AS uiterlijk, t.consensusronde_id AS "consensusrondeId",
+                 (SELECT jsonb_agg(partij ORDER BY partij->>'organisatie')
+                    FROM "${s}".consensusronde r, jsonb_array_elements(r.partijen) partij
+                   WHERE r.id = t.consensusronde_id
+                     AND NOT EXISTS (SELECT 1 FROM "${s}".consensusantwoord a WHERE a.ronde_id = r.id AND a.organisatie = partij->>'organisatie')
+                 ) AS "nogNietGeantwoord"`,
+      [ids],
+    );
+    return verstreken.map(({ consensusrondeId, nogNietGeantwoord, ...termijn }) =>
+      this.outbox.event<TermijnVerstrekenV1>({
+        type: TERMIJN_VERSTREKEN_V1,
+        regio: termijn.regio,
+        subject: termijn.signaalId,
+        data: { ...termijn, ...(consensusrondeId ? { consensusrondeId, nogNietGeantwoord: nogNietGeantwoord ?? [] } : {}) },
+      }),
+    );
   }
 
   private async start(manager: EntityManager, soort: Termijnsoort, klok: Klok): Promise<void> {
