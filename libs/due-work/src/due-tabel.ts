@@ -23,7 +23,7 @@ export async function claimInTransactie(manager: EntityManager, due: DueTabel, m
   const sleutel = due.sleutel ?? 'id';
   const rijen: Array<{ sleutel: string }> = await manager.query(
     `SELECT d.${sleutel} AS sleutel FROM "${s}".${due.tabel} d
-      WHERE ${due.wanneer} ORDER BY ${due.volgorde} LIMIT $2 FOR UPDATE OF d SKIP LOCKED`,
+      WHERE ${metKlok(due.wanneer)} ORDER BY ${due.volgorde} LIMIT $2 FOR UPDATE OF d SKIP LOCKED`,
     [nu, max],
   );
   return rijen.map((rij) => String(rij.sleutel));
@@ -43,7 +43,7 @@ export async function claimMetLease<R>(manager: EntityManager, due: DueTabel, ma
   const [rijen]: [R[], number] = await manager.query(
     `WITH due AS (
        SELECT d.${sleutel} AS sleutel FROM "${s}".${due.tabel} d
-        WHERE (${due.wanneer}) AND (d.geclaimd_tot IS NULL OR d.geclaimd_tot < now())
+        WHERE ${metKlok(due.wanneer)} AND (d.geclaimd_tot IS NULL OR d.geclaimd_tot < now())
         ORDER BY ${due.volgorde} LIMIT $2 FOR UPDATE OF d SKIP LOCKED)
      UPDATE "${s}".${due.tabel} t SET geclaimd_tot = date_trunc('milliseconds', now() + make_interval(secs => $3))
        FROM due WHERE t.${sleutel} = due.sleutel
@@ -51,4 +51,9 @@ export async function claimMetLease<R>(manager: EntityManager, due: DueTabel, ma
     [nu, max, leaseMs / 1000],
   );
   return rijen;
+}
+
+/** The clock's parameter typed even when the condition does not use it (PostgreSQL refuses an untyped one). */
+function metKlok(wanneer: string): string {
+  return `$1::timestamptz IS NOT NULL AND (${wanneer})`;
 }

@@ -5,7 +5,7 @@ import { OngeldigeInvoer } from '@koers/domain';
 import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
-import { IN_WACHTRIJ, markeerWachtrijGewijzigd, soortSql, TE_BEOORDELEN, zetInWachtrij } from '../trend/reeks-wachtrij';
+import { IN_WACHTRIJ, soortSql, TE_BEOORDELEN, wekTrenddetectie, zetInWachtrij } from '../trend/reeks-wachtrij';
 import { MetingInvoer, STAGING } from './intake/meting-invoer';
 import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
 
@@ -73,7 +73,7 @@ export class MetingIntakeService {
       const { tegenstrijdig, herhaald } = await this.herhaald(client);
       if (tegenstrijdig.length) throw weigering(tegenstrijdig, tegenstrijdig.length);
       const samengevoegd = await this.voegSamen(client, levering, herhaald);
-      if (samengevoegd.reeksenTeBeoordelen) markeerWachtrijGewijzigd(manager);
+      if (samengevoegd.reeksenTeBeoordelen) await wekTrenddetectie(manager);
       return { ontvangen, ...samengevoegd };
     } catch (error) {
       // A refusal or a broken input (bad file, client gone): abort the COPY; the transaction rolls back.

@@ -1,4 +1,5 @@
-import type { EntityManager, QueryRunner } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { wekNaCommit } from '@koers/due-work';
 import { pgClientOf } from '@koers/persistence';
 
 /**
@@ -6,6 +7,9 @@ import { pgClientOf } from '@koers/persistence';
  * target queues the series it changed in its own transaction; the worker judges them after commit.
  */
 export const TE_BEOORDELEN = 'reeks_te_beoordelen';
+
+/** The due work that drains it (trend-detectie.worker.ts). */
+export const TRENDDETECTIE = 'trenddetectie';
 
 /** A series of one region: indicator × gemeente (or the region) × source × kind of period. */
 export interface ReeksSleutel {
@@ -39,7 +43,7 @@ export async function zetInWachtrij(manager: EntityManager, schema: string, regi
      ${IN_WACHTRIJ}`,
     [regio, reeksen.map((r) => r.indicator), reeksen.map((r) => r.gemeente), reeksen.map((r) => r.bron), reeksen.map((r) => r.soort)],
   );
-  markeerWachtrijGewijzigd(manager);
+  await wekTrenddetectie(manager);
   return rowCount ?? 0;
 }
 
@@ -53,21 +57,11 @@ export async function zetIndicatorInWachtrij(manager: EntityManager, schema: str
      ${IN_WACHTRIJ}`,
     [regio, indicator, gemeente],
   );
-  markeerWachtrijGewijzigd(manager);
+  await wekTrenddetectie(manager);
   return rowCount ?? 0;
 }
 
-const GEWIJZIGD = 'koersReeksWachtrijGewijzigd';
-
-/** Tells the worker, once this transaction commits, that there is work (see TrendDetectieWorker). */
-export function markeerWachtrijGewijzigd(manager: EntityManager): void {
-  const runner = manager.queryRunner;
-  if (runner) runner.data = { ...runner.data, [GEWIJZIGD]: true };
-}
-
-/** Whether this transaction queued series; asking clears the mark. */
-export function neemWachtrijMarkeringAf(runner: QueryRunner | undefined): boolean {
-  if (!runner?.data?.[GEWIJZIGD]) return false;
-  runner.data = { ...runner.data, [GEWIJZIGD]: false };
-  return true;
+/** Wakes the trend detection of every replica once this transaction commits. */
+export function wekTrenddetectie(manager: EntityManager): Promise<void> {
+  return wekNaCommit(manager, TRENDDETECTIE);
 }

@@ -34,13 +34,13 @@ interface Koers {
 const GETOONDE_PUNTEN = 12;
 const RIJEN_PER_KEER = 20_000;
 /** Series judged per transaction: a crash redoes at most this many. */
-const REEKSEN_PER_BATCH = 500;
+export const REEKSEN_PER_BATCH = 500;
 
 /**
  * Judges the series waiting in the work table (reeks-wachtrij.ts) against their course
- * (trend.rules.ts) and raises `afwijking.gedetecteerd.v1` through the outbox. A batch is claimed,
- * judged, reported and removed in one transaction: a crash redoes it, and a state already reported
- * (afwijking_melding) is not reported again. Concurrent workers skip each other's batches.
+ * (trend.rules.ts) and raises `afwijking.gedetecteerd.v1` through the outbox. A batch is claimed
+ * (trend-detectie.worker.ts), judged, reported and removed in one transaction: a crash redoes it,
+ * and a state already reported (afwijking_melding) is not reported again.
  */
 @Injectable()
 export class TrendDetectieService {
@@ -61,28 +61,20 @@ export class TrendDetectieService {
     return zetIndicatorInWachtrij(manager, schemaOf(this.dataSource), regio, indicator, gemeente);
   }
 
-  /** Judges the next batch of waiting series; none left when it returns 0 series. */
-  beoordeelVolgendeBatch(): Promise<Beoordeling> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = pgClientOf(manager);
-      const s = schemaOf(this.dataSource);
-      const { rows } = await client.query<{ id: string }>(
-        `SELECT id FROM "${s}".${TE_BEOORDELEN} ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [REEKSEN_PER_BATCH],
-      );
-      if (!rows.length) return { reeksen: 0, afwijkingen: 0 };
-      const ids = rows.map((row) => row.id);
-      const koersen = new Map<string, Promise<Koers>>();
-      const koersVan = (regio: string) => {
-        if (!koersen.has(regio)) koersen.set(regio, this.koersVan(manager, regio));
-        return koersen.get(regio) as Promise<Koers>;
-      };
-      let afwijkingen = 0;
-      for await (const reeksen of this.reeksen(client, s, ids)) afwijkingen += await this.beoordeel(manager, client, s, reeksen, koersVan);
-      await client.query(`DELETE FROM "${s}".${TE_BEOORDELEN} WHERE id = ANY($1::bigint[])`, [ids]);
-      if (afwijkingen) this.logger.log({ reeksen: ids.length, afwijkingen }, 'afwijkingen gemeld');
-      return { reeksen: ids.length, afwijkingen };
-    });
+  /** Judges the claimed series, reports what deviates and removes them from the work table, in the claim's transaction. */
+  async beoordeel(manager: EntityManager, ids: string[]): Promise<Beoordeling> {
+    const client = pgClientOf(manager);
+    const s = schemaOf(this.dataSource);
+    const koersen = new Map<string, Promise<Koers>>();
+    const koersVan = (regio: string) => {
+      if (!koersen.has(regio)) koersen.set(regio, this.koersVan(manager, regio));
+      return koersen.get(regio) as Promise<Koers>;
+    };
+    let afwijkingen = 0;
+    for await (const reeksen of this.reeksen(client, s, ids)) afwijkingen += await this.meld(manager, client, s, reeksen, koersVan);
+    await client.query(`DELETE FROM "${s}".${TE_BEOORDELEN} WHERE id = ANY($1::bigint[])`, [ids]);
+    if (afwijkingen) this.logger.log({ reeksen: ids.length, afwijkingen }, 'afwijkingen gemeld');
+    return { reeksen: ids.length, afwijkingen };
   }
 
   private async koersVan(manager: EntityManager, regio: string): Promise<Koers> {
@@ -90,7 +82,7 @@ export class TrendDetectieService {
     return { richtingen, doelen };
   }
 
-  private async beoordeel(
+  private async meld(
     manager: EntityManager,
     client: PoolClient,
     s: string,

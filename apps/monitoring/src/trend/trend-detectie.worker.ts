@@ -1,56 +1,26 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
-import { PeriodicTask } from '@koers/due-work';
-import { DATA_SOURCE } from '@koers/persistence';
+import { Inject, Injectable } from '@nestjs/common';
+import { DueWork, DueWorkFabriek } from '@koers/due-work';
 import { MONITORING_SETTINGS, MonitoringSettings } from '../monitoring.settings';
-import { neemWachtrijMarkeringAf } from './reeks-wachtrij';
-import { TrendDetectieService } from './trend-detectie.service';
+import { TE_BEOORDELEN, TRENDDETECTIE } from './reeks-wachtrij';
+import { REEKSEN_PER_BATCH, TrendDetectieService } from './trend-detectie.service';
 
 /**
  * Drains the work table of trend detection outside the request: woken as soon as a transaction that
  * queued series commits (intake over the API or the bus, a course target), and every interval — which
- * also picks up what a crashed or stopped process left, or what another instance queued.
+ * also picks up what a crashed or stopped process left, or what another instance queued. Concurrent
+ * workers skip each other's batches.
  */
 @Injectable()
-export class TrendDetectieWorker implements EntitySubscriberInterface, OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly taak: PeriodicTask;
-  private gestopt = false;
+export class TrendDetectieWorker {
+  readonly werk: DueWork;
 
-  constructor(
-    @Inject(DATA_SOURCE) dataSource: DataSource,
-    private readonly trends: TrendDetectieService,
-    @Inject(MONITORING_SETTINGS) settings: MonitoringSettings,
-  ) {
-    this.taak = new PeriodicTask('trenddetectie', settings.trenddetectieIntervalMs, () => this.werkAf());
-    dataSource.subscribers.push(this);
-  }
-
-  onApplicationBootstrap(): void {
-    this.taak.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.gestopt = true;
-    await this.taak.stop();
-  }
-
-  /** TypeORM calls this after every commit; only one that queued series wakes the worker. */
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    if (neemWachtrijMarkeringAf(event.queryRunner)) this.wek();
-  }
-
-  private wek(): void {
-    if (!this.gestopt) void this.taak.nu();
-  }
-
-  /** Judges batch after batch until the work table is empty; returns the number of series judged. */
-  private async werkAf(): Promise<number> {
-    let reeksen = 0;
-    while (!this.gestopt) {
-      const batch = await this.trends.beoordeelVolgendeBatch();
-      if (!batch.reeksen) break;
-      reeksen += batch.reeksen;
-    }
-    return reeksen;
+  constructor(trends: TrendDetectieService, dueWork: DueWorkFabriek, @Inject(MONITORING_SETTINGS) settings: MonitoringSettings) {
+    this.werk = dueWork.inTransactie({
+      naam: TRENDDETECTIE,
+      intervalMs: settings.trenddetectieIntervalMs,
+      batch: REEKSEN_PER_BATCH,
+      due: { tabel: TE_BEOORDELEN, wanneer: 'TRUE', volgorde: 'd.id' },
+      verwerk: async (manager, ids) => void (await trends.beoordeel(manager, ids)),
+    });
   }
 }
