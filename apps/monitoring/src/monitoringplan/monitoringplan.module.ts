@@ -3,14 +3,13 @@ import { GebiedModule } from '../gebied/gebied.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { MonitoringplanController } from './monitoringplan.controller';
 import { Monitoringplan, MonitoringplanEvaluatie } from './monitoringplan.entity';
-import { MonitoringplanScheduler } from './monitoringplan.scheduler';
 import { MonitoringplanService } from './monitoringplan.service';
 
 /** Monitoring plans of agreements and pilots, and their evaluation on the evaluation date. */
 @Module({
   imports: [GebiedModule, IndicatorModule],
   controllers: [MonitoringplanController],
-  providers: [MonitoringplanService, MonitoringplanScheduler],
+  providers: [MonitoringplanService],
 })
 export class MonitoringplanModule {
   static readonly entities = [Monitoringplan, MonitoringplanEvaluatie];

@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { MONITORINGPLAN_GEEVALUEERD_V1, MonitoringOordeel, MonitoringplanGeevalueerdV1 } from '@koers/contracts';
 import { InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
+import { DueWorkFabriek, wekNaCommit } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
+import { MONITORING_SETTINGS, MonitoringSettings } from '../monitoring.settings';
 import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode.rules';
 import { MonitoringplanMakenDto } from './dto/monitoringplan.dto';
@@ -16,6 +18,8 @@ import { bepaalNulmeting, evalueer, Evaluatie, Meetpunt } from './monitoringplan
 
 const plannen = new TenantRepository(Monitoringplan);
 const STANDAARD_NULMETING_PERIODEN = 4;
+/** The due work that evaluates plans on their evaluation date. */
+const EVALUATIE = 'planevaluatie';
 
 @Injectable()
 export class MonitoringplanService {
@@ -26,7 +30,20 @@ export class MonitoringplanService {
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
     private readonly outbox: OutboxWriter,
-  ) {}
+    dueWork: DueWorkFabriek,
+    @Inject(MONITORING_SETTINGS) settings: MonitoringSettings,
+  ) {
+    // Plans are evaluated on their evaluation date; the due date lives in the database, so a plan that
+    // fell due while the service was down is evaluated at the next run. The date is the clock's date in
+    // the database session's time zone, as current_date was.
+    dueWork.inTransactie({
+      naam: EVALUATIE,
+      intervalMs: settings.evaluatieIntervalMs,
+      batch: 20,
+      due: { tabel: 'monitoringplan', wanneer: `d.status = 'lopend' AND d.evaluatiedatum <= $1::timestamptz::date`, volgorde: 'd.evaluatiedatum' },
+      verwerk: (manager, ids) => this.evalueerOpDatum(manager, ids),
+    });
+  }
 
   /** A new plan; its baseline is taken from the series now, and stays as it was then. */
   async maak(tenant: TenantContext, dto: MonitoringplanMakenDto): Promise<Monitoringplan> {
@@ -66,7 +83,11 @@ export class MonitoringplanService {
       aangemaaktDoor: tenant.username ?? tenant.subject,
       aangemaaktOp: new Date(),
     });
-    await this.dataSource.getRepository(Monitoringplan).insert(plan);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(Monitoringplan, plan);
+      // A plan whose evaluation date has passed already is evaluated at once, not at the next interval.
+      await wekNaCommit(manager, EVALUATIE);
+    });
     return plan;
   }
 
@@ -94,25 +115,10 @@ export class MonitoringplanService {
     });
   }
 
-  /**
-   * The plans whose evaluation date has come, evaluated once each. Runs from the scheduler; the due
-   * date lives in the database, so a plan that fell due while the service was down is evaluated at
-   * the next run, and SKIP LOCKED lets replicas share the work without doing it twice.
-   */
-  async evalueerWatAanDeBeurtIs(maximum = 20): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const beurt = await manager
-        .getRepository(Monitoringplan)
-        .createQueryBuilder('p')
-        .where(`p.status = 'lopend' AND p.evaluatiedatum <= current_date`)
-        .orderBy('p.evaluatiedatum')
-        .limit(maximum)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const plan of beurt) await this.evalueer(manager, plan, 'evaluatiedatum');
-      return beurt.length;
-    });
+  /** The plans the evaluation due work claimed, evaluated once each in its transaction. */
+  private async evalueerOpDatum(manager: EntityManager, ids: string[]): Promise<void> {
+    const beurt = await manager.getRepository(Monitoringplan).find({ where: { id: In(ids) }, order: { evaluatiedatum: 'ASC' } });
+    for (const plan of beurt) await this.evalueer(manager, plan, 'evaluatiedatum');
   }
 
   private async evalueer(manager: EntityManager, plan: Monitoringplan, aanleiding: MonitoringplanEvaluatie['aanleiding']): Promise<MonitoringplanEvaluatie> {
