@@ -9,6 +9,7 @@ import { NotificatiesInboxItem1764000000001 } from './migrations/1764000000001-n
 import { NotificatiesEmailVoorkeur1764000000002 } from './migrations/1764000000002-notificaties-email-voorkeur';
 import { NotificatiesEmailOutbox1764000000003 } from './migrations/1764000000003-notificaties-email-outbox';
 import { NotificatiesEmailOnbestelbaar1764000000004 } from './migrations/1764000000004-notificaties-email-onbestelbaar';
+import { NotificatiesEmailLease1764000000005 } from './migrations/1764000000005-notificaties-email-lease';
 import { NotificatiesWebhooks1764000000010 } from './migrations/1764000000010-notificaties-webhooks';
 import { NotificatiesWebhookKop1764000000011 } from './migrations/1764000000011-notificaties-webhook-kop';
 import { RouteringModule } from './routering/routering.module';
@@ -40,6 +41,7 @@ export class AppModule {
             NotificatiesEmailVoorkeur1764000000002,
             NotificatiesEmailOutbox1764000000003,
             NotificatiesEmailOnbestelbaar1764000000004,
+            NotificatiesEmailLease1764000000005,
             NotificatiesWebhooks1764000000010,
             NotificatiesWebhookKop1764000000011,
           ],

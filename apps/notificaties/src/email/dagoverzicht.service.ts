@@ -6,6 +6,7 @@ import { EmailMelding } from './email-melding.entity';
 import { dagoverzicht } from './email.opmaak';
 import { laatsteDagoverzichtMoment } from './email.rules';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
+import { wekVerzender } from './email.verzender';
 import { UitgaandeEmail } from './uitgaande-email.entity';
 
 /**
@@ -57,6 +58,7 @@ export class DagoverzichtService {
         bundeling.push(...eigen.map((melding) => ({ melding: melding.id, mail: id })));
       }
       await manager.createQueryBuilder().insert().into(UitgaandeEmail).values(mails).execute();
+      await wekVerzender(manager);
       await manager.query(
         `UPDATE "${schemaOf(this.dataSource)}".email_melding m SET uitgaande_email_id = v.mail
            FROM unnest($1::uuid[], $2::uuid[]) AS v(melding, mail) WHERE m.id = v.melding`,

@@ -8,6 +8,7 @@ import { VoorkeurService } from '../voorkeur/voorkeur.service';
 import { EmailMelding } from './email-melding.entity';
 import { EmailInhoud, losseEmail } from './email.opmaak';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
+import { wekVerzender } from './email.verzender';
 import { UitgaandeEmail } from './uitgaande-email.entity';
 
 export interface EmailPlanning {
@@ -70,7 +71,10 @@ export class EmailService {
       const mail = r.uitgaande_email_id ? mails.get(r.uitgaande_email_id) : undefined;
       return mail ? [mail] : [];
     });
-    if (nieuw.length) await manager.createQueryBuilder().insert().into(UitgaandeEmail).values(nieuw).execute();
+    if (nieuw.length) {
+      await manager.createQueryBuilder().insert().into(UitgaandeEmail).values(nieuw).execute();
+      await wekVerzender(manager);
+    }
     return planning;
   }
 

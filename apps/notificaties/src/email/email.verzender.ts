@@ -1,30 +1,54 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
-import { DataSource } from 'typeorm';
-import { PeriodicTask } from '@koers/due-work';
+import { DataSource, EntityManager } from 'typeorm';
+import { DueWorkFabriek, LeaseWork, Resultaat, wekNaCommit } from '@koers/due-work';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { isAdresGeweigerd, volgendePoging } from './email.rules';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
-import { UitgaandeEmail } from './uitgaande-email.entity';
+
+/** The due work that sends the mail outbox; who queues an e-mail wakes it (wekVerzender). */
+const VERZENDEN = 'email';
+
+/** Longer than an SMTP session can last (connection, greeting and socket timeouts below), so a lease never runs out while one is on its way. */
+const LEASE_MS = 120_000;
+
+/** An e-mail as the claim returns it: its row, leased. */
+interface GeclaimdeEmail {
+  id: string;
+  adres: string;
+  onderwerp: string;
+  tekst: string;
+  html: string;
+  pogingen: number;
+  geclaimd_tot: Date;
+}
+
+type Uitkomst = { verzonden: true } | { verzonden: false; reden: unknown };
+
+/** Wakes the sender of every replica once the caller's transaction, which queued e-mail, commits. */
+export function wekVerzender(manager: EntityManager): Promise<void> {
+  return wekNaCommit(manager, VERZENDEN);
+}
 
 /**
- * Sends the mail outbox. Each round claims a batch of due e-mails with FOR UPDATE SKIP LOCKED (so
- * several replicas share the work without sending one twice), hands them to the SMTP server, and
- * marks them sent in the same transaction. A refusal or an unreachable server only moves the next
- * attempt later, with a growing wait: an e-mail leaves the outbox only once the server accepted it.
- * A crash between acceptance and commit sends it again, with the same Message-ID.
+ * Sends the mail outbox (@koers/due-work, with a lease): due e-mails are claimed with SKIP LOCKED and
+ * leased, so several replicas share the work without sending one twice and no row stays locked during
+ * an SMTP session; up to a batch are on their way at once. An e-mail leaves the outbox only once the
+ * server accepted it. A refusal or an unreachable server only moves the next attempt later, with a
+ * growing wait. A crash before the acceptance is recorded sends it again once the lease runs out, with
+ * the same Message-ID.
  */
 @Injectable()
-export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
+export class EmailVerzender implements OnModuleDestroy {
   private readonly logger = new Logger(EmailVerzender.name);
   private readonly transport: Transporter;
   private readonly messageIdDomein: string;
-  private readonly taak: PeriodicTask;
-  private gestopt = false;
+  private readonly verzending: LeaseWork<GeclaimdeEmail, Uitkomst>;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(EMAIL_SETTINGS) private readonly settings: EmailSettings,
+    dueWork: DueWorkFabriek,
   ) {
     const { host, port, secure, requireTls, auth } = settings.smtp;
     this.transport = createTransport({
@@ -39,100 +63,69 @@ export class EmailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
       socketTimeout: 30_000,
     });
     this.messageIdDomein = /@([^>\s]+)/.exec(settings.afzender)?.[1] ?? 'koers';
-    this.taak = new PeriodicTask('e-mail verzenden', settings.verzenden.pollIntervalMs, () => this.verstuurAlles());
-  }
-
-  onApplicationBootstrap(): void {
-    this.gestopt = false;
-    this.taak.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.gestopt = true;
-    await this.taak.stop();
-    this.transport.close();
-  }
-
-  /** Batch after batch while batches come back full; a stop ends it after the batch in hand. */
-  private async verstuurAlles(): Promise<number> {
-    let geclaimd = 0;
-    for (;;) {
-      const batch = await this.verstuurWachtende();
-      geclaimd += batch;
-      if (batch < this.settings.verzenden.batchGrootte || this.gestopt) return geclaimd;
-    }
-  }
-
-  /** One round: sends what is due now, up to one batch. Returns how many were claimed. */
-  async verstuurWachtende(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const mails = await manager
-        .getRepository(UitgaandeEmail)
-        .createQueryBuilder('e')
-        .where(`e.status = 'wachtend'`)
-        .andWhere('e.volgendePoging <= now()')
-        .orderBy('e.volgendePoging')
-        .limit(this.settings.verzenden.batchGrootte)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (!mails.length) return 0;
-
-      const uitkomsten = await Promise.allSettled(mails.map((mail) => this.verstuur(mail)));
-      const verzonden = mails.filter((_, i) => uitkomsten[i].status === 'fulfilled');
-      const geweigerd = mails.flatMap((mail, i) => {
-        const uitkomst = uitkomsten[i];
-        return uitkomst.status === 'rejected' && isAdresGeweigerd(uitkomst.reason) ? [{ mail, fout: foutmelding(uitkomst.reason) }] : [];
-      });
-      const mislukt = mails.flatMap((mail, i) => {
-        const uitkomst = uitkomsten[i];
-        return uitkomst.status === 'rejected' && !isAdresGeweigerd(uitkomst.reason) ? [{ mail, fout: foutmelding(uitkomst.reason) }] : [];
-      });
-      if (verzonden.length) {
-        await manager
-          .createQueryBuilder()
-          .update(UitgaandeEmail)
-          .set({ status: 'verzonden', verzondenOp: () => 'now()', pogingen: () => 'pogingen + 1', laatsteFout: null })
-          .whereInIds(verzonden.map((m) => m.id))
-          .execute();
-      }
-      if (geweigerd.length) {
-        await manager.query(
-          `UPDATE "${schemaOf(this.dataSource)}".uitgaande_email e SET status = 'onbestelbaar', pogingen = e.pogingen + 1, laatste_fout = v.fout
-             FROM unnest($1::uuid[], $2::text[]) AS v(id, fout) WHERE e.id = v.id`,
-          [geweigerd.map(({ mail }) => mail.id), geweigerd.map(({ fout }) => fout)],
-        );
-        for (const { mail, fout } of geweigerd) {
-          this.logger.warn({ email: mail.id, fout }, 'e-mailadres blijvend geweigerd; de e-mail is onbestelbaar (het bericht staat wel in de inbox)');
-        }
-      }
-      if (mislukt.length) {
-        const { eersteHerhalingMs, maxHerhalingMs } = this.settings.verzenden;
-        const nu = new Date();
-        await manager.query(
-          `UPDATE "${schemaOf(this.dataSource)}".uitgaande_email e SET pogingen = e.pogingen + 1, volgende_poging = v.volgende, laatste_fout = v.fout
-             FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) AS v(id, volgende, fout) WHERE e.id = v.id`,
-          [
-            mislukt.map(({ mail }) => mail.id),
-            mislukt.map(({ mail }) => volgendePoging(nu, mail.pogingen + 1, eersteHerhalingMs, maxHerhalingMs).toISOString()),
-            mislukt.map(({ fout }) => fout),
-          ],
-        );
-        for (const { mail, fout } of mislukt) {
-          this.logger.warn({ email: mail.id, pogingen: mail.pogingen + 1, fout }, 'e-mail niet verzonden; blijft in de wachtrij voor een nieuwe poging');
-        }
-      }
-      return mails.length;
+    this.verzending = dueWork.metLease<GeclaimdeEmail, Uitkomst>({
+      naam: VERZENDEN,
+      pollMs: settings.verzenden.pollIntervalMs,
+      parallel: settings.verzenden.batchGrootte,
+      claimPer: settings.verzenden.batchGrootte,
+      claim: {
+        due: { tabel: 'uitgaande_email', wanneer: `d.status = 'wachtend' AND d.volgende_poging <= $1`, volgorde: 'd.volgende_poging' },
+        leaseMs: LEASE_MS,
+      },
+      voerUit: (mail) => this.verstuur(mail).then(() => ({ verzonden: true as const }), (reden: unknown) => ({ verzonden: false as const, reden })),
+      legVast: (manager, resultaten, nu) => this.legVast(manager, resultaten, nu),
     });
   }
 
-  private async verstuur(mail: UitgaandeEmail): Promise<void> {
+  /** Stops claiming and waits for the e-mails on their way before the SMTP pool closes. */
+  async onModuleDestroy(): Promise<void> {
+    await this.verzending.stop();
+    this.transport.close();
+  }
+
+  /** One round now: claims what is due, up to one batch, and sends it. Returns how many were claimed. */
+  verstuurWachtende(): Promise<number> {
+    return this.verzending.ronde();
+  }
+
+  /** Sent, refused for good (onbestelbaar) or tried again later — one statement, only where the lease is still this claim's. */
+  private async legVast(manager: EntityManager, resultaten: Array<Resultaat<GeclaimdeEmail, Uitkomst>>, nu: Date): Promise<void> {
+    const { eersteHerhalingMs, maxHerhalingMs } = this.settings.verzenden;
+    const stappen = resultaten.map(({ claim: mail, uitkomst }) => {
+      if (uitkomst.verzonden) return { mail, status: 'verzonden', volgende: null, fout: null };
+      const fout = foutmelding(uitkomst.reden);
+      if (isAdresGeweigerd(uitkomst.reden)) {
+        this.logger.warn({ email: mail.id, fout }, 'e-mailadres blijvend geweigerd; de e-mail is onbestelbaar (het bericht staat wel in de inbox)');
+        return { mail, status: 'onbestelbaar', volgende: null, fout };
+      }
+      this.logger.warn({ email: mail.id, pogingen: mail.pogingen + 1, fout }, 'e-mail niet verzonden; blijft in de wachtrij voor een nieuwe poging');
+      return { mail, status: 'wachtend', volgende: volgendePoging(nu, mail.pogingen + 1, eersteHerhalingMs, maxHerhalingMs), fout };
+    });
+    await manager.query(
+      `UPDATE "${schemaOf(this.dataSource)}".uitgaande_email e
+          SET status = v.status, pogingen = e.pogingen + 1, laatste_fout = v.fout, geclaimd_tot = NULL,
+              volgende_poging = coalesce(v.volgende, e.volgende_poging),
+              verzonden_op = CASE WHEN v.status = 'verzonden' THEN now() ELSE e.verzonden_op END
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::timestamptz[], $5::text[]) AS v(id, lease, status, volgende, fout)
+        WHERE e.id = v.id AND e.geclaimd_tot = v.lease`,
+      [
+        stappen.map((s) => s.mail.id),
+        stappen.map((s) => s.mail.geclaimd_tot),
+        stappen.map((s) => s.status),
+        stappen.map((s) => s.volgende),
+        stappen.map((s) => s.fout),
+      ],
+    );
+  }
+
+  private async verstuur(mail: GeclaimdeEmail): Promise<void> {
     await this.transport.sendMail({
       from: this.settings.afzender,
       to: mail.adres,
       subject: mail.onderwerp,
       text: mail.tekst,
       html: mail.html,
+      // The idempotency key a receiving server sees: the same on every attempt of this e-mail.
       messageId: `<${mail.id}@${this.messageIdDomein}>`,
       // RFC 3834: no out-of-office replies to a machine.
       headers: { 'Auto-Submitted': 'auto-generated' },

@@ -45,4 +45,8 @@ export class UitgaandeEmail {
 
   @Column('timestamptz', { name: 'verzonden_op', nullable: true })
   verzondenOp: Date | null;
+
+  /** While a sender has it on its way (a lease, see email.verzender.ts); set by the claim only. */
+  @Column('timestamptz', { name: 'geclaimd_tot', nullable: true })
+  geclaimdTot?: Date | null;
 }
