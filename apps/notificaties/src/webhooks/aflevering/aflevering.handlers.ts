@@ -1,16 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent } from '@koers/contracts';
+import { dueWorkKanaal } from '@koers/due-work';
 import { HandlesEvent } from '@koers/messaging';
 import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { bekendeEventTypes, gemeentenVan } from '../abonnement/event-filter.rules';
+import { AFLEVEREN } from './aflevering.worker';
 import { eersteWachtende } from './wachtrij';
 
 /**
  * Plans the webhook deliveries of an event in the transaction that marks it processed, so a
  * crash never loses or doubles one: one statement picks the matching subscriptions of the event's
  * own region (never another), stores the body once and a delivery per subscription: at the end of
- * its line, or as its head when the line is empty (wachtrij.ts).
+ * its line, or as its head when the line is empty (wachtrij.ts) — and wakes the worker on commit.
  */
 @Injectable()
 export class AfleveringHandlers {
@@ -47,8 +49,12 @@ function planningSql(s: string): string {
          INSERT INTO "${s}".webhook_bericht (event_id, regio, event_type, body)
          SELECT $4, $1, $2, $5 WHERE EXISTS (SELECT 1 FROM doel)
          ON CONFLICT DO NOTHING
+       ), nieuw AS (
+         INSERT INTO "${s}".webhook_aflevering (id, abonnement_id, regio, event_id, event_type, volgorde, status, volgende_poging, kop)
+         SELECT gen_random_uuid(), doel.id, $1, $4, $2, $6, 'wachtend', now(), doel.id NOT IN (SELECT id FROM achteraan) FROM doel
+         ON CONFLICT (abonnement_id, event_id) DO NOTHING
+         RETURNING 1
        )
-       INSERT INTO "${s}".webhook_aflevering (id, abonnement_id, regio, event_id, event_type, volgorde, status, volgende_poging, kop)
-       SELECT gen_random_uuid(), doel.id, $1, $4, $2, $6, 'wachtend', now(), doel.id NOT IN (SELECT id FROM achteraan) FROM doel
-       ON CONFLICT (abonnement_id, event_id) DO NOTHING`;
+       -- Wakes the workers of every replica on commit, in the same round trip.
+       SELECT pg_notify('${dueWorkKanaal(s, AFLEVEREN)}', NULL) FROM (SELECT 1 FROM nieuw LIMIT 1) gepland`;
 }

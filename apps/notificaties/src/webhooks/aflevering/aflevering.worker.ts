@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { DueWorkFabriek, LeaseWork } from '@koers/due-work';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { InboxService } from '../../inbox/inbox.service';
 import { Bezorger } from '../bezorging/bezorger';
@@ -8,9 +9,14 @@ import { AfleveringStatus, beoordeel, Oordeel, Uitkomst, volgendeStap } from './
 import { BetrokkenAbonnement, meldAanEigenaar } from './eigenaar-bericht';
 import { promoveer } from './wachtrij';
 
-/** How long recording results waits for a lock before it tries again (see legBatchVast). */
+/** The due work that delivers; planning wakes it (aflevering.handlers.ts). */
+export const AFLEVEREN = 'webhooks';
+
+/**
+ * How long recording results waits for a lock before it tries again: a planning transaction may hold
+ * the head of a line FOR SHARE, and recording must never be part of a deadlock.
+ */
 const LOCK_TIMEOUT_MS = 200;
-const MAX_LOCK_CONFLICTEN = 20;
 
 interface Claim {
   id: string;
@@ -25,77 +31,52 @@ interface Claim {
   body: string;
 }
 
-interface Resultaat {
-  claim: Claim;
+interface Poging {
   uitkomst: Uitkomst;
   oordeel: Oordeel;
   tijdstip: Date;
 }
 
+type Resultaat = Poging & { claim: Claim };
+
 /**
- * Delivers due webhook deliveries. Claims them in batches with SKIP LOCKED and a lease (so replicas
- * share the work and a crashed process's claims come back), only the head of each line (order, see
- * wachtrij.ts), keeps up to `parallel` POSTs in flight so one hanging receiver never holds up the
- * rest, and records results in batches: attempt log, next try or final state, and the owner's inbox.
+ * Delivers due webhook deliveries (@koers/due-work, with a lease). Claims them in batches with SKIP
+ * LOCKED and a lease (so replicas share the work and a crashed process's claims come back), only the
+ * head of each line (order, see wachtrij.ts), keeps up to `parallel` POSTs in flight so one hanging
+ * receiver never holds up the rest, and records results in batches: attempt log, next try or final
+ * state, and the owner's inbox.
  */
 @Injectable()
-export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy {
+export class AfleveringWorker implements OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
   private readonly schema: string;
   private readonly bezorger: Bezorger;
-  private running = false;
-  private loop?: Promise<void>;
-  /** POSTs on their way. */
-  private inFlight = 0;
-  /** Deliveries whose POST ended and whose result is not recorded yet (still claimed, so still in order). */
-  private onvastgelegd = 0;
-  private resultaten: Resultaat[] = [];
-  private vastleggen?: Promise<void>;
-  private wake?: () => void;
-  private gewekt = false;
-  private readonly claimBatch: number;
+  private readonly werk: LeaseWork<Claim, Poging>;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(WEBHOOK_INSTELLINGEN) private readonly instellingen: WebhookInstellingen,
     private readonly inbox: InboxService,
+    dueWork: DueWorkFabriek,
   ) {
     this.schema = schemaOf(dataSource);
     this.bezorger = new Bezorger({ ...instellingen, maxSockets: instellingen.parallel });
-    this.claimBatch = Math.ceil(instellingen.parallel / 4);
-  }
-
-  onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.draai();
+    this.werk = dueWork.metLease<Claim, Poging>({
+      naam: AFLEVEREN,
+      pollMs: instellingen.pollMs,
+      parallel: instellingen.parallel,
+      claimPer: Math.ceil(instellingen.parallel / 4),
+      claim: (max) => this.claim(max),
+      voerUit: (claim) => this.bezorg(claim),
+      legVast: (manager, resultaten) => this.verwerk(manager, resultaten.map(({ claim, uitkomst }) => ({ claim, ...uitkomst }))),
+      lockTimeoutMs: LOCK_TIMEOUT_MS,
+    });
   }
 
   /** Stops claiming and finishes what is in flight, so a stop never loses or doubles a delivery. */
   async onModuleDestroy(): Promise<void> {
-    this.running = false;
-    this.wek();
-    await this.loop;
+    await this.werk.stop();
     this.bezorger.close();
-  }
-
-  private async draai(): Promise<void> {
-    while (this.running) {
-      // Slots are for POSTs; results waiting for the database only hold back claims when they pile up.
-      const vrij = this.onvastgelegd > this.instellingen.parallel ? 0 : this.instellingen.parallel - this.inFlight;
-      let geclaimd = 0;
-      try {
-        // One claim per batch of free slots, not one per finished POST.
-        if (vrij >= this.claimBatch || (vrij > 0 && this.inFlight === 0)) {
-          const claims = await this.claim(vrij);
-          geclaimd = claims.length;
-          for (const claim of claims) this.bezorg(claim);
-        }
-      } catch (error) {
-        this.logger.error({ error: String(error) }, 'claiming webhook deliveries failed');
-      }
-      if (geclaimd === 0 || geclaimd < vrij) await this.slaap(this.instellingen.pollMs);
-    }
-    while (this.inFlight > 0 || this.onvastgelegd > 0) await this.slaap(50);
   }
 
   /**
@@ -131,53 +112,10 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
     return claims;
   }
 
-  private bezorg(claim: Claim): void {
-    this.inFlight++;
+  private async bezorg(claim: Claim): Promise<Poging> {
     const tijdstip = new Date();
-    void this.bezorger.verstuur({ url: claim.callback_url, id: claim.id, body: claim.body, geheimen: claim.geheimen }).then((uitkomst) => {
-      this.inFlight--;
-      this.onvastgelegd++;
-      this.resultaten.push({ claim, uitkomst, oordeel: beoordeel(uitkomst), tijdstip });
-      this.legVast();
-      this.wek();
-    });
-  }
-
-  /** One transaction for whatever results came in meanwhile; results arriving during it go in the next. */
-  private legVast(): void {
-    if (this.vastleggen) return;
-    this.vastleggen = (async () => {
-      while (this.resultaten.length) {
-        const batch = this.resultaten.splice(0);
-        await this.legBatchVast(batch);
-        this.onvastgelegd -= batch.length;
-        this.wek();
-      }
-    })().finally(() => (this.vastleggen = undefined));
-  }
-
-  /**
-   * Never waits long for a lock (a planning transaction may hold the head of a line FOR SHARE), so it
-   * can never be part of a deadlock; a lock conflict is simply tried again.
-   */
-  private async legBatchVast(batch: Resultaat[]): Promise<void> {
-    for (let keer = 1; ; keer++) {
-      try {
-        await this.dataSource.transaction(async (manager) => {
-          await manager.query(`SET LOCAL lock_timeout = ${LOCK_TIMEOUT_MS}`);
-          await this.verwerk(manager, batch);
-        });
-        return;
-      } catch (error) {
-        if (isLockConflict(error) && keer < MAX_LOCK_CONFLICTEN) {
-          await new Promise((resolve) => setTimeout(resolve, keer * 10 + Math.random() * 20));
-          continue;
-        }
-        // Nothing recorded: the leases run out and these deliveries are tried again (same webhook-id).
-        this.logger.error({ error: String(error), afleveringen: batch.length }, 'recording webhook attempts failed');
-        return;
-      }
-    }
+    const uitkomst = await this.bezorger.verstuur({ url: claim.callback_url, id: claim.id, body: claim.body, geheimen: claim.geheimen });
+    return { uitkomst, oordeel: beoordeel(uitkomst), tijdstip };
   }
 
   /** Attempt log, next try or final state in one statement; then the subscriptions' health, the lines' next heads, the owners' inbox. */
@@ -264,38 +202,10 @@ export class AfleveringWorker implements OnApplicationBootstrap, OnModuleDestroy
       await meldAanEigenaar(this.inbox, manager, 'gepauzeerd', abonnement, { reden: abonnement.reden });
     }
   }
-
-  private wek(): void {
-    this.gewekt = true;
-    this.wake?.();
-  }
-
-  /** Sleeps until woken or `ms` have passed; a wake-up that came while awake is not missed. */
-  private slaap(ms: number): Promise<void> {
-    if (this.gewekt) {
-      this.gewekt = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const klaar = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        this.gewekt = false;
-        resolve();
-      };
-      const timer = setTimeout(klaar, ms);
-      this.wake = klaar;
-    });
-  }
 }
 
 function betrokken(claim: Claim): BetrokkenAbonnement {
   return { id: claim.abonnement_id, regio: claim.regio, organisatie: claim.organisatie, callbackUrl: claim.callback_url };
-}
-
-function isLockConflict(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
-  return code === '55P03' || code === '40P01';
 }
 
 function duurTekst(ms: number): string {
