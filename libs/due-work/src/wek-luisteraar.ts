@@ -19,6 +19,7 @@ export class WekLuisteraar {
   private herstel?: NodeJS.Timeout;
   private mislukt = 0;
   private verbondenGeweest = false;
+  private rij: Promise<void> = Promise.resolve();
   private gestopt = false;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -31,12 +32,12 @@ export class WekLuisteraar {
     wekkers.add(wek);
     this.kanalen.set(kanaal, wekkers);
     await this.verbind();
-    if (nieuw && this.client) await this.client.query(`LISTEN "${kanaal}"`).catch(() => this.verloren());
+    if (nieuw) await this.opdracht(`LISTEN "${kanaal}"`);
     return () => {
       wekkers.delete(wek);
       if (wekkers.size) return;
       this.kanalen.delete(kanaal);
-      void this.client?.query(`UNLISTEN "${kanaal}"`).catch(() => undefined);
+      void this.opdracht(`UNLISTEN "${kanaal}"`);
     };
   }
 
@@ -48,6 +49,16 @@ export class WekLuisteraar {
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);
+  }
+
+  /** One statement at a time on the connection (pg does not take a second while one runs). */
+  private opdracht(tekst: string): Promise<void> {
+    this.rij = this.rij.then(async () => {
+      const client = this.client;
+      if (!client) return; // the reconnect LISTENs on every channel anyway
+      await client.query(tekst).catch(() => this.verloren(client));
+    });
+    return this.rij;
   }
 
   private verbind(): Promise<void> {

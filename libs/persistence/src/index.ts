@@ -3,3 +3,4 @@ export * from './persistence.module';
 export * from './tenant-scope';
 export * from './numeric';
 export * from './pg-client';
+export * from './regio-sql';

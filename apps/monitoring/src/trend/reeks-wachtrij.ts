@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { wekNaCommit } from '@koers/due-work';
-import { pgClientOf } from '@koers/persistence';
+import { inRegio, pgClientOf, regioSql, Ruw, tabel } from '@koers/persistence';
 
 /**
  * The series waiting for trend detection (migration 1764000000007). An intake or a new course
@@ -49,14 +49,12 @@ export async function zetInWachtrij(manager: EntityManager, schema: string, regi
 
 /** Queues every series of an indicator in the region, or of one gemeente (a course target changed). */
 export async function zetIndicatorInWachtrij(manager: EntityManager, schema: string, regio: string, indicator: string, gemeente: string | null): Promise<number> {
-  const { rowCount } = await pgClientOf(manager).query(
-    `INSERT INTO "${schema}".${TE_BEOORDELEN} (regio, indicator, gemeente, bron, soort)
-     SELECT DISTINCT regio, indicator, gemeente, bron, ${soortSql('periode')} FROM "${schema}".meting
-      WHERE regio = $1 AND indicator = $2 AND ($3::text IS NULL OR gemeente = $3)
+  const { tekst, waarden } = regioSql({ regios: [regio] })`INSERT INTO ${tabel(schema, TE_BEOORDELEN)} (regio, indicator, gemeente, bron, soort)
+     SELECT DISTINCT m.regio, m.indicator, m.gemeente, m.bron, ${new Ruw(soortSql('m.periode'))} FROM ${tabel(schema, 'meting')} m
+      WHERE ${inRegio('m')} AND m.indicator = ${indicator} AND (${gemeente}::text IS NULL OR m.gemeente = ${gemeente})
       ORDER BY 1, 2, 3, 4, 5
-     ${IN_WACHTRIJ}`,
-    [regio, indicator, gemeente],
-  );
+     ${new Ruw(IN_WACHTRIJ)}`;
+  const { rowCount } = await pgClientOf(manager).query(tekst, waarden);
   await wekTrenddetectie(manager);
   return rowCount ?? 0;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
 import { NietGevonden } from '@koers/domain';
-import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
+import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
 import { ConsensusService } from '../consensus/consensus.service';
 import { ConsensusrondeResponse } from '../consensus/dto/consensusronde.response';
 import { DossierService } from '../dossier/dossier.service';
@@ -54,14 +54,12 @@ export class SignaalDetailService {
 
   /** Every signal merged into this one, directly or through another merged signal; oldest first. */
   private async samengevoegdIn(signaal: Signaal): Promise<Signaal[]> {
-    const rijen: Array<{ id: string }> = await this.dataSource.query(
-      `WITH RECURSIVE samengevoegd AS (
-         SELECT id FROM "${schemaOf(this.dataSource)}".signaal WHERE regio = $1 AND samengevoegd_met = $2
+    const signalen = tabel(schemaOf(this.dataSource), 'signaal');
+    const rijen = await regioSql({ regios: [signaal.regio] })`WITH RECURSIVE samengevoegd AS (
+         SELECT t.id FROM ${signalen} t WHERE ${inRegio('t')} AND t.samengevoegd_met = ${signaal.id}
          UNION
-         SELECT s.id FROM "${schemaOf(this.dataSource)}".signaal s JOIN samengevoegd m ON s.samengevoegd_met = m.id WHERE s.regio = $1
-       ) SELECT id FROM samengevoegd`,
-      [signaal.regio, signaal.id],
-    );
+         SELECT s.id FROM ${signalen} s JOIN samengevoegd m ON s.samengevoegd_met = m.id WHERE ${inRegio('s')}
+       ) SELECT id FROM samengevoegd`.lees<{ id: string }>(this.dataSource.manager);
     if (!rijen.length) return [];
     return this.dataSource.manager.find(Signaal, { where: { regio: signaal.regio, id: In(rijen.map((r) => r.id)) }, order: { ingediendOp: 'ASC', id: 'ASC' } });
   }

@@ -5,7 +5,7 @@ import { kiesRegio, TenantContext } from '@koers/auth';
 import { AfwijkingGedetecteerdV1, CloudEvent, gemeentenVanRegio, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { NietBevoegd, OngeldigeInvoer } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
-import { DATA_SOURCE, schemaOf, TenantRepository } from '@koers/persistence';
+import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { SignalenQuery } from './dto/signalen-query.dto';
 import { LopendeTermijn, TermijnService } from '../termijn/termijn.service';
@@ -99,10 +99,8 @@ export class SignaalService {
     const signaalId = nieuw
       ? signaal.id
       : (
-          await manager.query(
-            `SELECT id FROM "${schemaOf(this.dataSource)}".signaal WHERE regio = $1 AND trend_sleutel = $2 AND status = ANY($3)`,
-            [afwijking.regio, trendSleutel, OPEN_STATUSSEN],
-          )
+          await regioSql({ regios: [afwijking.regio] })`SELECT s.id FROM ${tabel(schemaOf(this.dataSource), 'signaal')} s
+             WHERE ${inRegio('s')} AND s.trend_sleutel = ${trendSleutel} AND s.status = ANY(${OPEN_STATUSSEN})`.lees<{ id: string }>(manager)
         )[0].id;
     await manager.query(
       `INSERT INTO "${schemaOf(this.dataSource)}".signaal_afwijking (event_id, signaal_id, regio, regel, toelichting, laatste_periode, laatste_waarde)

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
 import { NietGevonden, Statusconflict } from '@koers/domain';
-import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { DATA_SOURCE, schemaOf, sql } from '@koers/persistence';
 import { AbonnementService } from '../abonnement/abonnement.service';
 import { Aflevering, Poging } from './aflevering.entity';
 import { AfleveringStatus, opnieuwBezwaar } from './aflevering.rules';
@@ -41,12 +41,12 @@ export class AfleveringService {
     if (!aflevering) throw new NietGevonden(`Aflevering ${afleveringId}`);
     const bezwaar = opnieuwBezwaar(aflevering.status);
     if (bezwaar) throw new Statusconflict(bezwaar, aflevering.status);
-    await zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, 'a.id = $3', [aflevering.id]);
+    await zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, sql`a.id = ${aflevering.id}`);
   }
 
   /** Every failed delivery of events since `sinds`, again, in their original order. */
   async opnieuwMislukt(tenant: TenantContext, abonnementId: string, sinds: Date): Promise<number> {
     const abonnement = await this.abonnementen.vind(tenant, abonnementId);
-    return zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, "a.status = 'mislukt' AND a.aangemaakt_op >= $3", [sinds]);
+    return zetTerug(this.dataSource.manager, schemaOf(this.dataSource), abonnement, sql`a.status = 'mislukt' AND a.aangemaakt_op >= ${sinds}`);
   }
 }

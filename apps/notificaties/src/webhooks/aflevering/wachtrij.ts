@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { inRegio, regioSql, Ruw, SqlStuk, tabel } from '@koers/persistence';
 
 /**
  * The waiting deliveries of one subscription and record (`volgorde`) form a line; they go out one
@@ -43,27 +44,26 @@ export async function promoveer(manager: EntityManager, s: string, lijnen: Lijn[
 }
 
 /**
- * Puts finished deliveries of a subscription (chosen by `filter`, SQL over `a` with parameters from
- * $3 on) back in their lines with a fresh schedule; returns how many.
+ * Puts finished deliveries of a subscription (chosen by `filter`, SQL over `a`) back in their lines
+ * with a fresh schedule; returns how many.
  */
-export async function zetTerug(manager: EntityManager, s: string, abonnement: { id: string; regio: string }, filter: string, parameters: unknown[]): Promise<number> {
-  const [rijen]: [unknown[], number] = await manager.query(
-    `WITH gevraagd AS (
-       SELECT a.id, a.abonnement_id, a.volgorde, a.volgnummer FROM "${s}".webhook_aflevering a
-        WHERE a.abonnement_id = $1 AND a.regio = $2 AND a.status <> 'wachtend' AND ${filter}
+export async function zetTerug(manager: EntityManager, s: string, abonnement: { id: string; regio: string }, filter: SqlStuk): Promise<number> {
+  const afleveringen = tabel(s, 'webhook_aflevering');
+  const { tekst, waarden } = regioSql({ regios: [abonnement.regio] })`WITH gevraagd AS (
+       SELECT a.id, a.abonnement_id, a.volgorde, a.volgnummer FROM ${afleveringen} a
+        WHERE a.abonnement_id = ${abonnement.id} AND ${inRegio('a')} AND a.status <> 'wachtend' AND ${filter}
         FOR UPDATE OF a
      ), bezet AS (
        SELECT l.volgorde FROM (SELECT DISTINCT abonnement_id, volgorde FROM gevraagd) l
-        WHERE EXISTS (${eersteWachtende(s, 'l.abonnement_id', 'l.volgorde')})
+        WHERE EXISTS (${new Ruw(eersteWachtende(s, 'l.abonnement_id', 'l.volgorde'))})
      ), vooraan AS (
        SELECT DISTINCT ON (volgorde) id FROM gevraagd ORDER BY volgorde, volgnummer
      )
-     UPDATE "${s}".webhook_aflevering w
+     UPDATE ${afleveringen} w
         SET status = 'wachtend', pogingen_in_reeks = 0, volgende_poging = now(), afgerond_op = NULL,
             kop = w.id IN (SELECT id FROM vooraan) AND w.volgorde NOT IN (SELECT volgorde FROM bezet)
        FROM gevraagd g WHERE w.id = g.id
-     RETURNING w.id`,
-    [abonnement.id, abonnement.regio, ...parameters],
-  );
+     RETURNING w.id`;
+  const [rijen]: [unknown[], number] = await manager.query(tekst, waarden);
   return rijen.length;
 }
