@@ -1,17 +1,11 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceAccount } from '@koers/auth';
+import { monitoringClient, MonitoringSchemas } from '@koers/clients';
 import { NietBeschikbaar, OngeldigeInvoer } from '@koers/domain';
-import type { Gegeven } from './dossierstuk.entity';
 import { SIGNALEN_SETTINGS, SignalenSettings } from '../signalen.settings';
 
 /** A series as monitoring returns it (GET /v1/reeksen); the points are kept exactly as received. */
-export interface Reeks {
-  regio: string;
-  indicator: string;
-  gemeente?: string;
-  koersdoel?: Record<string, Gegeven>;
-  punten: Array<{ periode: string } & Record<string, Gegeven>>;
-}
+export type Reeks = MonitoringSchemas['ReeksResponse'];
 
 export class MonitoringOnbereikbaar extends NietBeschikbaar {
   constructor() {
@@ -27,34 +21,41 @@ export class MonitoringOnbereikbaar extends NietBeschikbaar {
 @Injectable()
 export class MonitoringClient {
   private readonly logger = new Logger(MonitoringClient.name);
+  private readonly api: ReturnType<typeof monitoringClient>;
 
   constructor(
     @Inject(SIGNALEN_SETTINGS) private readonly settings: SignalenSettings,
-    private readonly serviceAccount: ServiceAccount,
-  ) {}
+    serviceAccount: ServiceAccount,
+  ) {
+    this.api = monitoringClient({ baseUrl: settings.monitoringUrl, token: () => serviceAccount.accessToken() });
+  }
 
   async reeks(regio: string, indicator: string, gemeente?: string): Promise<Reeks> {
-    const query = new URLSearchParams({ regio, indicator, ...(gemeente ? { gemeente } : {}) });
-    let response: Response;
+    let antwoord: Awaited<ReturnType<typeof this.opvragen>>;
     try {
-      response = await fetch(`${this.settings.monitoringUrl}/v1/reeksen?${query}`, {
-        headers: { authorization: `Bearer ${await this.serviceAccount.accessToken()}`, accept: 'application/json' },
-        signal: AbortSignal.timeout(this.settings.monitoringTimeoutMs),
-      });
+      antwoord = await this.opvragen(regio, indicator, gemeente);
     } catch (error) {
       this.logger.warn({ regio, indicator, error: String(error) }, 'monitoring not reachable');
       throw new MonitoringOnbereikbaar();
     }
+    const { data, error, response } = antwoord;
     if (response.status === HttpStatus.NOT_FOUND) {
       throw new OngeldigeInvoer([
         { naam: 'indicator', code: 'onbekend-in-monitoring', reden: `monitoring kent de reeks ${indicator}${gemeente ? ` voor ${gemeente}` : ''} niet in regio ${regio}` },
       ]);
     }
-    if (!response.ok) {
+    if (!data) {
       // 400/401/403 mean our request or our account is wrong, 5xx that monitoring is in trouble: either way the caller can only wait.
-      this.logger.error({ regio, indicator, status: response.status, body: (await response.text()).slice(0, 500) }, 'monitoring refused the series request');
+      this.logger.error({ regio, indicator, status: response.status, body: JSON.stringify(error ?? null).slice(0, 500) }, 'monitoring refused the series request');
       throw new MonitoringOnbereikbaar();
     }
-    return (await response.json()) as Reeks;
+    return data;
+  }
+
+  private opvragen(regio: string, indicator: string, gemeente: string | undefined) {
+    return this.api.GET('/reeksen', {
+      params: { query: { regio, indicator, ...(gemeente ? { gemeente } : {}) } },
+      signal: AbortSignal.timeout(this.settings.monitoringTimeoutMs),
+    });
   }
 }
