@@ -1,4 +1,5 @@
 import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceOptions {
   url: string;
@@ -20,6 +21,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
     extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? `koers-${options.schema}` },
   });
 }

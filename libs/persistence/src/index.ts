@@ -4,3 +4,5 @@ export * from './tenant-scope';
 export * from './numeric';
 export * from './pg-client';
 export * from './regio-sql';
+export * from './schema-drift';
+export * from './snake-naming.strategy';

@@ -10,9 +10,9 @@ export class Duiding {
   /** null: about the series as a whole. */
   @Column('text', { nullable: true }) periode: string | null;
   @Column('text') tekst: string;
-  @Column('text', { name: 'auteur_sub' }) auteurSub: string;
+  @Column('text') auteurSub: string;
   @Column('text') auteur: string;
   @Column('text') rol: string;
   @Column('text', { nullable: true }) organisatie: string | null;
-  @Column('timestamptz', { name: 'geplaatst_op' }) geplaatstOp: Date;
+  @Column('timestamptz') geplaatstOp: Date;
 }

@@ -30,9 +30,9 @@ export class Indicator {
   @Column('text')
   bron: string;
 
-  @CreateDateColumn({ name: 'aangemaakt_op', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   aangemaaktOp: Date;
 
-  @UpdateDateColumn({ name: 'gewijzigd_op', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   gewijzigdOp: Date;
 }

@@ -15,22 +15,22 @@ export class Koersdoel {
   @Column('numeric', { transformer: numeric }) doelwaarde: number;
   @Column('text') richting: DoelRichting;
   /** The part of the koersdocument (or uitvoeringsprogramma) the target comes from. */
-  @Column('text', { name: 'koersdocument_sectie' }) koersdocumentSectie: string;
+  @Column('text') koersdocumentSectie: string;
   @Column('int') versie: number;
-  @Column('text', { name: 'vastgesteld_door' }) vastgesteldDoor: string;
-  @Column('timestamptz', { name: 'vastgesteld_op' }) vastgesteldOp: Date;
+  @Column('text') vastgesteldDoor: string;
+  @Column('timestamptz') vastgesteldOp: Date;
 }
 
 /** An earlier version of a target, kept when it was changed. */
 @Entity({ name: 'koersdoel_historie' })
 export class KoersdoelHistorie {
   @PrimaryColumn('bigint') id: string;
-  @Column('uuid', { name: 'koersdoel_id' }) koersdoelId: string;
+  @Column('uuid') koersdoelId: string;
   @Column('numeric', { transformer: numeric }) doelwaarde: number;
   @Column('text') richting: DoelRichting;
-  @Column('text', { name: 'koersdocument_sectie' }) koersdocumentSectie: string;
+  @Column('text') koersdocumentSectie: string;
   @Column('int') versie: number;
-  @Column('text', { name: 'vastgesteld_door' }) vastgesteldDoor: string;
-  @Column('timestamptz', { name: 'vastgesteld_op' }) vastgesteldOp: Date;
-  @Column('timestamptz', { name: 'vervangen_op' }) vervangenOp: Date;
+  @Column('text') vastgesteldDoor: string;
+  @Column('timestamptz') vastgesteldOp: Date;
+  @Column('timestamptz') vervangenOp: Date;
 }

@@ -41,10 +41,10 @@ export class Meting {
   @Column('int')
   versie: number;
 
-  @Column('timestamptz', { name: 'aangeleverd_op' })
+  @Column('timestamptz')
   aangeleverdOp: Date;
 
-  @Column('timestamptz', { name: 'gewijzigd_op' })
+  @Column('timestamptz')
   gewijzigdOp: Date;
 }
 
@@ -54,7 +54,7 @@ export class MetingHistorie {
   @PrimaryColumn('bigint')
   id: string;
 
-  @Column('uuid', { name: 'meting_id' })
+  @Column('uuid')
   metingId: string;
 
   @Column('numeric', { transformer: numeric })
@@ -72,9 +72,9 @@ export class MetingHistorie {
   @Column('int')
   versie: number;
 
-  @Column('timestamptz', { name: 'geldig_vanaf' })
+  @Column('timestamptz')
   geldigVanaf: Date;
 
-  @Column('timestamptz', { name: 'vervangen_op' })
+  @Column('timestamptz')
   vervangenOp: Date;
 }

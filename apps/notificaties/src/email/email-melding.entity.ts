@@ -12,16 +12,16 @@ export class EmailMelding {
   @Column('text')
   regio: string;
 
-  @Column('text', { name: 'ontvanger_sub' })
+  @Column('text')
   ontvangerSub: string;
 
   @Column('text')
   adres: string;
 
-  @Column('uuid', { name: 'event_id' })
+  @Column('uuid')
   eventId: string;
 
-  @Column('text', { name: 'event_type' })
+  @Column('text')
   eventType: string;
 
   @Column('text')
@@ -42,10 +42,10 @@ export class EmailMelding {
   @Column('text')
   actie: string;
 
-  @Column('timestamptz', { name: 'aangemaakt_op' })
+  @Column('timestamptz')
   aangemaaktOp: Date;
 
   /** Set when the message is in an e-mail: at once for `direct`, by the digest run for `dagelijks`. */
-  @Column('uuid', { name: 'uitgaande_email_id', nullable: true })
+  @Column('uuid', { nullable: true })
   uitgaandeEmailId: string | null;
 }

@@ -10,7 +10,7 @@ export class UitgaandeEmail {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('text', { name: 'ontvanger_sub' })
+  @Column('text')
   ontvangerSub: string;
 
   @Column('text')
@@ -34,16 +34,16 @@ export class UitgaandeEmail {
   @Column('integer')
   pogingen: number;
 
-  @Column('timestamptz', { name: 'volgende_poging' })
+  @Column('timestamptz')
   volgendePoging: Date;
 
-  @Column('text', { name: 'laatste_fout', nullable: true })
+  @Column('text', { nullable: true })
   laatsteFout: string | null;
 
-  @Column('timestamptz', { name: 'aangemaakt_op' })
+  @Column('timestamptz')
   aangemaaktOp: Date;
 
-  @Column('timestamptz', { name: 'verzonden_op', nullable: true })
+  @Column('timestamptz', { nullable: true })
   verzondenOp: Date | null;
 
   /** While a sender has it on its way (a lease, see email.verzender.ts); set by the claim only. */

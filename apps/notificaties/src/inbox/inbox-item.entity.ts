@@ -9,13 +9,13 @@ export class InboxItem {
   regio: string;
 
   /** Keycloak subject (user id) of the recipient. */
-  @Column('text', { name: 'ontvanger_sub' })
+  @Column('text')
   ontvangerSub: string;
 
-  @Column('uuid', { name: 'event_id' })
+  @Column('uuid')
   eventId: string;
 
-  @Column('text', { name: 'event_type' })
+  @Column('text')
   eventType: string;
 
   @Column('text')
@@ -27,9 +27,9 @@ export class InboxItem {
   @Column('text')
   link: string;
 
-  @Column('timestamptz', { name: 'ontvangen_op' })
+  @Column('timestamptz')
   ontvangenOp: Date;
 
-  @Column('timestamptz', { name: 'gelezen_op', nullable: true })
+  @Column('timestamptz', { nullable: true })
   gelezenOp: Date | null;
 }

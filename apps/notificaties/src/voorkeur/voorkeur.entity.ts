@@ -6,7 +6,7 @@ import { Keuze } from './voorkeur.rules';
 @Entity({ name: 'email_voorkeur' })
 export class EmailVoorkeur {
   /** Keycloak subject (user id). */
-  @PrimaryColumn('text', { name: 'gebruiker_sub' })
+  @PrimaryColumn('text')
   gebruikerSub: string;
 
   @PrimaryColumn('text')
@@ -15,6 +15,6 @@ export class EmailVoorkeur {
   @Column('text')
   keuze: Keuze;
 
-  @Column('timestamptz', { name: 'gewijzigd_op' })
+  @Column('timestamptz')
   gewijzigdOp: Date;
 }

@@ -7,10 +7,10 @@ export class Consensusantwoord {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'ronde_id' })
+  @Column('uuid')
   rondeId: string;
 
-  @Column('uuid', { name: 'signaal_id' })
+  @Column('uuid')
   signaalId: string;
 
   @Column('text')
@@ -28,12 +28,12 @@ export class Consensusantwoord {
   @Column('text', { array: true })
   redenen: string[];
 
-  @Column('text', { name: 'gegeven_door_sub' })
+  @Column('text')
   gegevenDoorSub: string;
 
   @Column('text')
   rol: ConsensusPartijrol;
 
-  @Column('timestamptz', { name: 'gegeven_op' })
+  @Column('timestamptz')
   gegevenOp: Date;
 }

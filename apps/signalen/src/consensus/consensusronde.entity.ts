@@ -8,7 +8,7 @@ export class Consensusronde {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'signaal_id' })
+  @Column('uuid')
   signaalId: string;
 
   @Column('text')
@@ -24,12 +24,12 @@ export class Consensusronde {
   @Column('text')
   uitkomst: RondeUitkomst;
 
-  @Column('text', { name: 'gevraagd_door_sub' })
+  @Column('text')
   gevraagdDoorSub: string;
 
-  @Column('timestamptz', { name: 'gevraagd_op' })
+  @Column('timestamptz')
   gevraagdOp: Date;
 
-  @Column('timestamptz', { name: 'afgesloten_op', nullable: true })
+  @Column('timestamptz', { nullable: true })
   afgeslotenOp: Date | null;
 }

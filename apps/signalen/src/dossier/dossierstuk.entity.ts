@@ -41,7 +41,7 @@ export class Dossierstuk {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'signaal_id' })
+  @Column('uuid')
   signaalId: string;
 
   @Column('text')
@@ -53,12 +53,12 @@ export class Dossierstuk {
   @Column('jsonb')
   inhoud: DossierInhoud;
 
-  @Column('text', { name: 'toegevoegd_door_sub' })
+  @Column('text')
   toegevoegdDoorSub: string;
 
-  @Column('text', { name: 'toegevoegd_door_gemeente', nullable: true })
+  @Column('text', { nullable: true })
   toegevoegdDoorGemeente: string | null;
 
-  @Column('timestamptz', { name: 'toegevoegd_op' })
+  @Column('timestamptz')
   toegevoegdOp: Date;
 }

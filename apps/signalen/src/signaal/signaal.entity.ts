@@ -26,13 +26,13 @@ export class Signaal {
   status: SignaalStatus;
 
   /** Keycloak subject of the submitter; shown to others by role and organisation only. */
-  @Column('text', { name: 'indiener_sub' })
+  @Column('text')
   indienerSub: string;
 
-  @Column('text', { name: 'indiener_rol' })
+  @Column('text')
   indienerRol: Indiener;
 
-  @Column('text', { name: 'indiener_organisatie', nullable: true })
+  @Column('text', { nullable: true })
   indienerOrganisatie: string | null;
 
   /** Indicator codes the signal is about (from monitoring). */
@@ -40,31 +40,31 @@ export class Signaal {
   indicatoren: string[];
 
   /** The part of the koersdocument or uitvoeringsprogramma the signal deviates from. */
-  @Column('text', { name: 'koers_referentie', nullable: true })
+  @Column('text', { nullable: true })
   koersReferentie: string | null;
 
   /**
    * For a signal Koers raised from a course deviation: `gemeente|indicator`. The database allows one
    * open signal per key, so deviations of the same series join it instead of starting another.
    */
-  @Column('text', { name: 'trend_sleutel', nullable: true })
+  @Column('text', { nullable: true })
   trendSleutel: string | null;
 
   /** The gemeente user who took the signal up (`in_voorbereiding`); only they prepare and ask consensus. */
-  @Column('text', { name: 'behandelaar_sub', nullable: true })
+  @Column('text', { nullable: true })
   behandelaarSub: string | null;
 
-  @Column('text', { name: 'behandelaar_gemeente', nullable: true })
+  @Column('text', { nullable: true })
   behandelaarGemeente: string | null;
 
   /** The open signal this one was merged into; its dossier and history stay reachable from there. */
-  @Column('uuid', { name: 'samengevoegd_met', nullable: true })
+  @Column('uuid', { nullable: true })
   samengevoegdMet: string | null;
 
   /** The koerstafel that started on this signal (event nl.koers.tafels.tafel.gestart.v1). */
-  @Column('uuid', { name: 'tafel_id', nullable: true })
+  @Column('uuid', { nullable: true })
   tafelId: string | null;
 
-  @CreateDateColumn({ name: 'ingediend_op', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   ingediendOp: Date;
 }

@@ -8,7 +8,7 @@ export class Statuswijziging {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'signaal_id' })
+  @Column('uuid')
   signaalId: string;
 
   @Column('text')
@@ -22,7 +22,7 @@ export class Statuswijziging {
   naar: SignaalStatus;
 
   /** Keycloak subject of the person, or the event source when Koers took the step itself. */
-  @Column('text', { name: 'wie_sub' })
+  @Column('text')
   wieSub: string;
 
   @Column('text')

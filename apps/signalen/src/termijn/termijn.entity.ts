@@ -7,16 +7,16 @@ export class TermijnInstelling {
   @PrimaryColumn('text')
   regio: string;
 
-  @Column('integer', { name: 'opnemen_werkdagen' })
+  @Column('integer')
   opnemenWerkdagen: number;
 
-  @Column('integer', { name: 'beantwoorden_werkdagen' })
+  @Column('integer')
   beantwoordenWerkdagen: number;
 
-  @Column('text', { name: 'gewijzigd_door' })
+  @Column('text')
   gewijzigdDoor: string;
 
-  @Column('timestamptz', { name: 'gewijzigd_op' })
+  @Column('timestamptz')
   gewijzigdOp: Date;
 }
 
@@ -32,25 +32,25 @@ export class Termijn {
   @Column('text')
   regio: string;
 
-  @Column('uuid', { name: 'signaal_id' })
+  @Column('uuid')
   signaalId: string;
 
   @Column('text')
   soort: Termijnsoort;
 
-  @Column('uuid', { name: 'consensusronde_id', nullable: true })
+  @Column('uuid', { nullable: true })
   consensusrondeId: string | null;
 
-  @Column('timestamptz', { name: 'gestart_op' })
+  @Column('timestamptz')
   gestartOp: Date;
 
   /** The last day (Dutch calendar date) on which the step is still in time. */
   @Column('date')
   uiterlijk: string;
 
-  @Column('timestamptz', { name: 'afgerond_op', nullable: true })
+  @Column('timestamptz', { nullable: true })
   afgerondOp: Date | null;
 
-  @Column('timestamptz', { name: 'verstreken_gemeld_op', nullable: true })
+  @Column('timestamptz', { nullable: true })
   verstrekenGemeldOp: Date | null;
 }

@@ -8,19 +8,19 @@ export class Abonnement {
   @Column('text') regio: string;
   /** The owner: a provider organisation, or a gemeente by its CBS code. */
   @Column('text') organisatie: string;
-  @Column('text', { name: 'callback_url' }) callbackUrl: string;
+  @Column('text') callbackUrl: string;
   /** Exact event types or prefixes ending in `.*`. */
-  @Column('text', { name: 'event_types', array: true }) eventTypes: string[];
+  @Column('text', { array: true }) eventTypes: string[];
   /** Only events about these gemeenten (and regional ones); empty: all gemeenten of the region. */
   @Column('text', { array: true }) gemeenten: string[];
   @Column('text') status: AbonnementStatus;
-  @Column('text', { name: 'pauze_reden', nullable: true }) pauzeReden: string | null;
+  @Column('text', { nullable: true }) pauzeReden: string | null;
   /** The signing secret (`whsec_…`). Kept readable: an HMAC needs it; it is never shown again after creation. */
   @Column('text') geheim: string;
-  @Column('text', { name: 'vorig_geheim', nullable: true }) vorigGeheim: string | null;
-  @Column('timestamptz', { name: 'vorig_geheim_tot', nullable: true }) vorigGeheimTot: Date | null;
+  @Column('text', { nullable: true }) vorigGeheim: string | null;
+  @Column('timestamptz', { nullable: true }) vorigGeheimTot: Date | null;
   /** Since when every attempt failed; null after a success. */
-  @Column('timestamptz', { name: 'falend_sinds', nullable: true }) falendSinds: Date | null;
-  @Column('text', { name: 'aangemaakt_door' }) aangemaaktDoor: string;
-  @Column('timestamptz', { name: 'aangemaakt_op' }) aangemaaktOp: Date;
+  @Column('timestamptz', { nullable: true }) falendSinds: Date | null;
+  @Column('text') aangemaaktDoor: string;
+  @Column('timestamptz') aangemaaktOp: Date;
 }

@@ -6,33 +6,35 @@ import { AfleveringStatus } from './aflevering.rules';
 export class Aflevering {
   @PrimaryColumn('uuid') id: string;
   @Column({ type: 'bigint', insert: false, update: false }) volgnummer: string;
-  @Column('uuid', { name: 'abonnement_id' }) abonnementId: string;
+  @Column('uuid') abonnementId: string;
   @Column('text') regio: string;
-  @Column('uuid', { name: 'event_id' }) eventId: string;
-  @Column('text', { name: 'event_type' }) eventType: string;
+  @Column('uuid') eventId: string;
+  @Column('text') eventType: string;
   /** Deliveries with the same key go out one after the other: the CloudEvent subject (the record). */
   @Column('text') volgorde: string;
   @Column('text') status: AfleveringStatus;
   /** The first waiting delivery of its line (subscription + volgorde): the only one that may be claimed (wachtrij.ts). */
   @Column('boolean') kop: boolean;
   @Column('integer') pogingen: number;
-  @Column('integer', { name: 'pogingen_in_reeks' }) pogingenInReeks: number;
-  @Column('timestamptz', { name: 'volgende_poging' }) volgendePoging: Date;
-  @Column('integer', { name: 'laatste_statuscode', nullable: true }) laatsteStatuscode: number | null;
-  @Column('text', { name: 'laatste_fout', nullable: true }) laatsteFout: string | null;
-  @Column('timestamptz', { name: 'aangemaakt_op' }) aangemaaktOp: Date;
-  @Column('timestamptz', { name: 'afgerond_op', nullable: true }) afgerondOp: Date | null;
+  @Column('integer') pogingenInReeks: number;
+  @Column('timestamptz') volgendePoging: Date;
+  /** While a worker POSTs it: until when its claim holds (a crashed worker's claim runs out). */
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false }) geclaimdTot: Date | null;
+  @Column('integer', { nullable: true }) laatsteStatuscode: number | null;
+  @Column('text', { nullable: true }) laatsteFout: string | null;
+  @Column('timestamptz') aangemaaktOp: Date;
+  @Column('timestamptz', { nullable: true }) afgerondOp: Date | null;
 }
 
 /** One attempt of a delivery, for the delivery log. */
 @Entity({ name: 'webhook_poging' })
 export class Poging {
   @PrimaryColumn('bigint') id: string;
-  @Column('uuid', { name: 'aflevering_id' }) afleveringId: string;
+  @Column('uuid') afleveringId: string;
   @Column('text') regio: string;
   @Column('integer') nummer: number;
   @Column('timestamptz') tijdstip: Date;
   @Column('integer', { nullable: true }) statuscode: number | null;
-  @Column('integer', { name: 'duur_ms' }) duurMs: number;
+  @Column('integer') duurMs: number;
   @Column('text', { nullable: true }) fout: string | null;
 }
