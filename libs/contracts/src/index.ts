@@ -1,5 +1,6 @@
 export * from './cloud-event';
 export * from './event-contract';
+export * from './schema-type';
 export * from './registry';
 export * from './waarden';
 export * from './events/afwijking-gedetecteerd.v1';

@@ -17,7 +17,7 @@ import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
 
 /** Every event type Koers knows. A type that is not here is unknown to every consumer. */
-export const EVENT_CONTRACTS: readonly EventContract<unknown>[] = [
+export const EVENT_CONTRACTS: readonly EventContract[] = [
   signaalIngediendV1,
   metingenAangeleverdV1,
   afwijkingGedetecteerdV1,

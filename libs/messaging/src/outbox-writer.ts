@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertEventData, CloudEvent, createCloudEvent, currentTraceparent } from '@koers/contracts';
+import { assertEventData, CloudEvent, currentTraceparent, EventContract, Payload } from '@koers/contracts';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 
@@ -24,9 +24,9 @@ export class OutboxWriter {
     this.schema = schemaOf(dataSource);
   }
 
-  /** A new event with this service's `source` and the current trace context. */
-  event<T>(init: { type: string; regio: string; data: T; subject?: string }): CloudEvent<T> {
-    return createCloudEvent({ ...init, source: this.options.eventSource, traceparent: currentTraceparent() });
+  /** The contract's event for `data`, with this service's `source` and the current trace context. */
+  event<T extends Payload>(contract: EventContract<T>, data: T, envelope: { id?: string } = {}): CloudEvent<T> {
+    return contract.build(data, { source: this.options.eventSource, traceparent: currentTraceparent(), ...envelope });
   }
 
   /**

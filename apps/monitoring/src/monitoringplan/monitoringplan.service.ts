@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { MONITORINGPLAN_GEEVALUEERD_V1, MonitoringOordeel, MonitoringplanGeevalueerdV1 } from '@koers/contracts';
+import { MonitoringOordeel, MonitoringplanGeevalueerdV1, monitoringplanGeevalueerdV1 } from '@koers/contracts';
 import { InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
 import { DueWorkFabriek, wekNaCommit } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
@@ -147,7 +147,7 @@ export class MonitoringplanService {
       geevalueerdOp: evaluatie.geevalueerdOp,
       ...(aanleiding === 'evaluatiedatum' ? { status: 'geevalueerd' as const } : {}),
     });
-    await this.outbox.add(manager, this.outbox.event<MonitoringplanGeevalueerdV1>({ type: MONITORINGPLAN_GEEVALUEERD_V1, regio: plan.regio, subject: plan.id, data: eventData(plan, evaluatie, perIndicator) }));
+    await this.outbox.add(manager, this.outbox.event(monitoringplanGeevalueerdV1, eventData(plan, evaluatie, perIndicator)));
     this.logger.log({ monitoringplanId: plan.id, aanleiding, oordeel }, 'monitoringplan geëvalueerd');
     return evaluatie;
   }

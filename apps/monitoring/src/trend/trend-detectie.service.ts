@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, CloudEvent } from '@koers/contracts';
+import { AfwijkingGedetecteerdV1, afwijkingGedetecteerdV1, CloudEvent } from '@koers/contracts';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { Indicator } from '../indicator/indicator.entity';
@@ -126,27 +126,23 @@ export class TrendDetectieService {
       .filter(({ id }) => nieuw.has(id))
       .map(({ melding: { reeks, afwijking, stand, doel, punten, naam }, id }) => {
         const laatste = punten[punten.length - 1];
-        return {
-          ...this.outbox.event<AfwijkingGedetecteerdV1>({
-            type: AFWIJKING_GEDETECTEERD_V1,
+        return this.outbox.event(
+          afwijkingGedetecteerdV1,
+          {
             regio: reeks.regio,
-            subject: `${reeks.indicator}/${reeks.gemeente ?? reeks.regio}`,
-            data: {
-              regio: reeks.regio,
-              ...(reeks.gemeente ? { gemeente: reeks.gemeente } : {}),
-              indicator: reeks.indicator,
-              indicatorNaam: naam,
-              regel: afwijking.regel,
-              toelichting: afwijking.toelichting,
-              laatstePeriode: laatste.periode,
-              laatsteWaarde: laatste.waarde,
-              ...(doel ? { doelwaarde: doel.doelwaarde } : {}),
-              reeks: punten.slice(-GETOONDE_PUNTEN),
-              reeksStand: stand,
-            },
-          }),
-          id,
-        };
+            ...(reeks.gemeente ? { gemeente: reeks.gemeente } : {}),
+            indicator: reeks.indicator,
+            indicatorNaam: naam,
+            regel: afwijking.regel,
+            toelichting: afwijking.toelichting,
+            laatstePeriode: laatste.periode,
+            laatsteWaarde: laatste.waarde,
+            ...(doel ? { doelwaarde: doel.doelwaarde } : {}),
+            reeks: punten.slice(-GETOONDE_PUNTEN),
+            reeksStand: stand,
+          },
+          { id },
+        );
       });
     await this.outbox.add(manager, events);
     return events.length;

@@ -2,17 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import {
-  CloudEvent,
-  CONSENSUS_ANTWOORD_GEGEVEN_V1,
-  CONSENSUS_BEREIKT_V1,
-  CONSENSUS_GEVRAAGD_V1,
-  CONSENSUS_NIET_BEREIKT_V1,
-  ConsensusAntwoordGegevenV1,
-  ConsensusBereiktV1,
-  ConsensusGevraagdV1,
-  ConsensusNietBereiktV1,
-} from '@koers/contracts';
+import { consensusAntwoordGegevenV1, consensusBereiktV1, consensusGevraagdV1, consensusNietBereiktV1 } from '@koers/contracts';
 import { NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerTenzijToegestaan } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
@@ -92,7 +82,18 @@ export class ConsensusService {
       });
       await manager.insert(Consensusronde, ronde);
       await this.termijnen.startBeantwoorden(manager, { start: ronde.gevraagdOp, regio: ronde.regio, signaalId, consensusrondeId: ronde.id });
-      await this.outbox.add(manager, this.gevraagd(vergrendeld, ronde));
+      await this.outbox.add(
+        manager,
+        this.outbox.event(consensusGevraagdV1, {
+          signaalId: ronde.signaalId,
+          consensusrondeId: ronde.id,
+          regio: ronde.regio,
+          ronde: ronde.nummer,
+          titel: vergrendeld.titel,
+          partijen: ronde.partijen,
+          gevraagdOp: ronde.gevraagdOp.toISOString(),
+        }),
+      );
       return ronde;
     });
   }
@@ -150,7 +151,17 @@ export class ConsensusService {
         gegevenOp: new Date(),
       });
       await manager.insert(Consensusantwoord, antwoord);
-      await this.outbox.add(manager, this.antwoordGegeven(antwoord));
+      await this.outbox.add(
+        manager,
+        this.outbox.event(consensusAntwoordGegevenV1, {
+          signaalId: antwoord.signaalId,
+          consensusrondeId: antwoord.rondeId,
+          regio: antwoord.regio,
+          organisatie: antwoord.organisatie,
+          standpunt: antwoord.standpunt,
+          gegevenOp: antwoord.gegevenOp.toISOString(),
+        }),
+      );
 
       const antwoorden = [...eerder, antwoord];
       const uitkomst = uitkomstVan(
@@ -173,7 +184,13 @@ export class ConsensusService {
             ? `Consensusronde ${ronde.nummer}: alle genoemde partijen zijn het eens`
             : `Consensusronde ${ronde.nummer}: ${oneens.join(', ')} is het oneens; het dossier kan worden aangevuld voor een nieuwe ronde`,
       });
-      await this.outbox.add(manager, uitkomst === 'bereikt' ? this.bereikt(ronde, antwoord.gegevenOp) : this.nietBereikt(ronde, oneens, antwoord.gegevenOp));
+      const afgesloten = { signaalId: ronde.signaalId, consensusrondeId: ronde.id, regio: ronde.regio, ronde: ronde.nummer };
+      await this.outbox.add(
+        manager,
+        uitkomst === 'bereikt'
+          ? this.outbox.event(consensusBereiktV1, { ...afgesloten, partijen: ronde.partijen.map((p) => p.organisatie), bereiktOp: antwoord.gegevenOp.toISOString() })
+          : this.outbox.event(consensusNietBereiktV1, { ...afgesloten, oneens, nietBereiktOp: antwoord.gegevenOp.toISOString() }),
+      );
       return antwoord;
     });
   }
@@ -186,63 +203,5 @@ export class ConsensusService {
       manager.find(Consensusantwoord, { where: { regio, signaalId: In(signaalIds) }, order: { gegevenOp: 'ASC', id: 'ASC' } }),
     ]);
     return { rondes, antwoorden };
-  }
-
-  private gevraagd(signaal: Signaal, ronde: Consensusronde): CloudEvent<ConsensusGevraagdV1> {
-    return this.outbox.event({
-      type: CONSENSUS_GEVRAAGD_V1,
-      regio: ronde.regio,
-      subject: ronde.signaalId,
-      data: {
-        signaalId: ronde.signaalId,
-        consensusrondeId: ronde.id,
-        regio: ronde.regio,
-        ronde: ronde.nummer,
-        titel: signaal.titel,
-        partijen: ronde.partijen,
-        gevraagdOp: ronde.gevraagdOp.toISOString(),
-      },
-    });
-  }
-
-  private antwoordGegeven(antwoord: Consensusantwoord): CloudEvent<ConsensusAntwoordGegevenV1> {
-    return this.outbox.event({
-      type: CONSENSUS_ANTWOORD_GEGEVEN_V1,
-      regio: antwoord.regio,
-      subject: antwoord.signaalId,
-      data: {
-        signaalId: antwoord.signaalId,
-        consensusrondeId: antwoord.rondeId,
-        regio: antwoord.regio,
-        organisatie: antwoord.organisatie,
-        standpunt: antwoord.standpunt,
-        gegevenOp: antwoord.gegevenOp.toISOString(),
-      },
-    });
-  }
-
-  private bereikt(ronde: Consensusronde, op: Date): CloudEvent<ConsensusBereiktV1> {
-    return this.outbox.event({
-      type: CONSENSUS_BEREIKT_V1,
-      regio: ronde.regio,
-      subject: ronde.signaalId,
-      data: {
-        signaalId: ronde.signaalId,
-        consensusrondeId: ronde.id,
-        regio: ronde.regio,
-        ronde: ronde.nummer,
-        partijen: ronde.partijen.map((p) => p.organisatie),
-        bereiktOp: op.toISOString(),
-      },
-    });
-  }
-
-  private nietBereikt(ronde: Consensusronde, oneens: string[], op: Date): CloudEvent<ConsensusNietBereiktV1> {
-    return this.outbox.event({
-      type: CONSENSUS_NIET_BEREIKT_V1,
-      regio: ronde.regio,
-      subject: ronde.signaalId,
-      data: { signaalId: ronde.signaalId, consensusrondeId: ronde.id, regio: ronde.regio, ronde: ronde.nummer, oneens, nietBereiktOp: op.toISOString() },
-    });
   }
 }

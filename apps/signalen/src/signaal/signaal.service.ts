@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { AfwijkingGedetecteerdV1, CloudEvent, gemeentenVanRegio, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
+import { AfwijkingGedetecteerdV1, CloudEvent, gemeentenVanRegio, SignaalIngediendV1, signaalIngediendV1 } from '@koers/contracts';
 import { NietBevoegd, OngeldigeInvoer } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
@@ -125,7 +125,7 @@ export class SignaalService {
       ...(signaal.indienerOrganisatie ? { indienerOrganisatie: signaal.indienerOrganisatie } : {}),
       ingediendOp: signaal.ingediendOp.toISOString(),
     };
-    await this.outbox.add(manager, this.outbox.event({ type: SIGNAAL_INGEDIEND_V1, regio: signaal.regio, subject: signaal.id, data }));
+    await this.outbox.add(manager, this.outbox.event(signaalIngediendV1, data));
   }
 
   /** One page of the region's signals matching the filters, with the total and their running deadlines. */

@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import {
-  CloudEvent,
-  SIGNAAL_AFGEWEZEN_V1,
-  SIGNAAL_IN_BEHANDELING_GENOMEN_V1,
-  SIGNAAL_SAMENGEVOEGD_V1,
-  SignaalAfgewezenV1,
-  SignaalInBehandelingGenomenV1,
-  SignaalSamengevoegdV1,
-} from '@koers/contracts';
+import { signaalAfgewezenV1, signaalInBehandelingGenomenV1, signaalSamengevoegdV1 } from '@koers/contracts';
 import { NietGevonden, OngeldigeInvoer } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
@@ -19,7 +11,6 @@ import { weigerPersoonsgegevens } from './persoonsgegevens.rules';
 import { SignaalStapService, Stapverzoek } from './signaal-stap.service';
 import { Signaal } from './signaal.entity';
 import { Feiten } from './signaal.rules';
-import { Statuswijziging } from './statuswijziging.entity';
 
 /** POST /v1/signalen/{id}/statuswijzigingen: a gemeente takes a signal up, rejects it or merges it into another. */
 @Injectable()
@@ -57,12 +48,33 @@ export class StatuswijzigingService {
       const regel = await this.stappen.zet(manager, signaal, { naar: dto.naar, aanleiding: 'statuswijziging', wie, feiten, ook });
 
       if (dto.naar === 'in_voorbereiding') {
-        await this.outbox.add(manager, this.inBehandelingGenomen(signaal, regel));
+        await this.outbox.add(
+          manager,
+          this.outbox.event(signaalInBehandelingGenomenV1, {
+            signaalId: signaal.id,
+            regio: signaal.regio,
+            gemeenten: signaal.gemeenten,
+            behandelaarGemeente: signaal.behandelaarGemeente ?? '',
+            genomenOp: regel.wanneer.toISOString(),
+          }),
+        );
       } else if (dto.naar === 'afgewezen') {
-        await this.outbox.add(manager, this.afgewezen(signaal, regel));
+        await this.outbox.add(
+          manager,
+          this.outbox.event(signaalAfgewezenV1, { signaalId: signaal.id, regio: signaal.regio, gemeenten: signaal.gemeenten, reden: regel.reden ?? '', afgewezenOp: regel.wanneer.toISOString() }),
+        );
       } else if (dto.naar === 'samengevoegd' && doel) {
         await this.neemReeksOver(manager, signaal, doel);
-        await this.outbox.add(manager, this.samengevoegd(signaal, regel));
+        await this.outbox.add(
+          manager,
+          this.outbox.event(signaalSamengevoegdV1, {
+            signaalId: signaal.id,
+            regio: signaal.regio,
+            samengevoegdMet: signaal.samengevoegdMet ?? '',
+            ...(regel.reden ? { reden: regel.reden } : {}),
+            samengevoegdOp: regel.wanneer.toISOString(),
+          }),
+        );
       }
       return signaal;
     });
@@ -77,44 +89,5 @@ export class StatuswijzigingService {
     if (signaal.trendSleutel && !doel.trendSleutel) {
       await manager.update(Signaal, { id: doel.id }, { trendSleutel: signaal.trendSleutel });
     }
-  }
-
-  private inBehandelingGenomen(signaal: Signaal, regel: Statuswijziging): CloudEvent<SignaalInBehandelingGenomenV1> {
-    return this.outbox.event({
-      type: SIGNAAL_IN_BEHANDELING_GENOMEN_V1,
-      regio: signaal.regio,
-      subject: signaal.id,
-      data: {
-        signaalId: signaal.id,
-        regio: signaal.regio,
-        gemeenten: signaal.gemeenten,
-        behandelaarGemeente: signaal.behandelaarGemeente ?? '',
-        genomenOp: regel.wanneer.toISOString(),
-      },
-    });
-  }
-
-  private afgewezen(signaal: Signaal, regel: Statuswijziging): CloudEvent<SignaalAfgewezenV1> {
-    return this.outbox.event({
-      type: SIGNAAL_AFGEWEZEN_V1,
-      regio: signaal.regio,
-      subject: signaal.id,
-      data: { signaalId: signaal.id, regio: signaal.regio, gemeenten: signaal.gemeenten, reden: regel.reden ?? '', afgewezenOp: regel.wanneer.toISOString() },
-    });
-  }
-
-  private samengevoegd(signaal: Signaal, regel: Statuswijziging): CloudEvent<SignaalSamengevoegdV1> {
-    return this.outbox.event({
-      type: SIGNAAL_SAMENGEVOEGD_V1,
-      regio: signaal.regio,
-      subject: signaal.id,
-      data: {
-        signaalId: signaal.id,
-        regio: signaal.regio,
-        samengevoegdMet: signaal.samengevoegdMet ?? '',
-        ...(regel.reden ? { reden: regel.reden } : {}),
-        samengevoegdOp: regel.wanneer.toISOString(),
-      },
-    });
   }
 }

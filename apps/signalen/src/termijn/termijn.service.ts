@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { CloudEvent, TERMIJN_VERSTREKEN_V1, Termijnsoort, TermijnVerstrekenV1 } from '@koers/contracts';
+import { CloudEvent, Termijnsoort, TermijnVerstrekenV1, termijnVerstrekenV1 } from '@koers/contracts';
 import { DueWork, DueWorkFabriek } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
@@ -130,12 +130,7 @@ export class TermijnService {
       [ids],
     );
     return verstreken.map(({ consensusrondeId, nogNietGeantwoord, ...termijn }) =>
-      this.outbox.event<TermijnVerstrekenV1>({
-        type: TERMIJN_VERSTREKEN_V1,
-        regio: termijn.regio,
-        subject: termijn.signaalId,
-        data: { ...termijn, ...(consensusrondeId ? { consensusrondeId, nogNietGeantwoord: nogNietGeantwoord ?? [] } : {}) },
-      }),
+      this.outbox.event(termijnVerstrekenV1, { ...termijn, ...(consensusrondeId ? { consensusrondeId, nogNietGeantwoord: nogNietGeantwoord ?? [] } : {}) }),
     );
   }
 

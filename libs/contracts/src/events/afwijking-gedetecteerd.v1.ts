@@ -1,5 +1,5 @@
 import { GEMEENTECODE_PATTERN, PERIODE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const AFWIJKING_GEDETECTEERD_V1 = 'nl.koers.monitoring.afwijking.gedetecteerd.v1';
 
@@ -11,25 +11,11 @@ export type AfwijkingRegel = (typeof AFWIJKING_REGELS)[number];
  * most one open per gemeente + indicator. `reeksStand` identifies the state of the series that was
  * judged, so the same state never raises twice.
  */
-export interface AfwijkingGedetecteerdV1 {
-  regio: string;
-  gemeente?: string;
-  indicator: string;
-  /** The indicator's name from the catalogue, so messages to people need no code. */
-  indicatorNaam: string;
-  regel: AfwijkingRegel;
-  /** Plain-Dutch explanation with the numbers, for people. */
-  toelichting: string;
-  laatstePeriode: string;
-  laatsteWaarde: number;
-  doelwaarde?: number;
-  reeks: Array<{ periode: string; waarde: number }>;
-  reeksStand: string;
-}
-
-export const afwijkingGedetecteerdV1: EventContract<AfwijkingGedetecteerdV1> = {
+export const afwijkingGedetecteerdV1 = defineContract({
   type: AFWIJKING_GEDETECTEERD_V1,
   description: 'Een reeks wijkt af van de koers (domain.md §6).',
+  uitgever: 'monitoring',
+  subject: (data) => `${data.indicator}/${data.gemeente ?? data.regio}`,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -38,9 +24,9 @@ export const afwijkingGedetecteerdV1: EventContract<AfwijkingGedetecteerdV1> = {
       regio: { type: 'string', pattern: REGIO_PATTERN },
       gemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN },
       indicator: { type: 'string', minLength: 1, maxLength: 100 },
-      indicatorNaam: { type: 'string', minLength: 1, maxLength: 200 },
-      regel: { enum: [...AFWIJKING_REGELS] },
-      toelichting: { type: 'string', minLength: 1, maxLength: 2000 },
+      indicatorNaam: { type: 'string', minLength: 1, maxLength: 200, description: 'De naam uit de indicatorcatalogus, zodat berichten aan mensen geen code nodig hebben.' },
+      regel: { enum: AFWIJKING_REGELS },
+      toelichting: { type: 'string', minLength: 1, maxLength: 2000, description: 'Uitleg in gewone taal, met de getallen, voor mensen.' },
       laatstePeriode: { type: 'string', pattern: PERIODE_PATTERN },
       laatsteWaarde: { type: 'number' },
       doelwaarde: { type: 'number' },
@@ -57,4 +43,6 @@ export const afwijkingGedetecteerdV1: EventContract<AfwijkingGedetecteerdV1> = {
       reeksStand: { type: 'string', minLength: 1, maxLength: 200 },
     },
   },
-};
+});
+
+export type AfwijkingGedetecteerdV1 = PayloadOf<typeof afwijkingGedetecteerdV1>;

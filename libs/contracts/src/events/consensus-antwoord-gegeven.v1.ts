@@ -1,5 +1,5 @@
 import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const CONSENSUS_ANTWOORD_GEGEVEN_V1 = 'nl.koers.signalen.consensus.antwoord_gegeven.v1';
 
@@ -7,18 +7,11 @@ export const CONSENSUS_STANDPUNTEN = ['eens', 'eens_met_aanvulling', 'oneens'] a
 export type ConsensusStandpunt = (typeof CONSENSUS_STANDPUNTEN)[number];
 
 /** A named party took its position in a consensus round. The texts stay in signalen (read them over the API). */
-export interface ConsensusAntwoordGegevenV1 {
-  signaalId: string;
-  consensusrondeId: string;
-  regio: string;
-  organisatie: string;
-  standpunt: ConsensusStandpunt;
-  gegevenOp: string;
-}
-
-export const consensusAntwoordGegevenV1: EventContract<ConsensusAntwoordGegevenV1> = {
+export const consensusAntwoordGegevenV1 = defineContract({
   type: CONSENSUS_ANTWOORD_GEGEVEN_V1,
   description: 'Een genoemde partij heeft haar standpunt gegeven in een consensusronde (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -28,8 +21,10 @@ export const consensusAntwoordGegevenV1: EventContract<ConsensusAntwoordGegevenV
       consensusrondeId: { type: 'string', format: 'uuid' },
       regio: { type: 'string', pattern: REGIO_PATTERN },
       organisatie: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 },
-      standpunt: { enum: [...CONSENSUS_STANDPUNTEN] },
+      standpunt: { enum: CONSENSUS_STANDPUNTEN },
       gegevenOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type ConsensusAntwoordGegevenV1 = PayloadOf<typeof consensusAntwoordGegevenV1>;

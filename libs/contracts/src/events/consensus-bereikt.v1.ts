@@ -1,21 +1,14 @@
 import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const CONSENSUS_BEREIKT_V1 = 'nl.koers.signalen.consensus.bereikt.v1';
 
 /** Every named party agreed: the signal may now start a koerstafel (domain.md §2). */
-export interface ConsensusBereiktV1 {
-  signaalId: string;
-  consensusrondeId: string;
-  regio: string;
-  ronde: number;
-  partijen: string[];
-  bereiktOp: string;
-}
-
-export const consensusBereiktV1: EventContract<ConsensusBereiktV1> = {
+export const consensusBereiktV1 = defineContract({
   type: CONSENSUS_BEREIKT_V1,
   description: 'Alle genoemde partijen zijn het eens: consensus over het signaal is bereikt (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -29,4 +22,6 @@ export const consensusBereiktV1: EventContract<ConsensusBereiktV1> = {
       bereiktOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type ConsensusBereiktV1 = PayloadOf<typeof consensusBereiktV1>;

@@ -1,5 +1,6 @@
 import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
+import { FromSchema } from '../schema-type';
 
 export const CONSENSUS_GEVRAAGD_V1 = 'nl.koers.signalen.consensus.gevraagd.v1';
 
@@ -7,40 +8,27 @@ export const CONSENSUS_GEVRAAGD_V1 = 'nl.koers.signalen.consensus.gevraagd.v1';
 export const CONSENSUS_PARTIJROLLEN = ['aanbieder', 'clientvertegenwoordiger'] as const;
 export type ConsensusPartijrol = (typeof CONSENSUS_PARTIJROLLEN)[number];
 
-export interface ConsensusPartij {
-  organisatie: string;
-  /** The role through which the organisation's users answer. */
-  rol: ConsensusPartijrol;
-}
-
 export const CONSENSUS_PARTIJ_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['organisatie', 'rol'],
   properties: {
     organisatie: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 },
-    rol: { enum: [...CONSENSUS_PARTIJROLLEN] },
+    rol: { enum: CONSENSUS_PARTIJROLLEN, description: 'De rol waarmee de gebruikers van de organisatie antwoorden.' },
   },
 } as const;
+
+export type ConsensusPartij = FromSchema<typeof CONSENSUS_PARTIJ_SCHEMA>;
 
 /**
  * The behandelaar asks the named parties to agree on a signal. Notificaties routes the request to
  * the users of each named organisation in the region.
  */
-export interface ConsensusGevraagdV1 {
-  signaalId: string;
-  consensusrondeId: string;
-  regio: string;
-  /** 1 for the first round, 2 after one round was not reached, ... */
-  ronde: number;
-  titel: string;
-  partijen: ConsensusPartij[];
-  gevraagdOp: string;
-}
-
-export const consensusGevraagdV1: EventContract<ConsensusGevraagdV1> = {
+export const consensusGevraagdV1 = defineContract({
   type: CONSENSUS_GEVRAAGD_V1,
   description: 'De behandelaar vraagt de genoemde partijen om consensus over een signaal (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -49,14 +37,12 @@ export const consensusGevraagdV1: EventContract<ConsensusGevraagdV1> = {
       signaalId: { type: 'string', format: 'uuid' },
       consensusrondeId: { type: 'string', format: 'uuid' },
       regio: { type: 'string', pattern: REGIO_PATTERN },
-      ronde: { type: 'integer', minimum: 1 },
+      ronde: { type: 'integer', minimum: 1, description: '1 voor de eerste ronde, 2 na een ronde zonder consensus, …' },
       titel: { type: 'string', minLength: 1, maxLength: 200 },
-      partijen: {
-        type: 'array',
-        minItems: 1,
-        items: CONSENSUS_PARTIJ_SCHEMA,
-      },
+      partijen: { type: 'array', minItems: 1, items: CONSENSUS_PARTIJ_SCHEMA },
       gevraagdOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type ConsensusGevraagdV1 = PayloadOf<typeof consensusGevraagdV1>;

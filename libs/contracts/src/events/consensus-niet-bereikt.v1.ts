@@ -1,22 +1,14 @@
 import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const CONSENSUS_NIET_BEREIKT_V1 = 'nl.koers.signalen.consensus.niet_bereikt.v1';
 
 /** A party disagreed: the round is closed; the behandelaar can amend the dossier and ask a new round (domain.md §2). */
-export interface ConsensusNietBereiktV1 {
-  signaalId: string;
-  consensusrondeId: string;
-  regio: string;
-  ronde: number;
-  /** The organisations that answered `oneens`. */
-  oneens: string[];
-  nietBereiktOp: string;
-}
-
-export const consensusNietBereiktV1: EventContract<ConsensusNietBereiktV1> = {
+export const consensusNietBereiktV1 = defineContract({
   type: CONSENSUS_NIET_BEREIKT_V1,
   description: 'Een partij is het oneens: de consensusronde is gesloten zonder consensus (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -26,8 +18,15 @@ export const consensusNietBereiktV1: EventContract<ConsensusNietBereiktV1> = {
       consensusrondeId: { type: 'string', format: 'uuid' },
       regio: { type: 'string', pattern: REGIO_PATTERN },
       ronde: { type: 'integer', minimum: 1 },
-      oneens: { type: 'array', minItems: 1, items: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 } },
+      oneens: {
+        type: 'array',
+        minItems: 1,
+        description: 'De organisaties die oneens hebben geantwoord.',
+        items: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 },
+      },
       nietBereiktOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type ConsensusNietBereiktV1 = PayloadOf<typeof consensusNietBereiktV1>;

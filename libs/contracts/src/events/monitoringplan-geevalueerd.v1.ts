@@ -1,5 +1,5 @@
 import { GEMEENTECODE_PATTERN, PERIODE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const MONITORINGPLAN_GEEVALUEERD_V1 = 'nl.koers.monitoring.monitoringplan.geevalueerd.v1';
 
@@ -10,26 +10,11 @@ export type MonitoringOordeel = (typeof MONITORING_OORDELEN)[number];
  * A monitoring plan was evaluated (domain.md §6): tafels and pilots hear whether the agreement or
  * pilot it belongs to had the effect it was meant to have, with the numbers behind the verdict.
  */
-export interface MonitoringplanGeevalueerdV1 {
-  monitoringplanId: string;
-  regio: string;
-  onderwerp: { soort: 'afspraak' | 'pilot'; id: string };
-  oordeel: MonitoringOordeel;
-  toelichting: string;
-  indicatoren: Array<{
-    indicator: string;
-    oordeel: MonitoringOordeel;
-    doelwaarde: number;
-    richting: 'maximaal' | 'minimaal';
-    gemeenten: Array<{ gemeente: string; nulmeting?: number; laatstePeriode?: string; laatsteWaarde?: number; doelBereikt?: boolean }>;
-    verschilInVerschillen?: number;
-  }>;
-  geevalueerdOp: string;
-}
-
-export const monitoringplanGeevalueerdV1: EventContract<MonitoringplanGeevalueerdV1> = {
+export const monitoringplanGeevalueerdV1 = defineContract({
   type: MONITORINGPLAN_GEEVALUEERD_V1,
   description: 'Een monitoringplan is geëvalueerd (domain.md §6).',
+  uitgever: 'monitoring',
+  subject: (data) => data.monitoringplanId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -43,7 +28,7 @@ export const monitoringplanGeevalueerdV1: EventContract<MonitoringplanGeevalueer
         required: ['soort', 'id'],
         properties: { soort: { enum: ['afspraak', 'pilot'] }, id: { type: 'string', minLength: 1, maxLength: 100 } },
       },
-      oordeel: { enum: [...MONITORING_OORDELEN] },
+      oordeel: { enum: MONITORING_OORDELEN },
       toelichting: { type: 'string', minLength: 1, maxLength: 10000 },
       indicatoren: {
         type: 'array',
@@ -54,7 +39,7 @@ export const monitoringplanGeevalueerdV1: EventContract<MonitoringplanGeevalueer
           required: ['indicator', 'oordeel', 'doelwaarde', 'richting', 'gemeenten'],
           properties: {
             indicator: { type: 'string', minLength: 1 },
-            oordeel: { enum: [...MONITORING_OORDELEN] },
+            oordeel: { enum: MONITORING_OORDELEN },
             doelwaarde: { type: 'number' },
             richting: { enum: ['maximaal', 'minimaal'] },
             verschilInVerschillen: { type: 'number' },
@@ -79,4 +64,6 @@ export const monitoringplanGeevalueerdV1: EventContract<MonitoringplanGeevalueer
       geevalueerdOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type MonitoringplanGeevalueerdV1 = PayloadOf<typeof monitoringplanGeevalueerdV1>;

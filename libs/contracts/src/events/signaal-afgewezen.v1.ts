@@ -1,20 +1,14 @@
 import { GEMEENTECODE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const SIGNAAL_AFGEWEZEN_V1 = 'nl.koers.signalen.signaal.afgewezen.v1';
 
 /** A signal was rejected, with the reason the submitter will read (domain.md §2, side exit `afgewezen`). */
-export interface SignaalAfgewezenV1 {
-  signaalId: string;
-  regio: string;
-  gemeenten: string[];
-  reden: string;
-  afgewezenOp: string;
-}
-
-export const signaalAfgewezenV1: EventContract<SignaalAfgewezenV1> = {
+export const signaalAfgewezenV1 = defineContract({
   type: SIGNAAL_AFGEWEZEN_V1,
   description: 'Een signaal is afgewezen, met reden (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -27,4 +21,6 @@ export const signaalAfgewezenV1: EventContract<SignaalAfgewezenV1> = {
       afgewezenOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type SignaalAfgewezenV1 = PayloadOf<typeof signaalAfgewezenV1>;

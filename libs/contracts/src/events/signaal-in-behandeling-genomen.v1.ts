@@ -1,5 +1,5 @@
 import { GEMEENTECODE_PATTERN, REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const SIGNAAL_IN_BEHANDELING_GENOMEN_V1 = 'nl.koers.signalen.signaal.in_behandeling_genomen.v1';
 
@@ -7,17 +7,11 @@ export const SIGNAAL_IN_BEHANDELING_GENOMEN_V1 = 'nl.koers.signalen.signaal.in_b
  * A gemeente took a signal up and prepares its dossier (domain.md §2: `ingediend` → `in_voorbereiding`).
  * The behandelaar appears by gemeente only, like every person in Koers events.
  */
-export interface SignaalInBehandelingGenomenV1 {
-  signaalId: string;
-  regio: string;
-  gemeenten: string[];
-  behandelaarGemeente: string;
-  genomenOp: string;
-}
-
-export const signaalInBehandelingGenomenV1: EventContract<SignaalInBehandelingGenomenV1> = {
+export const signaalInBehandelingGenomenV1 = defineContract({
   type: SIGNAAL_IN_BEHANDELING_GENOMEN_V1,
   description: 'Een gemeente heeft een signaal in behandeling genomen (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -30,4 +24,6 @@ export const signaalInBehandelingGenomenV1: EventContract<SignaalInBehandelingGe
       genomenOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type SignaalInBehandelingGenomenV1 = PayloadOf<typeof signaalInBehandelingGenomenV1>;

@@ -1,5 +1,5 @@
 import { REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const SIGNAAL_SAMENGEVOEGD_V1 = 'nl.koers.signalen.signaal.samengevoegd.v1';
 
@@ -7,17 +7,11 @@ export const SIGNAAL_SAMENGEVOEGD_V1 = 'nl.koers.signalen.signaal.samengevoegd.v
  * The same trend was raised twice: `signaalId` now lives on in `samengevoegdMet`, an open signal of
  * the same region (domain.md §2, side exit `samengevoegd`).
  */
-export interface SignaalSamengevoegdV1 {
-  signaalId: string;
-  regio: string;
-  samengevoegdMet: string;
-  reden?: string;
-  samengevoegdOp: string;
-}
-
-export const signaalSamengevoegdV1: EventContract<SignaalSamengevoegdV1> = {
+export const signaalSamengevoegdV1 = defineContract({
   type: SIGNAAL_SAMENGEVOEGD_V1,
   description: 'Een signaal is samengevoegd met een ander open signaal van dezelfde regio (domain.md §2).',
+  uitgever: 'signalen',
+  subject: (data) => data.signaalId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -30,4 +24,6 @@ export const signaalSamengevoegdV1: EventContract<SignaalSamengevoegdV1> = {
       samengevoegdOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type SignaalSamengevoegdV1 = PayloadOf<typeof signaalSamengevoegdV1>;

@@ -1,19 +1,14 @@
 import { REGIO_PATTERN } from '../waarden';
-import { EventContract } from '../event-contract';
+import { defineContract, PayloadOf } from '../event-contract';
 
 export const TAFEL_GESTART_V1 = 'nl.koers.tafels.tafel.gestart.v1';
 
 /** A koerstafel started on a signal with consensus (domain.md §2–3); signalen marks the signal `tafel_gestart`. */
-export interface TafelGestartV1 {
-  tafelId: string;
-  regio: string;
-  signaalId: string;
-  gestartOp: string;
-}
-
-export const tafelGestartV1: EventContract<TafelGestartV1> = {
+export const tafelGestartV1 = defineContract({
   type: TAFEL_GESTART_V1,
   description: 'Een koerstafel is gestart op een signaal met consensus (domain.md §3).',
+  uitgever: 'tafels',
+  subject: (data) => data.tafelId,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -25,4 +20,6 @@ export const tafelGestartV1: EventContract<TafelGestartV1> = {
       gestartOp: { type: 'string', format: 'date-time' },
     },
   },
-};
+});
+
+export type TafelGestartV1 = PayloadOf<typeof tafelGestartV1>;
