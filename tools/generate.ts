@@ -1,4 +1,5 @@
 import { describeService } from '@koers/bootstrap';
+import { generateAsyncApi } from './asyncapi/asyncapi';
 import { generateClients } from './clients/clients';
 import { REPO_ROOT, staleFiles, staleMessage, writeGenerated } from './generated/generated-files';
 import { SERVICES } from './generated/services';
@@ -11,7 +12,10 @@ async function main(args: string[]): Promise<void> {
   const rootAt = args.indexOf('--root');
   const root = rootAt >= 0 ? args[rootAt + 1] : REPO_ROOT;
   const descriptions = await Promise.all(SERVICES.map((definition) => describeService(definition)));
-  const generated = [{ what: 'The clients in libs/clients', files: await generateClients(descriptions) }];
+  const generated = [
+    { what: 'The clients in libs/clients', files: await generateClients(descriptions) },
+    { what: 'The AsyncAPI document', files: generateAsyncApi(descriptions) },
+  ];
   if (!args.includes('--check')) {
     for (const { files } of generated) writeGenerated(files, root);
     return;

@@ -6,6 +6,9 @@ export const REPO_ROOT = join(__dirname, '..', '..');
 /** Where the typed clients go: one folder per service, owned by the generator. */
 export const CLIENTS_FOLDER = 'libs/clients/src';
 
+/** The AsyncAPI document of every event. */
+export const ASYNCAPI_DOCUMENT = 'docs/asyncapi.json';
+
 /**
  * Files a generator makes from the code, by path relative to the repository root. `folders` are
  * owned whole by the generator: a file there that it no longer makes is stale too.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './generated-files';
@@ -24,6 +24,7 @@ describe('what tools/generate.sh makes from the code', () => {
     beforeEach(() => {
       root = mkdtempSync(join(tmpdir(), 'koers-generated-'));
       cpSync(join(REPO_ROOT, 'libs/clients/src'), join(root, 'libs/clients/src'), { recursive: true });
+      cpSync(join(REPO_ROOT, 'docs/asyncapi.json'), join(root, 'docs/asyncapi.json'));
     });
     afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -35,6 +36,16 @@ describe('what tools/generate.sh makes from the code', () => {
       expect(status).toBe(1);
       expect(stderr).toContain('libs/clients/src/monitoring/api.ts, libs/clients/src/signalen/openapi.json, libs/clients/src/tafels/oud.ts');
       expect(stderr).toContain('bash tools/generate.sh');
+      expect(stderr).not.toContain('AsyncAPI');
+    });
+
+    it('an AsyncAPI document that misses an event fails the check', () => {
+      const document = JSON.parse(readFileSync(join(root, 'docs/asyncapi.json'), 'utf8'));
+      delete document.components.messages['signalen-termijn-verstreken-v1'];
+      writeFileSync(join(root, 'docs/asyncapi.json'), `${JSON.stringify(document, null, 2)}\n`);
+      const { status, stderr } = check(root);
+      expect(status).toBe(1);
+      expect(stderr).toContain('The AsyncAPI document is out of date with the code: docs/asyncapi.json.');
     });
   });
 });

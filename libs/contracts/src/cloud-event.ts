@@ -53,3 +53,26 @@ export function createCloudEvent<T>(event: NewEvent<T>): CloudEvent<T> {
     data: event.data,
   };
 }
+
+/**
+ * The envelope as JSON Schema, for documents that describe the events to others (AsyncAPI): the
+ * CloudEvents 1.0 attributes Koers sets, with the extensions `regio` and `traceparent`. `type`,
+ * `dataschema` and `data` are narrowed per event type.
+ */
+export const CLOUD_EVENT_SCHEMA = {
+  type: 'object',
+  required: ['specversion', 'id', 'source', 'type', 'time', 'datacontenttype', 'dataschema', 'regio', 'data'],
+  properties: {
+    specversion: { const: '1.0' },
+    id: { type: 'string', minLength: 1, description: 'Uniek per event; dezelfde bij elke herhaling van de aflevering: gebruik het om dubbele te negeren.' },
+    source: { type: 'string', format: 'uri', description: 'URN van de organisatie en het systeem dat het event uitgaf (NL GOV-profiel voor CloudEvents).' },
+    type: { type: 'string', description: 'Het eventtype in omgekeerde DNS-notatie met versie; ook de routing key.' },
+    time: { type: 'string', format: 'date-time', description: 'Wanneer het event is vastgelegd.' },
+    subject: { type: 'string', description: 'Het record waarover het event gaat; events over hetzelfde record komen in volgorde.' },
+    datacontenttype: { const: 'application/json' },
+    dataschema: { type: 'string', format: 'uri' },
+    regio: { type: 'string', description: 'De jeugdhulpregio (tenant) van het event; gelijk aan data.regio.' },
+    traceparent: { type: 'string', description: 'W3C Trace Context van het verzoek dat het event veroorzaakte.' },
+    data: { type: 'object' },
+  },
+} as const;
