@@ -13,8 +13,8 @@ async function main(args: string[]): Promise<void> {
   const root = rootAt >= 0 ? args[rootAt + 1] : REPO_ROOT;
   const descriptions = await Promise.all(SERVICES.map((definition) => describeService(definition)));
   const generated = [
-    { what: 'The clients in libs/clients', files: await generateClients(descriptions) },
-    { what: 'The AsyncAPI document', files: generateAsyncApi(descriptions) },
+    { what: 'the clients in libs/clients', files: await generateClients(descriptions) },
+    { what: 'the AsyncAPI document', files: generateAsyncApi(descriptions) },
   ];
   if (!args.includes('--check')) {
     for (const { files } of generated) writeGenerated(files, root);

@@ -34,7 +34,7 @@ export function staleFiles({ files, folders }: GeneratedFiles, root = REPO_ROOT)
 
 export function staleMessage(what: string, stale: string[]): string {
   return [
-    `${what} is out of date with the code: ${stale.join(', ')}.`,
+    `Out of date with the code (${what}): ${stale.join(', ')}.`,
     'Regenerate with `bash tools/generate.sh` and commit the result.',
   ].join('\n');
 }

@@ -45,7 +45,7 @@ describe('what tools/generate.sh makes from the code', () => {
       writeFileSync(join(root, 'docs/asyncapi.json'), `${JSON.stringify(document, null, 2)}\n`);
       const { status, stderr } = check(root);
       expect(status).toBe(1);
-      expect(stderr).toContain('The AsyncAPI document is out of date with the code: docs/asyncapi.json.');
+      expect(stderr).toContain('Out of date with the code (the AsyncAPI document): docs/asyncapi.json.');
     });
   });
 });
