@@ -348,6 +348,17 @@ describe('course targets (koersdoelen)', () => {
     const leudal = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM1640', 'client.mlw').expect(200);
     expect(leudal.body.duidingen).toEqual([]);
   });
+
+  it('refuses a duiding holding an e-mail address or a phone number, naming the field and the kind, and stores nothing', async () => {
+    const duiding = { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0946', periode: '2024-Q4' };
+    const mail = await post('/v1/duidingen', 'gemeente.weert').send({ ...duiding, tekst: 'Navraag via j.jansen@example.nl leert dat het gezinshuis sloot.' }).expect(400);
+    const telefoon = await post('/v1/duidingen', 'gemeente.weert').send({ ...duiding, tekst: 'Bel 06-12345678 voor de achtergrond van de stijging.' }).expect(400);
+    expect(mail.body.invalidParams).toEqual([expect.objectContaining({ name: 'tekst', code: 'persoonsgegevens', reason: expect.stringContaining('een e-mailadres') })]);
+    expect(telefoon.body.invalidParams).toEqual([expect.objectContaining({ name: 'tekst', code: 'persoonsgegevens', reason: expect.stringContaining('een telefoonnummer') })]);
+    expect(JSON.stringify([mail.body, telefoon.body])).not.toMatch(/jansen@|12345678/);
+    const opgeslagen = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".duiding WHERE gemeente = 'GM0946'`);
+    expect(opgeslagen).toEqual([{ n: 0 }]);
+  });
 });
 
 describe('trend detection outside the request', () => {

@@ -100,6 +100,20 @@ describe('dossier and consensus', () => {
       expect(await dossierstukken(id)).toEqual([]);
     });
 
+    it('refuses an account naming people and their address, naming the field and the kinds found but never the data, and stores nothing', async () => {
+      const id = await inVoorbereiding();
+      const verslag = 'Mevrouw Jansen vertelt dat zij aan de Dorpsstraat 12 woont en dat haar zoon Pieter al maanden op een intake wacht.';
+      const res = await voegToe(id, { ...ervaring, verslag });
+      expect(res.status).toBe(400);
+      expect(res.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'verslag', code: 'persoonsgegevens', reason: expect.stringContaining('een straat met huisnummer en een naam na een aanspreekvorm of familieband') }),
+      ]);
+      expect(JSON.stringify(res.body)).not.toMatch(/Jansen|Dorpsstraat|Pieter/);
+      expect(await dossierstukken(id)).toEqual([]);
+      const zonderNamen = await voegToe(id, { ...ervaring, verslag: 'Een moeder in Weert vertelt dat haar zoon al maanden op een intake wacht.' });
+      expect(zonderNamen.status).toBe(201);
+    });
+
     it('lets only the behandelaar add, only while the signal is in voorbereiding', async () => {
       const id = await inVoorbereiding(['GM0988', 'GM1640']);
       expect((await voegToe(id, kader, 'gemeente.leudal')).status).toBe(403);

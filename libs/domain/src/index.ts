@@ -1,3 +1,4 @@
 export * from './levensloop/levensloop';
 export * from './levensloop/levensloop.types';
 export * from './weigering/weigeringen';
+export * from './persoonsgegevens/persoonsgegevens.rules';

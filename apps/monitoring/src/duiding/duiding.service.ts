@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { NietGevonden } from '@koers/domain';
+import { NietGevonden, weigerPersoonsgegevens } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -18,6 +18,7 @@ export class DuidingService {
   ) {}
 
   async plaats(tenant: TenantContext, dto: DuidingPlaatsenDto): Promise<Duiding> {
+    weigerPersoonsgegevens({ tekst: dto.tekst });
     const regio = kiesRegio(tenant, dto.regio);
     await this.indicatoren.een(tenant, dto.indicator);
     if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NietGevonden(`Gemeente ${dto.gemeente}`);
