@@ -7,6 +7,7 @@ import { ProblemDetailsFilter } from './problem.filter';
 import { InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemException, problemType } from './problem';
 import { koersValidationPipe } from './validation';
 import { OpenApiInfo, publishOpenApi } from './openapi';
+import { MAX_JSON_DIEPTE, weigerDiepeNesting } from './json-diepte';
 
 export interface HttpConventions {
   openApi: OpenApiInfo;
@@ -26,7 +27,7 @@ export function applyHttpConventions(app: INestApplication, conventions: HttpCon
   express.use(logRequests(new Logger('Http')));
   express.use(rejectTrailingSlash);
   express.use(conventions.metrics.middleware());
-  express.useBodyParser('json', { limit: conventions.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+  express.useBodyParser('json', { limit: conventions.bodyLimitBytes, type: ['application/json', 'application/*+json'], verify: weigerDiepeNesting() });
   express.use(bodyParserErrorsAsProblems);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(koersValidationPipe());
@@ -97,6 +98,13 @@ function bodyParserErrorsAsProblems(error: unknown, _req: Request, _res: Respons
   switch (failure?.type) {
     case 'entity.parse.failed':
       return next(new InvalidInputException([{ name: 'body', code: 'json', reason: 'geen geldige JSON' }], 'De body is geen geldige JSON.'));
+    case 'entity.too.deep':
+      return next(
+        new InvalidInputException(
+          [{ name: 'body', code: 'te-diep-genest', reason: `objecten en lijsten dieper genest dan ${MAX_JSON_DIEPTE} niveaus` }],
+          `De body is dieper genest dan ${MAX_JSON_DIEPTE} niveaus (objecten en lijsten in elkaar); zo diep is geen verzoek van Koers.`,
+        ),
+      );
     case 'entity.too.large':
       return next(new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'verzoek-te-groot', 'Verzoek te groot', `De body is groter dan ${failure.limit} bytes.`));
     case 'encoding.unsupported':

@@ -7,3 +7,4 @@ export * from './problem.filter';
 export * from './validation';
 export * from './pagination';
 export * from './weigering.problem';
+export * from './json-diepte';
