@@ -1,9 +1,10 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EntitySchema, MixedList } from 'typeorm';
 import { KeycloakAuthModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
 import { DueWorkModule } from '@koers/due-work';
-import { HttpMetrics } from '@koers/http';
+import { HttpMetrics, IdempotencyInterceptor, IdempotencyKeysTable } from '@koers/http';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@koers/messaging';
 import { PersistenceModule } from '@koers/persistence';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
@@ -14,13 +15,17 @@ import { MetricsController } from './metrics.controller';
 export interface KoersServiceOptions {
   settings: KoersSettings;
   entities: MixedList<Function | string | EntitySchema>;
-  /** The service's own migrations; the tables of the event bus (outbox, processed events) come first, from @koers/messaging. */
+  /**
+   * The service's own migrations; the tables of the event bus (outbox, processed events, from
+   * @koers/messaging) and of idempotency keys (from @koers/http) come first.
+   */
   migrations: Function[];
 }
 
 /**
  * What every Koers service shares, composed once: its own schema, the event bus with outbox and
- * processed events, due work, token verification, health and metrics. The app module adds only its bounded context.
+ * processed events, due work, token verification, Idempotency-Key on creating POSTs, health and
+ * metrics. The app module adds only its bounded context.
  */
 @Module({})
 export class KoersServiceModule {
@@ -36,7 +41,7 @@ export class KoersServiceModule {
           migrateOnStart: settings.database.migrateOnStart,
           applicationName: `koers-${settings.service}`,
           entities,
-          migrations: [...MESSAGING_MIGRATIONS, ...migrations],
+          migrations: [...MESSAGING_MIGRATIONS, IdempotencyKeysTable, ...migrations],
         }),
         MessagingModule.forRoot({ service: settings.service, broker: settings.broker, eventSource: settings.events.source }),
         KeycloakAuthModule.forRoot(settings.keycloak),
@@ -47,6 +52,7 @@ export class KoersServiceModule {
         { provide: HttpMetrics, useFactory: () => new HttpMetrics(settings.service) },
         { provide: KOERS_SETTINGS, useValue: settings },
         MessagingMetrics,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [HttpMetrics, KOERS_SETTINGS],
     };

@@ -8,3 +8,7 @@ export * from './validation';
 export * from './pagination';
 export * from './weigering.problem';
 export * from './json-diepte';
+export * from './idempotency/idempotency-key';
+export * from './idempotency/idempotency.interceptor';
+export * from './idempotency/idempotency.migration';
+export * from './idempotency/idempotency.store';

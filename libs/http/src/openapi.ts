@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { declareIdempotencyKeys } from './idempotency/idempotency.openapi';
 
 export interface OpenApiInfo {
   title: string;
@@ -23,7 +24,7 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
     .build();
   const document = SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
   document.paths = Object.fromEntries(Object.entries(document.paths).map(([path, item]) => [path.replace(/^\/v1(?=\/)/, ''), item]));
-  return document;
+  return declareIdempotencyKeys(document);
 }
 
 /** Public, no authentication, CORS open to every origin (ADR /core/publish-openapi). */

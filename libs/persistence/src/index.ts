@@ -6,3 +6,4 @@ export * from './pg-client';
 export * from './regio-sql';
 export * from './schema-drift';
 export * from './snake-naming.strategy';
+export * from './ambient-transaction';

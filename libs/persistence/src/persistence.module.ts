@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { joinAmbientTransactions } from './ambient-transaction';
 import { createDataSource, DataSourceOptions, migrate } from './data-source';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
@@ -22,7 +23,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         {
           provide: DATA_SOURCE,
           useFactory: async () => {
-            const dataSource = createDataSource(options);
+            const dataSource = joinAmbientTransactions(createDataSource(options));
             await dataSource.initialize();
             if (options.migrateOnStart) {
               const applied = await migrate(dataSource);

@@ -4,3 +4,4 @@ export * from './service-process';
 export * from './test-isolation';
 export * from './lint-tekst';
 export * from './module-graph';
+export * from './commit-gate';

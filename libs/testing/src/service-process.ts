@@ -13,6 +13,11 @@ export interface ServiceProcess {
   schema: string;
   http: () => ReturnType<typeof request>;
   output: () => string;
+  /**
+   * Sends the process a signal, as an operator or the kernel would: SIGKILL or SIGTERM resolve once
+   * it is gone (its schema stays, so another process can take over); SIGSTOP and SIGCONT at once.
+   */
+  kill(signal: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +60,11 @@ export async function startServiceProcess(
     schema,
     http: () => request(url),
     output: () => output,
+    async kill(signal) {
+      const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+      child.kill(signal);
+      if (signal !== 'SIGSTOP' && signal !== 'SIGCONT') await exited;
+    },
     async stop() {
       await terminate(child);
       await Promise.all([dropSchema(schema), isolation.release(service)]);

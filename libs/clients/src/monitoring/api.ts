@@ -790,7 +790,10 @@ export interface operations {
     GebiedController_voegToe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 regio: string;
             };
@@ -804,6 +807,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -826,6 +831,13 @@ export interface operations {
             };
             /** @description De gemeente hoort al bij een regio */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -888,7 +900,10 @@ export interface operations {
     IndicatorController_voegToe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -900,6 +915,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -915,6 +932,13 @@ export interface operations {
             };
             /** @description Code al in gebruik */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1172,7 +1196,10 @@ export interface operations {
     KoersdoelController_stelVast: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1184,6 +1211,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1206,6 +1235,13 @@ export interface operations {
             };
             /** @description Er is al een koersdoel voor deze indicator en gemeente */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1305,7 +1341,10 @@ export interface operations {
     MonitoringplanController_maak: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1317,6 +1356,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1325,6 +1366,20 @@ export interface operations {
             };
             /** @description Ongeldig plan (problem+json met invalidParams) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Een verzoek met deze Idempotency-Key wordt nog behandeld */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1363,7 +1418,10 @@ export interface operations {
     MonitoringplanController_evalueer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1373,6 +1431,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1386,12 +1446,29 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Een verzoek met deze Idempotency-Key wordt nog behandeld */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     DuidingController_plaats: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1403,6 +1480,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1418,6 +1497,20 @@ export interface operations {
             };
             /** @description Onbekende indicator of gemeente (of van een andere regio) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Een verzoek met deze Idempotency-Key wordt nog behandeld */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

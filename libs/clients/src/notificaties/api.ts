@@ -713,7 +713,10 @@ export interface operations {
     AbonnementController_maakAan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -726,6 +729,8 @@ export interface operations {
             /** @description Het geheim staat alleen in dit antwoord */
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -741,6 +746,20 @@ export interface operations {
             };
             /** @description Alleen aanbieders (voor hun eigen organisatie) en beheerders */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Een verzoek met deze Idempotency-Key wordt nog behandeld */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

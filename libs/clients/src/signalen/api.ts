@@ -640,7 +640,10 @@ export interface operations {
     SignaalController_dienIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -652,6 +655,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -672,12 +677,29 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Een verzoek met deze Idempotency-Key wordt nog behandeld */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     StatuswijzigingController_wijzig: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -692,6 +714,8 @@ export interface operations {
             /** @description Het signaal na de wijziging */
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -726,12 +750,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     DossierController_voegToe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -745,6 +779,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -779,6 +815,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Monitoring is niet bereikbaar; niets opgeslagen */
             503: {
                 headers: {
@@ -791,7 +834,10 @@ export interface operations {
     ConsensusController_vraag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -805,6 +851,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -839,6 +887,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description De partijen konden niet worden gecontroleerd; niets opgeslagen */
             503: {
                 headers: {
@@ -851,7 +906,10 @@ export interface operations {
     ConsensusController_antwoord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 rondeId: string;
@@ -866,6 +924,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -895,6 +955,13 @@ export interface operations {
             };
             /** @description De ronde is gesloten, of uw organisatie heeft al geantwoord */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
