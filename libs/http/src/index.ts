@@ -2,6 +2,7 @@ export * from './conventions';
 export * from './logger';
 export * from './metrics';
 export * from './openapi';
+export * from './openapi-design-rules';
 export * from './problem';
 export * from './problem.filter';
 export * from './validation';

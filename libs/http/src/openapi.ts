@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { declareIdempotencyKeys } from './idempotency/idempotency.openapi';
+import { applyDesignRules } from './openapi-design-rules';
 
 export interface OpenApiInfo {
   title: string;
@@ -24,7 +25,8 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
     .build();
   const document = SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
   document.paths = Object.fromEntries(Object.entries(document.paths).map(([path, item]) => [path.replace(/^\/v1(?=\/)/, ''), item]));
-  return declareIdempotencyKeys(document);
+  // The design rules come last: they describe the responses the idempotency keys add as well.
+  return applyDesignRules(declareIdempotencyKeys(document), info.version);
 }
 
 /** Public, no authentication, CORS open to every origin (ADR /core/publish-openapi). */
