@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: Node.js 24 and the dependencies, PostgreSQL, RabbitMQ and
-# Keycloak, then type check, lint, unit + e2e tests (parallel), and last the chaos tests that stop
-# the broker (in band). Every stage prints how long it took.
+# Keycloak, then type check, lint, the NL API Design Rules on every OpenAPI document, unit + e2e
+# tests (parallel), and last the chaos tests that stop the broker (in band). Every stage prints how
+# long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,8 @@ npx tsc -p tsconfig.json --noEmit
 stage "lint (incl. Nx module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null  # the boundary rule reads the project graph
 npx eslint apps libs tools e2e
+stage "NL API Design Rules (Spectral) on the OpenAPI document of every service"
+npx ts-node --transpile-only -r tsconfig-paths/register tools/api/lint-openapi.ts
 
 status=0
 stage "unit and e2e tests"
