@@ -6,6 +6,7 @@ export * from './openapi-design-rules';
 export * from './problem';
 export * from './problem.filter';
 export * from './validation';
+export * from './validation-reasons';
 export * from './pagination';
 export * from './weigering.problem';
 export * from './json-diepte';
