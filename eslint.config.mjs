@@ -19,6 +19,13 @@ function scopes({ testFiles }) {
   ];
 }
 
+/** Nest's parse pipes refuse in English and without the parameter's name; @koers/http has Dutch ones. */
+const NEST_PARSE_PIPES = {
+  name: '@nestjs/common',
+  importNames: ['ParseUUIDPipe', 'ParseIntPipe', 'ParseFloatPipe', 'ParseBoolPipe', 'ParseArrayPipe', 'ParseEnumPipe', 'ParseDatePipe', 'ParseFilePipe'],
+  message: 'Use UuidPipe from @koers/http (or a DTO with class-validator rules): Nest\'s parse pipes refuse in English, without naming the parameter.',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -64,7 +71,16 @@ export default [
           importNames: ['HttpException', 'BadRequestException', 'ForbiddenException', 'NotFoundException', 'ConflictException', 'UnprocessableEntityException', 'PayloadTooLargeException', 'ServiceUnavailableException'],
           message: 'Throw a refusal from @koers/domain; the HTTP layer maps it.',
         },
+        NEST_PARSE_PIPES,
       ] }],
+    },
+  },
+  {
+    // The files the block above leaves out, whose parameters are parsed: controllers, DTOs, the libs.
+    files: ['apps/*/src/**/*.controller.ts', 'apps/*/src/**/dto/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['libs/http/src/**', 'libs/domain/src/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [NEST_PARSE_PIPES] }],
     },
   },
 ];

@@ -39,4 +39,17 @@ describe('the lint config', () => {
       'Route GrensController.open zegt niet wie hem mag aanroepen: zet @Rollen(...) of @Public() op de methode of op de controller.',
     ]);
   });
+
+  it("refuse Nest's parse pipes, which answer in English, in controllers, services and libs", async () => {
+    const code = (pipe: string) => `import { ${pipe} } from '@nestjs/common';\nexport const x = ${pipe};\n`;
+    const gevallen = [
+      ['apps/signalen/src/grens.controller.ts', 'ParseUUIDPipe'],
+      ['apps/monitoring/src/grens.service.ts', 'ParseIntPipe'],
+      ['libs/bootstrap/src/grens.controller.ts', 'ParseEnumPipe'],
+    ];
+    for (const [bestand, pipe] of gevallen) {
+      expect(await lintErrors(bestand, code(pipe), 'no-restricted-imports')).toEqual([expect.stringContaining('Use UuidPipe from @koers/http')]);
+    }
+    expect(await lintErrors('libs/http/src/grens.pipe.ts', code('ParseUUIDPipe'), 'no-restricted-imports')).toEqual([]);
+  });
 });

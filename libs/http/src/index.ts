@@ -7,6 +7,7 @@ export * from './problem';
 export * from './problem.filter';
 export * from './validation';
 export * from './validation-reasons';
+export * from './uuid.pipe';
 export * from './pagination';
 export * from './weigering.problem';
 export * from './json-diepte';

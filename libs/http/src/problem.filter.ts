@@ -57,9 +57,14 @@ function slugOf(status: number): string {
   return (TITLES[status] ?? `status-${status}`).toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
+/** Nest's own answer to a request no route matches. */
+const NO_ROUTE = /^Cannot ([A-Z]+) (.+)$/;
+
 function detailOf(exception: HttpException): string {
   const body = exception.getResponse();
   if (typeof body === 'string') return body;
   const message = (body as { message?: string | string[] }).message;
-  return Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
+  const detail = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
+  const noRoute = exception.getStatus() === HttpStatus.NOT_FOUND ? NO_ROUTE.exec(detail) : null;
+  return noRoute ? `Er is geen ${noRoute[1]} ${noRoute[2]}: controleer de URL in de API-documentatie.` : detail;
 }

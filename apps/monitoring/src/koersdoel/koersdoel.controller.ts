@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
+import { UuidPipe } from '@koers/http';
 import { KoersdoelQuery, KoersdoelResponse, KoersdoelVaststellenDto, KoersdoelWijzigenDto } from './dto/koersdoel.dto';
 import { KoersdoelService } from './koersdoel.service';
 
@@ -22,7 +23,7 @@ export class KoersdoelController {
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: KoersdoelResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  async een(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<KoersdoelResponse> {
+  async een(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<KoersdoelResponse> {
     const { doel, historie } = await this.koersdoelen.een(tenant, id);
     return KoersdoelResponse.from(doel, historie);
   }
@@ -42,7 +43,7 @@ export class KoersdoelController {
   @ApiOkResponse({ type: KoersdoelResponse })
   @ApiForbiddenResponse({ description: 'Niet uw gemeente' })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  async wijzig(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: KoersdoelWijzigenDto): Promise<KoersdoelResponse> {
+  async wijzig(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: KoersdoelWijzigenDto): Promise<KoersdoelResponse> {
     return KoersdoelResponse.from(await this.koersdoelen.wijzig(tenant, id, dto));
   }
 }

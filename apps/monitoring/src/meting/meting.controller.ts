@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { kiesRegio, Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
-import { InvalidInputException } from '@koers/http';
+import { InvalidInputException, UuidPipe } from '@koers/http';
 import { LeveringQuery, LeveringResponse, MetingResponse } from './dto/meting.dto';
 import { MetingIntakeService } from './meting-intake.service';
 import { csvRijen, jsonRijen, statlineFormaat } from './meting-levering';
@@ -57,7 +57,7 @@ export class MetingController {
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: MetingResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  een(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<MetingResponse> {
+  een(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<MetingResponse> {
     return this.metingen.een(tenant, id);
   }
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
+import { UuidPipe } from '@koers/http';
 import { EvaluatieResponse, MonitoringplanMakenDto, MonitoringplanResponse } from './dto/monitoringplan.dto';
 import { MonitoringplanService } from './monitoringplan.service';
 
@@ -35,7 +36,7 @@ export class MonitoringplanController {
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: MonitoringplanResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  async een(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<MonitoringplanResponse> {
+  async een(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<MonitoringplanResponse> {
     const { plan, evaluaties } = await this.plannen.een(tenant, id);
     return MonitoringplanResponse.from(plan, evaluaties);
   }
@@ -46,7 +47,7 @@ export class MonitoringplanController {
   @Rollen('gemeente', 'aanbieder', 'beheerder')
   @ApiCreatedResponse({ type: EvaluatieResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  async evalueer(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<EvaluatieResponse> {
+  async evalueer(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<EvaluatieResponse> {
     return EvaluatieResponse.from(await this.plannen.evalueerOpVerzoek(tenant, id));
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
-import { PaginaQuery } from '@koers/http';
+import { PaginaQuery, UuidPipe } from '@koers/http';
 import { AllesGelezenResponse, InboxItemMarkerenDto, InboxItemResponse, InboxPagina } from './dto/inbox.response';
 import { InboxService } from './inbox.service';
 
@@ -25,7 +25,7 @@ export class InboxController {
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: InboxItemResponse })
   @ApiNotFoundResponse({ description: 'Niet uw bericht, of bestaat niet' })
-  async markeer(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: InboxItemMarkerenDto): Promise<InboxItemResponse> {
+  async markeer(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: InboxItemMarkerenDto): Promise<InboxItemResponse> {
     return InboxItemResponse.from(await this.inbox.markeer(tenant, id, dto.gelezen));
   }
 

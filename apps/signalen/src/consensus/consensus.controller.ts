@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { UuidPipe } from '@koers/http';
 import { ConsensusService } from './consensus.service';
 import { ConsensusantwoordGevenDto } from './dto/consensusantwoord-geven.dto';
 import { ConsensusantwoordResponse, ConsensusrondeResponse } from './dto/consensusronde.response';
@@ -20,7 +21,7 @@ export class ConsensusController {
   @ApiNotFoundResponse({ description: 'Signaal bestaat niet, of hoort bij een andere regio' })
   @ApiConflictResponse({ description: 'Het signaal is niet in voorbereiding, of het dossier mist een soort bewijs' })
   @ApiServiceUnavailableResponse({ description: 'De partijen konden niet worden gecontroleerd; niets opgeslagen' })
-  async vraag(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ConsensusrondeVragenDto): Promise<ConsensusrondeResponse> {
+  async vraag(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: ConsensusrondeVragenDto): Promise<ConsensusrondeResponse> {
     return ConsensusrondeResponse.from(await this.consensus.vraag(tenant, id, dto), []);
   }
 
@@ -34,8 +35,8 @@ export class ConsensusController {
   @ApiConflictResponse({ description: 'De ronde is gesloten, of uw organisatie heeft al geantwoord' })
   async antwoord(
     @Tenant() tenant: TenantContext,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('rondeId', new ParseUUIDPipe()) rondeId: string,
+    @Param('id', new UuidPipe()) id: string,
+    @Param('rondeId', new UuidPipe()) rondeId: string,
     @Body() dto: ConsensusantwoordGevenDto,
   ): Promise<ConsensusantwoordResponse> {
     return ConsensusantwoordResponse.from(await this.consensus.antwoord(tenant, id, rondeId, dto));

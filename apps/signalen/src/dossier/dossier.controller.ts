@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { UuidPipe } from '@koers/http';
 import { DossierstukToevoegenDto } from './dto/dossierstuk-toevoegen.dto';
 import { DossierstukResponse } from './dto/dossierstuk.response';
 import { DossierService } from './dossier.service';
@@ -29,7 +30,7 @@ export class DossierController {
   @ApiServiceUnavailableResponse({ description: 'Monitoring is niet bereikbaar; niets opgeslagen' })
   async voegToe(
     @Tenant() tenant: TenantContext,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Body() dto: DossierstukToevoegenDto,
   ): Promise<DossierstukResponse> {
     return DossierstukResponse.from(await this.dossier.voegToe(tenant, id, dto));

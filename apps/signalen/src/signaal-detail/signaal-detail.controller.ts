@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
+import { UuidPipe } from '@koers/http';
 import { SignaalDetailResponse } from './dto/signaal-detail.response';
 import { SignaalDetailService } from './signaal-detail.service';
 
@@ -16,7 +17,7 @@ export class SignaalDetailController {
   @ApiOkResponse({ type: SignaalDetailResponse, description: 'Met historie, dossier, consensusrondes en de signalen die erin zijn samengevoegd' })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   @ApiBadRequestResponse({ description: 'Geen geldige id' })
-  haalOp(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<SignaalDetailResponse> {
+  haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<SignaalDetailResponse> {
     return this.details.haalOp(tenant, id);
   }
 }

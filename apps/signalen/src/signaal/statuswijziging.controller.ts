@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { UuidPipe } from '@koers/http';
 import { SignaalResponse } from './dto/signaal.response';
 import { StatuswijzigingDto } from './dto/statuswijziging.dto';
 import { StatuswijzigingService } from './statuswijziging.service';
@@ -18,7 +19,7 @@ export class StatuswijzigingController {
   @ApiForbiddenResponse({ description: 'Alleen een gemeente van het signaal, of de behandelaar, zet deze stap' })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   @ApiConflictResponse({ description: 'Deze stap kan nu niet: noemt de huidige status en wat ontbreekt' })
-  async wijzig(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: StatuswijzigingDto): Promise<SignaalResponse> {
+  async wijzig(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: StatuswijzigingDto): Promise<SignaalResponse> {
     return SignaalResponse.from(await this.statuswijzigingen.wijzig(tenant, id, dto));
   }
 }

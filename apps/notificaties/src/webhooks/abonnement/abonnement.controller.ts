@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
-import { PaginaQuery } from '@koers/http';
+import { PaginaQuery, UuidPipe } from '@koers/http';
 import { AbonnementService } from './abonnement.service';
 import { BEHEERT_WEBHOOKS } from './abonnement.rules';
 import { AbonnementAanmakenDto, AbonnementenPagina, AbonnementResponse, GeheimResponse, NieuwAbonnementResponse } from './dto/abonnement.dto';
@@ -34,7 +34,7 @@ export class AbonnementController {
   @Rollen(...BEHEERT_WEBHOOKS)
   @ApiOkResponse({ type: AbonnementResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of van een andere organisatie of regio' })
-  async haalOp(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<AbonnementResponse> {
+  async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<AbonnementResponse> {
     return AbonnementResponse.from(await this.abonnementen.vind(tenant, id));
   }
 
@@ -43,7 +43,7 @@ export class AbonnementController {
   @Rollen(...BEHEERT_WEBHOOKS)
   @ApiOkResponse({ type: GeheimResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of van een andere organisatie of regio' })
-  async roteer(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<GeheimResponse> {
+  async roteer(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<GeheimResponse> {
     const { geheim, vorigGeheimTot } = await this.abonnementen.roteerGeheim(tenant, id);
     return { geheim, vorigGeheimGeldigTot: vorigGeheimTot.toISOString() };
   }
@@ -53,7 +53,7 @@ export class AbonnementController {
   @Rollen(...BEHEERT_WEBHOOKS)
   @ApiOkResponse({ type: AbonnementResponse })
   @ApiConflictResponse({ description: 'Al gepauzeerd' })
-  async pauzeer(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<AbonnementResponse> {
+  async pauzeer(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<AbonnementResponse> {
     return AbonnementResponse.from(await this.abonnementen.zetStatus(tenant, id, 'gepauzeerd'));
   }
 
@@ -62,7 +62,7 @@ export class AbonnementController {
   @Rollen(...BEHEERT_WEBHOOKS)
   @ApiOkResponse({ type: AbonnementResponse, description: 'Wachtende afleveringen gaan weer op weg, in volgorde' })
   @ApiConflictResponse({ description: 'Al actief' })
-  async hervat(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<AbonnementResponse> {
+  async hervat(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<AbonnementResponse> {
     return AbonnementResponse.from(await this.abonnementen.zetStatus(tenant, id, 'actief'));
   }
 
@@ -71,7 +71,7 @@ export class AbonnementController {
   @Rollen(...BEHEERT_WEBHOOKS)
   @ApiNoContentResponse({ description: 'Verwijderd, met zijn afleveringen' })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of van een andere organisatie of regio' })
-  async verwijder(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  async verwijder(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<void> {
     await this.abonnementen.verwijder(tenant, id);
   }
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { UuidPipe } from '@koers/http';
 import { BEHEERT_WEBHOOKS } from '../abonnement/abonnement.rules';
 import { AfleveringService } from './aflevering.service';
 import { AfleveringenPagina, AfleveringenQuery, AfleveringResponse, OpnieuwResponse, OpnieuwSindsDto } from './dto/aflevering.dto';
@@ -17,7 +18,7 @@ export class AfleveringController {
   @ApiOkResponse({ type: AfleveringenPagina, description: 'Het afleverlog: per aflevering elke poging met tijd, statuscode, duur en fout' })
   async log(
     @Tenant() tenant: TenantContext,
-    @Param('abonnementId', new ParseUUIDPipe()) abonnementId: string,
+    @Param('abonnementId', new UuidPipe()) abonnementId: string,
     @Query() query: AfleveringenQuery,
   ): Promise<AfleveringenPagina> {
     const { items, totaal } = await this.afleveringen.log(tenant, abonnementId, query.pagina, query.paginaGrootte, query.status);
@@ -31,7 +32,7 @@ export class AfleveringController {
   @ApiBadRequestResponse({ description: 'Geen geldige datum-tijd' })
   async opnieuwMislukt(
     @Tenant() tenant: TenantContext,
-    @Param('abonnementId', new ParseUUIDPipe()) abonnementId: string,
+    @Param('abonnementId', new UuidPipe()) abonnementId: string,
     @Body() dto: OpnieuwSindsDto,
   ): Promise<OpnieuwResponse> {
     return { opnieuw: await this.afleveringen.opnieuwMislukt(tenant, abonnementId, new Date(dto.sinds)) };
@@ -44,8 +45,8 @@ export class AfleveringController {
   @ApiConflictResponse({ description: 'Wordt nog bezorgd' })
   async opnieuw(
     @Tenant() tenant: TenantContext,
-    @Param('abonnementId', new ParseUUIDPipe()) abonnementId: string,
-    @Param('afleveringId', new ParseUUIDPipe()) afleveringId: string,
+    @Param('abonnementId', new UuidPipe()) abonnementId: string,
+    @Param('afleveringId', new UuidPipe()) afleveringId: string,
   ): Promise<OpnieuwResponse> {
     await this.afleveringen.opnieuw(tenant, abonnementId, afleveringId);
     return { opnieuw: 1 };
