@@ -61,11 +61,55 @@ export interface components {
         OpnieuwAangebodenResponse: {
             opnieuwAangeboden: number;
         };
+        /** @description RFC 9457 problem details; extensions such as huidigeStatus and ontbreekt may follow. */
+        Problem: {
+            /**
+             * Format: uri
+             * @example urn:nl-koers:probleem:niet-gevonden
+             */
+            type: string;
+            /** @example Niet gevonden */
+            title: string;
+            /** @example 404 */
+            status: number;
+            /** @example Het signaal bestaat niet of is niet zichtbaar voor u. */
+            detail: string;
+            /** @example /v1/signalen/9b2f0c4e-5d1a-4f0e-9a57-0c7d2e8b1f3a */
+            instance?: string;
+        };
+        InvalidParam: {
+            /** @example titel */
+            name: string;
+            /** @example isLength */
+            code: string;
+            /** @example titel moet 3 tot 200 tekens lang zijn */
+            reason: string;
+        };
+        /** @description A 400 that names every invalid field (NL API Design Rules /core/error-handling/invalid-input). */
+        InvalidInputProblem: {
+            /**
+             * Format: uri
+             * @example urn:nl-koers:probleem:niet-gevonden
+             */
+            type: string;
+            /** @example Niet gevonden */
+            title: string;
+            /** @example 404 */
+            status: number;
+            /** @example Het signaal bestaat niet of is niet zichtbaar voor u. */
+            detail: string;
+            /** @example /v1/signalen/9b2f0c4e-5d1a-4f0e-9a57-0c7d2e8b1f3a */
+            instance?: string;
+            invalidParams?: components["schemas"]["InvalidParam"][];
+        };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description De volledige versie van de API (SemVer), op elk antwoord */
+        "API-Version": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -81,18 +125,34 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OnbestelbareBerichtenLijst"];
                 };
             };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Alleen voor de rol beheerder */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -111,6 +171,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -120,23 +181,44 @@ export interface operations {
             /** @description Geen geldige lijst van event-ids */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Alleen voor de rol beheerder */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Een van de berichten bestaat niet (meer) of hoort bij een andere regio */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
