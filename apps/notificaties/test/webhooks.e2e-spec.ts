@@ -180,7 +180,14 @@ describe('notificaties webhooks', () => {
       return body.items.find((i: { titel: string }) => i.titel.includes('niet aangekomen')) as { link: string } | undefined;
     });
     expect(inbox.link).toBe(`/webhooks/abonnementen/${hangt.id}/afleveringen?status=mislukt`);
-    await als('aanbieder.horizon').post(`/v1/abonnementen/${hangt.id}/pauzeren`).expect(200);
+    // Stop it failing on, for the tests after this one. On a slow machine the failures may already
+    // have lasted past PAUZE_NA_MS, and Koers paused it itself: then pausing again is refused (409).
+    const pauze = await als('aanbieder.horizon').post(`/v1/abonnementen/${hangt.id}/pauzeren`);
+    if (pauze.status !== 200) {
+      expect(pauze.status).toBe(409);
+      const { body } = await als('aanbieder.horizon').get(`/v1/abonnementen/${hangt.id}`).expect(200);
+      expect(body.status).toBe('gepauzeerd');
+    }
   });
 
   it('signs with the new and, for a while, the old secret after a rotation', async () => {
