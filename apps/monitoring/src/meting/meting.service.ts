@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { NietGevonden } from '@koers/domain';
+import { getal, NietGevonden, toon, zichtbareWaarde } from '@koers/domain';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { alsPunt } from '../reeks/reeks.service';
-import { isOnderdrukt, weergave } from '../reeks/reeks.rules';
 import { MetingResponse } from './dto/meting.dto';
 import { Meting, MetingHistorie } from './meting.entity';
 
@@ -28,10 +27,10 @@ export class MetingService {
       aanleverancier: meting.aanleverancier,
       gewijzigdOp: meting.gewijzigdOp.toISOString(),
       historie: historie.map((eerder) => {
-        const onderdrukt = isOnderdrukt({ gemeente: meting.gemeente, teller: eerder.teller }, tenant);
+        const cijfer = getal(eerder.waarde, { gemeente: meting.gemeente, teller: eerder.teller }, tenant);
         return {
-          waarde: onderdrukt ? null : eerder.waarde,
-          weergave: weergave(eerder.waarde, onderdrukt),
+          waarde: zichtbareWaarde(cijfer),
+          weergave: toon(cijfer),
           versie: eerder.versie,
           aanleverancier: eerder.aanleverancier,
           geldigVanaf: eerder.geldigVanaf.toISOString(),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { NietGevonden } from '@koers/domain';
+import { getal, Kijker, NietGevonden, toon } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -11,7 +11,6 @@ import { DuidingService } from '../duiding/duiding.service';
 import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode.rules';
 import { ReeksPunt, ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
-import { isOnderdrukt, Kijker, weergave } from './reeks.rules';
 
 @Injectable()
 export class ReeksService {
@@ -94,13 +93,12 @@ function sorteer(metingen: Meting[]): Meting[] {
 
 export function alsPunt(meting: Meting, kijker: Kijker): ReeksPunt {
   const basis = { periode: meting.periode, bron: meting.bron, versie: meting.versie };
-  if (isOnderdrukt(meting, kijker)) {
-    return { ...basis, waarde: null, weergave: weergave(meting.waarde, true), onderdrukt: true };
-  }
+  const cijfer = getal(meting.waarde, meting, kijker);
+  if (cijfer.onderdrukt) return { ...basis, waarde: null, weergave: toon(cijfer), onderdrukt: true };
   return {
     ...basis,
     waarde: meting.waarde,
-    weergave: weergave(meting.waarde, false),
+    weergave: toon(cijfer),
     onderdrukt: false,
     ...(meting.teller !== null ? { teller: meting.teller } : {}),
     ...(meting.noemer !== null ? { noemer: meting.noemer } : {}),

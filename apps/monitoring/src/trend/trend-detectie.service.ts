@@ -4,12 +4,12 @@ import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { AfwijkingGedetecteerdV1, afwijkingGedetecteerdV1, CloudEvent } from '@koers/contracts';
 import { OutboxWriter } from '@koers/messaging';
+import { BUITENSTAANDER, isOnderdrukt } from '@koers/domain';
 import { DATA_SOURCE, pgClientOf, schemaOf } from '@koers/persistence';
 import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorService } from '../indicator/indicator.service';
 import { soortSql, TE_BEOORDELEN, zetIndicatorInWachtrij } from './reeks-wachtrij';
 import { Koersdoel } from '../koersdoel/koersdoel.entity';
-import { ONDERDRUKKINGSGRENS } from '../reeks/reeks.rules';
 import { Afwijking, beoordeelReeks, Punt, STANDAARD_INSTELLINGEN, TrendInstellingen } from './trend.rules';
 
 interface Reeks {
@@ -93,11 +93,12 @@ export class TrendDetectieService {
     for (const reeks of reeksen) {
       const laatste = reeks.punten[reeks.punten.length - 1];
       // Small numbers are not judged: no trend can be read in them, and no signal may single out a child.
-      if (laatste.teller !== null && laatste.teller < ONDERDRUKKINGSGRENS) continue;
+      if (isOnderdrukt({ gemeente: reeks.gemeente, teller: laatste.teller }, BUITENSTAANDER)) continue;
       const { richtingen, doelen } = await koersVan(reeks.regio);
       const doel = doelen.find((d) => d.indicator === reeks.indicator && d.gemeente === reeks.gemeente) ?? doelen.find((d) => d.indicator === reeks.indicator && d.gemeente === null) ?? null;
       const indicator = richtingen.get(reeks.indicator);
-      const punten = reeks.punten.map(({ periode, waarde }) => ({ periode, waarde }));
+      // The event and its explanation leave the gemeente: earlier small figures are judged but never shown.
+      const punten = reeks.punten.map(({ periode, waarde, teller }) => ({ periode, waarde, onderdrukt: isOnderdrukt({ gemeente: reeks.gemeente, teller }, BUITENSTAANDER) }));
       const stand = `${laatste.periode}=${laatste.waarde}${doel ? `;koersdoel=${doel.id}@${doel.versie}` : ''}`;
       for (const afwijking of beoordeelReeks(punten, indicator?.richting ?? 'neutraal', doel, this.instellingen)) {
         meldingen.push({ reeks, afwijking, stand, doel, punten, naam: indicator?.naam ?? reeks.indicator });
@@ -138,7 +139,10 @@ export class TrendDetectieService {
             laatstePeriode: laatste.periode,
             laatsteWaarde: laatste.waarde,
             ...(doel ? { doelwaarde: doel.doelwaarde } : {}),
-            reeks: punten.slice(-GETOONDE_PUNTEN),
+            reeks: punten
+              .slice(-GETOONDE_PUNTEN)
+              .filter((punt) => !punt.onderdrukt)
+              .map(({ periode, waarde }) => ({ periode, waarde })),
             reeksStand: stand,
           },
           { id },

@@ -80,3 +80,23 @@ describe('good direction', () => {
     expect(goedeRichting(richting, doel)).toBe(verwacht);
   });
 });
+
+describe('explanations leave a gemeente: suppressed points show as "< 5", and nothing derived from them', () => {
+  const metKlein = (waarden: number[], klein: number[]): Punt[] => reeks(...waarden).map((p, i) => (klein.includes(i) ? { ...p, onderdrukt: true } : p));
+
+  it('rule (b) names a suppressed period without its value', () => {
+    const [afwijking] = beoordeelReeks(metKlein([1, 6.5, 7, 8], [1]), 'lager_is_beter', null);
+    expect(afwijking.toelichting).toBe('3 perioden achter elkaar gestegen, terwijl lager beter is: 2024-01 1 → 2024-02 < 5 → 2024-03 7 → 2024-04 8.');
+  });
+
+  it('rule (c) gives no change, mean or spread computed from a suppressed point', () => {
+    const afwijking = beoordeelReeks(metKlein([10, 10.2, 10.1, 10.3, 10.2, 10.4, 12], [2]), 'lager_is_beter', null).find((a) => a.regel === 'uitschieter');
+    expect(afwijking?.toelichting).toBe('Van 2024-06 (10,4) naar 2024-07 (12) is de verandering veel groter dan gebruikelijk in deze reeks.');
+    expect(afwijking?.toelichting).not.toContain('10,1');
+  });
+
+  it('rule (a) never shows a suppressed latest value', () => {
+    const [afwijking] = beoordeelReeks(metKlein([1.6], [0]), 'neutraal', { doelwaarde: 1.5, richting: 'maximaal' });
+    expect(afwijking.toelichting).toBe('De waarde over 2024-01 is < 5; het koersdoel is maximaal 1,5.');
+  });
+});

@@ -1,13 +1,19 @@
 import type { AfwijkingRegel } from '@koers/contracts';
 import type { Richting } from '../indicator/indicator.entity';
+import { afgeleid, Getal, nlGetal, toon } from '@koers/domain';
 import { buitenDoel } from '../koersdoel/koersdoel.rules';
-import { nlGetal } from '../getal';
 import { leesPeriode, vorigePeriode } from '../meting/periode.rules';
 
 /** One point of a series: periods of one kind (all months, all quarters…), oldest first. */
 export interface Punt {
   periode: string;
   waarde: number;
+  /** Suppressed for whoever reads the explanation (a small teller): judged, never shown. */
+  onderdrukt?: boolean;
+}
+
+function cijfer(punt: Punt): Getal {
+  return { waarde: punt.waarde, onderdrukt: punt.onderdrukt === true };
 }
 
 export interface Doel {
@@ -62,7 +68,7 @@ function verkeerdeKantVanDoel(reeks: Punt[], doel: Doel | null): Afwijking | und
   if (!doel || !buitenDoel(laatste.waarde, doel)) return undefined;
   return {
     regel: 'verkeerde_kant_van_doel',
-    toelichting: `De waarde over ${laatste.periode} is ${nlGetal(laatste.waarde)}; het koersdoel is ${doel.richting} ${nlGetal(doel.doelwaarde)}.`,
+    toelichting: `De waarde over ${laatste.periode} is ${toon(cijfer(laatste))}; het koersdoel is ${doel.richting} ${nlGetal(doel.doelwaarde)}.`,
   };
 }
 
@@ -77,7 +83,7 @@ function opeenvolgendVerkeerd(reeks: Punt[], goed: Goed, { opeenvolgend }: Trend
     regel: 'opeenvolgend_verkeerde_richting',
     toelichting:
       `${opeenvolgend} perioden achter elkaar ${goed === 'omlaag' ? 'gestegen' : 'gedaald'}, terwijl ${goed === 'omlaag' ? 'lager' : 'hoger'} beter is: ` +
-      staart.map((p) => `${p.periode} ${nlGetal(p.waarde)}`).join(' → ') + '.',
+      staart.map((p) => `${p.periode} ${toon(cijfer(p))}`).join(' → ') + '.',
   };
 }
 
@@ -98,10 +104,15 @@ function uitschieter(reeks: Punt[], goed: Goed, { uitschieterFactor, minimaleGes
   const verkeerd = goed === 'omlaag' ? z > uitschieterFactor : goed === 'omhoog' ? z < -uitschieterFactor : Math.abs(z) > uitschieterFactor;
   if (!verkeerd) return undefined;
   const [voor, na] = reeks.slice(-2);
+  const van = `Van ${voor.periode} (${toon(cijfer(voor))}) naar ${na.periode} (${toon(cijfer(na))})`;
+  // The change, its mean and spread are computed from every point: with one suppressed they would give it away.
+  if (afgeleid(laatste, ...reeks.map(cijfer)).onderdrukt) {
+    return { regel: 'uitschieter', toelichting: `${van} is de verandering veel groter dan gebruikelijk in deze reeks.` };
+  }
   return {
     regel: 'uitschieter',
     toelichting:
-      `Van ${voor.periode} (${nlGetal(voor.waarde)}) naar ${na.periode} (${nlGetal(na.waarde)}) is een verandering van ${nlGetal(laatste)}: ` +
+      `${van} is een verandering van ${nlGetal(laatste)}: ` +
       `${nlGetal(Math.abs(z))} standaardafwijkingen van de gebruikelijke verandering (gemiddeld ${nlGetal(gemiddelde)}, standaardafwijking ${nlGetal(sd)}).`,
   };
 }
