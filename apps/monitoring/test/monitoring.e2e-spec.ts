@@ -432,7 +432,7 @@ describe('monitoring plans (monitoringplannen)', () => {
       .send(Object.entries(waarden).map(([periode, waarde]) => ({ indicator: 'jeugdhulp-met-verblijf', gemeente, periode, waarde })))
       .expect(200);
   const plan = {
-    onderwerp: { soort: 'afspraak', id: 'afspraak-minder-verblijf' },
+    onderwerp: { soort: 'afspraak', id: '5b0c8f2e-4d0a-4c8e-9f6e-1a2b3c4d5e6f' },
     titel: 'Minder verblijf door gezinsgerichte ambulante hulp',
     gemeenten: ['GM0988'],
     vergelijkingsgemeenten: ['GM1640'],
@@ -469,7 +469,7 @@ describe('monitoring plans (monitoringplannen)', () => {
   });
 
   it('evaluates a plan on its evaluation date by itself and tells tafels and pilots through the bus', async () => {
-    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.weert').send({ ...plan, onderwerp: { soort: 'pilot', id: 'pilot-7' }, evaluatiedatum: '2020-01-01' }).expect(201);
+    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.weert').send({ ...plan, onderwerp: { soort: 'pilot', id: '7d1e2f3a-0b4c-4d5e-8f6a-7b8c9d0e1f2a' }, evaluatiedatum: '2020-01-01' }).expect(201);
     const geevalueerd = await eventually(async () => {
       const res = await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'gemeente.weert').expect(200);
       return res.body.status === 'geevalueerd' ? res.body : undefined;
@@ -479,7 +479,7 @@ describe('monitoring plans (monitoringplannen)', () => {
       `SELECT payload->'data' AS data FROM "${service.settings.database.schema}".outbox WHERE type = 'nl.koers.monitoring.monitoringplan.geevalueerd.v1' AND payload->>'subject' = $1`,
       [gemaakt.body.id],
     );
-    expect(event.data).toMatchObject({ onderwerp: { soort: 'pilot', id: 'pilot-7' }, oordeel: 'effect_bereikt', indicatoren: [expect.objectContaining({ verschilInVerschillen: -0.5 })] });
+    expect(event.data).toMatchObject({ onderwerp: { soort: 'pilot', id: '7d1e2f3a-0b4c-4d5e-8f6a-7b8c9d0e1f2a' }, oordeel: 'effect_bereikt', indicatoren: [expect.objectContaining({ verschilInVerschillen: -0.5 })] });
   });
 
   it('refuses a plan with gemeenten outside the region, unknown indicators or moments before the baseline, storing nothing', async () => {

@@ -22,14 +22,14 @@ export class MonitoringplanController {
   @ApiCreatedResponse({ type: MonitoringplanResponse })
   @ApiBadRequestResponse({ description: 'Ongeldig plan (problem+json met invalidParams)' })
   async maak(@Tenant() tenant: TenantContext, @Body() dto: MonitoringplanMakenDto): Promise<MonitoringplanResponse> {
-    return MonitoringplanResponse.from(await this.plannen.maak(tenant, dto));
+    return MonitoringplanResponse.from(await this.plannen.maak(tenant, dto), tenant);
   }
 
   @Get()
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: [MonitoringplanResponse] })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: MonitoringplanQuery): Promise<MonitoringplanResponse[]> {
-    return (await this.plannen.lijst(tenant, query.onderwerpId)).map((plan) => MonitoringplanResponse.from(plan));
+    return (await this.plannen.lijst(tenant, query.onderwerpId)).map((plan) => MonitoringplanResponse.from(plan, tenant));
   }
 
   @Get(':id')
@@ -37,8 +37,8 @@ export class MonitoringplanController {
   @ApiOkResponse({ type: MonitoringplanResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   async een(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<MonitoringplanResponse> {
-    const { plan, evaluaties } = await this.plannen.een(tenant, id);
-    return MonitoringplanResponse.from(plan, evaluaties);
+    const { plan, evaluaties, namen } = await this.plannen.een(tenant, id);
+    return MonitoringplanResponse.from(plan, tenant, { evaluaties, namen });
   }
 
   /** An evaluation now, on request (e.g. an interim look); the scheduled one follows on the evaluation date. */
@@ -48,6 +48,7 @@ export class MonitoringplanController {
   @ApiCreatedResponse({ type: EvaluatieResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   async evalueer(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<EvaluatieResponse> {
-    return EvaluatieResponse.from(await this.plannen.evalueerOpVerzoek(tenant, id));
+    const { plan, evaluatie, namen } = await this.plannen.evalueerOpVerzoek(tenant, id);
+    return EvaluatieResponse.from(evaluatie, plan, { kijker: tenant, namen });
   }
 }

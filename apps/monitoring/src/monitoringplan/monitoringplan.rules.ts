@@ -1,7 +1,8 @@
+import { BUITENSTAANDER, isKlein } from '@koers/domain';
 import type { DoelRichting } from '../koersdoel/koersdoel.entity';
 import { buitenDoel } from '../koersdoel/koersdoel.rules';
-import { leesPeriode, Periode, vergelijkPeriodes } from '../meting/periode.rules';
-import { nlGetal } from '../getal';
+import { leesPeriode, Periode, vergelijkPeriodes, vorigePeriode } from '../meting/periode.rules';
+import { Namen, toelichting } from './monitoringplan-weergave.rules';
 
 /**
  * Evaluation of a monitoring plan (domain.md §6). Pure functions, no framework.
@@ -29,8 +30,12 @@ import { nlGetal } from '../getal';
  *    AND the DiD is gunstig — so a general trend that the comparison gemeenten share is not counted
  *    as the plan's effect; else `niet_bereikt`. Unusable comparison gemeenten are listed in
  *    `ontbrekend`.
- * 5. The toelichting states the verdict, then per plan gemeente baseline, latest value and target,
- *    and with comparison the mean changes and the DiD, in plain Dutch with Dutch number formatting.
+ * 5. The toelichting states the verdict, then per plan gemeente (by name) baseline, latest value and
+ *    target, and with comparison the mean changes and the DiD, in plain Dutch with Dutch number
+ *    formatting — as a given viewer may see it (monitoringplan-weergave.rules.ts): a figure with a
+ *    small teller, and whatever is computed from it, is not shown outside its own gemeente.
+ * 6. A baseline whose periods do not follow each other names the missing ones in `ontbrekend`; it
+ *    does not block a verdict.
  *
  * Changes, means and the DiD are rounded to 6 decimals, so that floating-point noise
  * (0.3 − 0.1 − 0.2 ≠ 0) cannot tip a DiD to one side of 0.
@@ -42,12 +47,18 @@ export type Oordeel = (typeof OORDELEN)[number];
 export interface Meetpunt {
   periode: string;
   waarde: number;
+  /** The numerator, when it was delivered: a small one keeps the figure inside its gemeente. */
+  teller?: number | null;
 }
 
 /** The baseline, taken from the series when the plan is made: the mean of the last `aantal` points at or before `tot`. */
 export interface Nulmeting {
   waarde: number;
   periodes: string[];
+  /** The periods among them with a small teller. */
+  klein?: string[];
+  /** Periods between the first and the last that had no figure: the baseline spans a gap. */
+  ontbrekendePerioden?: string[];
 }
 
 export interface PlanIndicator {
@@ -68,12 +79,16 @@ export interface EvaluatieInvoer {
   meetmomenten: string[];
   /** Per gemeente: all points of the indicator, in any order. */
   reeksen: Record<string, Meetpunt[]>;
+  /** Gemeente names by code, for the toelichting; a code without a name is shown as the code. */
+  namen?: Namen;
 }
 
 export interface GemeenteUitkomst {
   gemeente: string;
   nulmeting?: number;
-  laatste?: { periode: string; waarde: number };
+  /** The baseline rests on a figure with a small teller. */
+  nulmetingKlein?: true;
+  laatste?: { periode: string; waarde: number; klein?: true };
   /** laatste − nulmeting. */
   verandering?: number;
   doelBereikt?: boolean;
@@ -96,6 +111,8 @@ export interface Evaluatie {
   vergelijking?: Vergelijking;
   /** Human-readable list of missing data, e.g. "GM0988: geen meting over 2025-Q4". */
   ontbrekend: string[];
+  /** Usable comparison gemeenten with a small teller in their baseline or decisive value: the comparison rests on them. */
+  kleineVergelijkingsgemeenten?: string[];
 }
 
 const DECIMALEN = 6;
@@ -110,19 +127,31 @@ const DECIMALEN = 6;
 export function bepaalNulmeting(reeks: Meetpunt[], tot: string, aantal: number): Nulmeting | undefined {
   const grens = leesPeriode(tot);
   if (!grens || !Number.isInteger(aantal) || aantal < 1) return undefined;
-  const perPeriode = new Map<string, { periode: Periode; waarde: number }>();
+  const perPeriode = new Map<string, { periode: Periode; waarde: number; teller: number | null }>();
   for (const punt of reeks) {
     const periode = leesPeriode(punt.periode);
     if (!periode || periode.soort !== grens.soort || !Number.isFinite(punt.waarde)) continue;
     if (vergelijkPeriodes(periode, grens) > 0) continue;
-    perPeriode.set(periode.code, { periode, waarde: punt.waarde });
+    perPeriode.set(periode.code, { periode, waarde: punt.waarde, teller: punt.teller ?? null });
   }
   const gekozen = [...perPeriode.values()].sort((a, b) => vergelijkPeriodes(a.periode, b.periode)).slice(-aantal);
   if (gekozen.length < aantal) return undefined;
+  const klein = gekozen.filter((p) => isKlein(p.teller)).map((p) => p.periode.code);
   return {
     waarde: afronden(gemiddelde(gekozen.map((p) => p.waarde))),
     periodes: gekozen.map((p) => p.periode.code),
+    ...(klein.length ? { klein } : {}),
   };
+}
+
+/** The periods missing between the first and the last of `periodes` (canonical codes of one kind, oldest first). */
+export function gatenIn(periodes: string[]): string[] {
+  const gelezen = periodes.map(leesPeriode).filter((p): p is Periode => p !== undefined);
+  const gaten: string[] = [];
+  for (let i = gelezen.length - 1; i > 0; i--) {
+    for (let p = vorigePeriode(gelezen[i]); vergelijkPeriodes(p, gelezen[i - 1]) > 0; p = vorigePeriode(p)) gaten.unshift(p.code);
+  }
+  return gaten;
 }
 
 /** Evaluates one indicator of a monitoring plan; see the verdict rules at the top of this file. */
@@ -152,32 +181,29 @@ export function evalueer(invoer: EvaluatieInvoer): Evaluatie {
     !plannen.every(bruikbaar) ||
     (vergelijkingsGemeenten.length > 0 && bruikbareVergelijking.length === 0);
 
-  if (onvoldoende) {
-    return {
-      ...basis,
-      oordeel: 'onvoldoende_data',
-      toelichting: toelichting('onvoldoende_data', plan, beslissend, plannen, undefined, ontbrekend),
-      gemeenten: plannen,
-      ontbrekend,
-    };
-  }
+  const tekst = (evaluatie: Omit<Evaluatie, 'toelichting'>): Evaluatie => ({
+    ...evaluatie,
+    toelichting: toelichting(evaluatie, { indicator: plan.indicator, beslissend, kijker: BUITENSTAANDER, namen: invoer.namen ?? {} }),
+  });
+  if (onvoldoende) return tekst({ ...basis, oordeel: 'onvoldoende_data', gemeenten: plannen, ontbrekend });
 
   const allesBereikt = plannen.every((u) => u.doelBereikt === true);
   const vergelijking = vergelijkingsGemeenten.length > 0 ? verschilInVerschillen(plannen, bruikbareVergelijking, plan.richting) : undefined;
   const oordeel: Oordeel = allesBereikt && (vergelijking === undefined || vergelijking.gunstig) ? 'effect_bereikt' : 'niet_bereikt';
-  return {
+  const klein = vergelijking ? bruikbareVergelijking.filter((u) => u.nulmetingKlein || u.laatste.klein).map((u) => u.gemeente) : [];
+  return tekst({
     ...basis,
     oordeel,
-    toelichting: toelichting(oordeel, plan, beslissend, plannen, vergelijking, ontbrekend),
     gemeenten: plannen,
     ...(vergelijking ? { vergelijking } : {}),
     ontbrekend,
-  };
+    ...(klein.length ? { kleineVergelijkingsgemeenten: klein } : {}),
+  });
 }
 
 interface BruikbareUitkomst extends GemeenteUitkomst {
   nulmeting: number;
-  laatste: { periode: string; waarde: number };
+  laatste: { periode: string; waarde: number; klein?: true };
   verandering: number;
 }
 
@@ -189,9 +215,11 @@ function uitkomstVan(gemeente: string, invoer: EvaluatieInvoer, beslissend: stri
   const uitkomst: GemeenteUitkomst = { gemeente };
   const nulmeting = nulmetingVan(invoer.plan, gemeente);
   if (nulmeting !== undefined) uitkomst.nulmeting = nulmeting;
-  const waarde = beslissend === undefined ? undefined : waardeOver(eigen(invoer.reeksen, gemeente), beslissend);
-  if (beslissend !== undefined && waarde !== undefined) {
-    uitkomst.laatste = { periode: beslissend, waarde };
+  if (nulmeting !== undefined && eigen(invoer.plan.nulmeting, gemeente)?.klein?.length) uitkomst.nulmetingKlein = true;
+  const punt = beslissend === undefined ? undefined : puntOver(eigen(invoer.reeksen, gemeente), beslissend);
+  if (beslissend !== undefined && punt !== undefined) {
+    const waarde = punt.waarde;
+    uitkomst.laatste = { periode: beslissend, waarde, ...(isKlein(punt.teller ?? null) ? { klein: true as const } : {}) };
     uitkomst.doelBereikt = !buitenDoel(waarde, invoer.plan);
     if (nulmeting !== undefined) uitkomst.verandering = afronden(waarde - nulmeting);
   }
@@ -203,18 +231,19 @@ function nulmetingVan(plan: PlanIndicator, gemeente: string): number | undefined
   return waarde !== undefined && Number.isFinite(waarde) ? waarde : undefined;
 }
 
-/** The value of a series for one period; with a period delivered twice the last one counts. */
-function waardeOver(reeks: Meetpunt[] | undefined, periode: string): number | undefined {
-  const gevonden = (reeks ?? []).filter((p) => p.periode === periode && Number.isFinite(p.waarde)).at(-1);
-  return gevonden?.waarde;
+/** The point of a series for one period; with a period delivered twice the last one counts. */
+function puntOver(reeks: Meetpunt[] | undefined, periode: string): Meetpunt | undefined {
+  return (reeks ?? []).filter((p) => p.periode === periode && Number.isFinite(p.waarde)).at(-1);
 }
 
 function watOntbreekt(gemeente: string, plan: PlanIndicator, meetmomenten: string[], reeksen: Record<string, Meetpunt[]>, rol: string): string[] {
   const ontbrekend: string[] = [];
   if (nulmetingVan(plan, gemeente) === undefined) ontbrekend.push(`${gemeente}${rol}: geen nulmeting`);
+  const gaten = eigen(plan.nulmeting, gemeente)?.ontbrekendePerioden ?? [];
+  if (nulmetingVan(plan, gemeente) !== undefined && gaten.length) ontbrekend.push(`${gemeente}${rol}: nulmeting zonder ${gaten.join(', ')}`);
   const reeks = eigen(reeksen, gemeente);
   for (const moment of uniek(meetmomenten)) {
-    if (waardeOver(reeks, moment) === undefined) ontbrekend.push(`${gemeente}${rol}: geen meting over ${moment}`);
+    if (puntOver(reeks, moment) === undefined) ontbrekend.push(`${gemeente}${rol}: geen meting over ${moment}`);
   }
   return ontbrekend;
 }
@@ -229,62 +258,6 @@ function verschilInVerschillen(plannen: BruikbareUitkomst[], vergelijkingen: Bru
     verschilInVerschillen: verschil,
     gunstig: richting === 'maximaal' ? verschil < 0 : verschil > 0,
   };
-}
-
-function toelichting(
-  oordeel: Oordeel,
-  plan: PlanIndicator,
-  beslissend: string | undefined,
-  plannen: GemeenteUitkomst[],
-  vergelijking: Vergelijking | undefined,
-  ontbrekend: string[],
-): string {
-  const zinnen: string[] = [];
-  const over = beslissend === undefined ? '' : ` over ${beslissend}`;
-  if (oordeel === 'onvoldoende_data') {
-    zinnen.push(`Nog geen oordeel over ${plan.indicator}${over}: er zijn te weinig gegevens.`);
-  } else {
-    zinnen.push(`${oordeel === 'effect_bereikt' ? 'Effect bereikt' : 'Effect niet bereikt'} voor ${plan.indicator}${over}.`);
-  }
-  const doel = `doel ${plan.richting} ${nlGetal(plan.doelwaarde)}`;
-  for (const uitkomst of plannen) {
-    const nulmeting = uitkomst.nulmeting === undefined ? 'geen nulmeting' : `nulmeting ${nlGetal(uitkomst.nulmeting)}`;
-    if (uitkomst.laatste) {
-      const bereikt = uitkomst.doelBereikt ? 'bereikt' : 'niet bereikt';
-      zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, laatste meting ${nlGetal(uitkomst.laatste.waarde)}${over}, ${doel}: ${bereikt}.`);
-    } else {
-      zinnen.push(`${uitkomst.gemeente}: ${nulmeting}, nog geen meting${over}, ${doel}.`);
-    }
-  }
-  if (vergelijking) zinnen.push(vergelijkingsZin(vergelijking));
-  if (oordeel === 'niet_bereikt') zinnen.push(waaromNiet(plannen, vergelijking));
-  if (ontbrekend.length > 0) zinnen.push(`Ontbreekt: ${ontbrekend.join('; ')}.`);
-  return zinnen.join(' ');
-}
-
-function vergelijkingsZin(v: Vergelijking): string {
-  const afstand = nlGetal(Math.abs(v.verschilInVerschillen));
-  // A DiD below 0,005 shows as 0 but still decides the verdict, so the words must not say "even goed".
-  const bijnaNul = afstand === '0' && v.verschilInVerschillen !== 0;
-  const hoeveel = bijnaNul ? 'iets' : afstand;
-  const uitkomst = v.verschilInVerschillen === 0 ? 'even goed als' : v.gunstig ? `${hoeveel} beter dan` : `${hoeveel} slechter dan`;
-  return (
-    `Verandering sinds de nulmeting: gemiddeld ${nlGetal(v.gemiddeldeVeranderingPlan)} in de plangemeenten en ` +
-    `${nlGetal(v.gemiddeldeVeranderingVergelijking)} in de vergelijkingsgemeenten. ` +
-    `Het verschil in verschillen is ${bijnaNul ? 'bijna 0' : nlGetal(v.verschilInVerschillen)}: ` +
-    `de plangemeenten deden het ${uitkomst} de vergelijkingsgemeenten.`
-  );
-}
-
-function waaromNiet(plannen: GemeenteUitkomst[], vergelijking: Vergelijking | undefined): string {
-  const gemist = plannen.filter((u) => u.doelBereikt !== true).map((u) => u.gemeente);
-  const redenen: string[] = [];
-  if (gemist.length > 0) redenen.push(`${gemist.join(', ')} ${gemist.length === 1 ? 'haalt' : 'halen'} het doel niet`);
-  if (vergelijking && !vergelijking.gunstig) {
-    redenen.push('de plangemeenten deden het niet beter dan de vergelijkingsgemeenten, dus de verandering komt niet aantoonbaar door het plan');
-  }
-  const zin = redenen.join(', en ');
-  return `${zin.charAt(0).toUpperCase()}${zin.slice(1)}.`;
 }
 
 function gemiddelde(waarden: number[]): number {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { MonitoringOordeel, MonitoringplanGeevalueerdV1, monitoringplanGeevalueerdV1 } from '@koers/contracts';
-import { InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
+import { BUITENSTAANDER, InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
 import { DueWorkFabriek, wekNaCommit } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
@@ -14,7 +14,8 @@ import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode.rules';
 import { MonitoringplanMakenDto } from './dto/monitoringplan.dto';
 import { Monitoringplan, MonitoringplanEvaluatie, PlanIndicatorOpslag } from './monitoringplan.entity';
-import { bepaalNulmeting, evalueer, Evaluatie, Meetpunt } from './monitoringplan.rules';
+import { bepaalNulmeting, evalueer, Evaluatie, gatenIn, Meetpunt, Nulmeting } from './monitoringplan.rules';
+import { Namen, toonEvaluatie } from './monitoringplan-weergave.rules';
 
 const plannen = new TenantRepository(Monitoringplan);
 const STANDAARD_NULMETING_PERIODEN = 4;
@@ -60,7 +61,7 @@ export class MonitoringplanService {
       nulmeting: Object.fromEntries(
         [...dto.gemeenten, ...vergelijkingsgemeenten].flatMap((gemeente) => {
           const nulmeting = bepaalNulmeting(reeksen.get(i.indicator)?.get(gemeente) ?? [], dto.nulmetingTot, nulmetingPerioden);
-          return nulmeting ? [[gemeente, nulmeting]] : [];
+          return nulmeting ? [[gemeente, metGaten(nulmeting)]] : [];
         }),
       ),
     }));
@@ -91,11 +92,19 @@ export class MonitoringplanService {
     return plan;
   }
 
-  async een(tenant: TenantContext, id: string): Promise<{ plan: Monitoringplan; evaluaties: MonitoringplanEvaluatie[] }> {
+  /** Gemeente names of a region by code, for the texts people read. */
+  async namen(regio: string): Promise<Namen> {
+    return Object.fromEntries([...(await this.gebieden.gemeentenVan(regio)).values()].map((g) => [g.code, g.naam]));
+  }
+
+  async een(tenant: TenantContext, id: string): Promise<{ plan: Monitoringplan; evaluaties: MonitoringplanEvaluatie[]; namen: Namen }> {
     const plan = await plannen.findOne(this.dataSource.manager, tenant, { id });
     if (!plan) throw new NietGevonden(`Monitoringplan ${id}`);
-    const evaluaties = await this.dataSource.getRepository(MonitoringplanEvaluatie).find({ where: { monitoringplanId: id }, order: { geevalueerdOp: 'ASC' } });
-    return { plan, evaluaties };
+    const [evaluaties, namen] = await Promise.all([
+      this.dataSource.getRepository(MonitoringplanEvaluatie).find({ where: { monitoringplanId: id }, order: { geevalueerdOp: 'ASC' } }),
+      this.namen(plan.regio),
+    ]);
+    return { plan, evaluaties, namen };
   }
 
   lijst(tenant: TenantContext, onderwerpId?: string): Promise<Monitoringplan[]> {
@@ -107,12 +116,13 @@ export class MonitoringplanService {
   }
 
   /** On request (an interim or a repeated verdict); the plan's status changes only on its evaluation date. */
-  async evalueerOpVerzoek(tenant: TenantContext, id: string): Promise<MonitoringplanEvaluatie> {
-    return this.dataSource.transaction(async (manager) => {
+  async evalueerOpVerzoek(tenant: TenantContext, id: string): Promise<{ plan: Monitoringplan; evaluatie: MonitoringplanEvaluatie; namen: Namen }> {
+    const evaluatie = await this.dataSource.transaction(async (manager) => {
       const plan = await plannen.query(manager, tenant, 'p').andWhere('p.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!plan) throw new NietGevonden(`Monitoringplan ${id}`);
-      return this.evalueer(manager, plan, 'op_verzoek');
+      return { plan, evaluatie: await this.evalueer(manager, plan, 'op_verzoek') };
     });
+    return { ...evaluatie, namen: await this.namen(evaluatie.plan.regio) };
   }
 
   /** The plans the evaluation due work claimed, evaluated once each in its transaction. */
@@ -122,13 +132,17 @@ export class MonitoringplanService {
   }
 
   private async evalueer(manager: EntityManager, plan: Monitoringplan, aanleiding: MonitoringplanEvaluatie['aanleiding']): Promise<MonitoringplanEvaluatie> {
-    const reeksen = await this.reeksen(manager, plan.regio, plan.indicatoren, [...plan.gemeenten, ...plan.vergelijkingsgemeenten]);
+    const [reeksen, namen] = await Promise.all([
+      this.reeksen(manager, plan.regio, plan.indicatoren, [...plan.gemeenten, ...plan.vergelijkingsgemeenten]),
+      this.namen(plan.regio),
+    ]);
     const perIndicator = plan.indicatoren.map((i) => ({
       indicator: i.indicator,
       ...evalueer({
         plan: { ...i, gemeenten: plan.gemeenten, vergelijkingsgemeenten: plan.vergelijkingsgemeenten },
         meetmomenten: plan.meetmomenten,
         reeksen: Object.fromEntries(reeksen.get(i.indicator) ?? []),
+        namen,
       }),
     }));
     const oordeel = samenvatting(perIndicator.map((e) => e.oordeel));
@@ -147,7 +161,7 @@ export class MonitoringplanService {
       geevalueerdOp: evaluatie.geevalueerdOp,
       ...(aanleiding === 'evaluatiedatum' ? { status: 'geevalueerd' as const } : {}),
     });
-    await this.outbox.add(manager, this.outbox.event(monitoringplanGeevalueerdV1, eventData(plan, evaluatie, perIndicator)));
+    await this.outbox.add(manager, this.outbox.event(monitoringplanGeevalueerdV1, eventData(plan, evaluatie, perIndicator, namen)));
     this.logger.log({ monitoringplanId: plan.id, aanleiding, oordeel }, 'monitoringplan geëvalueerd');
     return evaluatie;
   }
@@ -171,14 +185,14 @@ export class MonitoringplanService {
       .getMany();
     const result = new Map<string, Map<string, Meetpunt[]>>();
     for (const { indicator, bron } of indicatoren) {
-      const perGemeente = new Map<string, Map<string, number>>();
+      const perGemeente = new Map<string, Map<string, Meetpunt>>();
       for (const m of metingen) {
         if (m.indicator !== indicator || m.gemeente === null || (bron && m.bron !== bron)) continue;
-        const punten = perGemeente.get(m.gemeente) ?? new Map<string, number>();
-        punten.set(m.periode, m.waarde); // ordered by change time: the latest figure per period wins
+        const punten = perGemeente.get(m.gemeente) ?? new Map<string, Meetpunt>();
+        punten.set(m.periode, { periode: m.periode, waarde: m.waarde, teller: m.teller }); // ordered by change time: the latest figure per period wins
         perGemeente.set(m.gemeente, punten);
       }
-      result.set(indicator, new Map([...perGemeente].map(([gemeente, punten]) => [gemeente, [...punten].map(([periode, waarde]) => ({ periode, waarde }))])));
+      result.set(indicator, new Map([...perGemeente].map(([gemeente, punten]) => [gemeente, [...punten.values()]])));
     }
     return result;
   }
@@ -219,26 +233,37 @@ function sorteerPerioden(codes: string[]): string[] {
   });
 }
 
-function eventData(plan: Monitoringplan, evaluatie: MonitoringplanEvaluatie, perIndicator: Array<Evaluatie & { indicator: string }>): MonitoringplanGeevalueerdV1 {
+/** A baseline whose periods do not follow each other says which are missing. */
+function metGaten(nulmeting: Nulmeting): Nulmeting {
+  const gaten = gatenIn(nulmeting.periodes);
+  return gaten.length ? { ...nulmeting, ontbrekendePerioden: gaten } : nulmeting;
+}
+
+/** The event leaves the plan's gemeenten: it carries what anyone outside them may see, and no suppressed number. */
+function eventData(plan: Monitoringplan, evaluatie: MonitoringplanEvaluatie, perIndicator: Array<Evaluatie & { indicator: string }>, namen: Namen): MonitoringplanGeevalueerdV1 {
+  const beslissend = plan.meetmomenten.at(-1);
   return {
     monitoringplanId: plan.id,
     regio: plan.regio,
     onderwerp: { soort: plan.onderwerpSoort, id: plan.onderwerpId },
     oordeel: evaluatie.oordeel,
     toelichting: evaluatie.toelichting,
-    indicatoren: perIndicator.map((e) => ({
-      indicator: e.indicator,
-      oordeel: e.oordeel,
-      doelwaarde: e.doelwaarde,
-      richting: e.richting,
-      gemeenten: e.gemeenten.map((g) => ({
-        gemeente: g.gemeente,
-        ...(g.nulmeting !== undefined ? { nulmeting: g.nulmeting } : {}),
-        ...(g.laatste ? { laatstePeriode: g.laatste.periode, laatsteWaarde: g.laatste.waarde } : {}),
-        ...(g.doelBereikt !== undefined ? { doelBereikt: g.doelBereikt } : {}),
+    indicatoren: perIndicator
+      .map((e) => ({ indicator: e.indicator, ...toonEvaluatie(e, { indicator: e.indicator, beslissend, kijker: BUITENSTAANDER, namen }) }))
+      .map((e) => ({
+        indicator: e.indicator,
+        oordeel: e.oordeel,
+        doelwaarde: e.doelwaarde,
+        richting: e.richting,
+        gemeenten: e.gemeenten.map((g) => ({
+          gemeente: g.gemeente,
+          ...(typeof g.nulmeting === 'number' ? { nulmeting: g.nulmeting } : {}),
+          ...(g.laatste ? { laatstePeriode: g.laatste.periode } : {}),
+          ...(typeof g.laatste?.waarde === 'number' ? { laatsteWaarde: g.laatste.waarde } : {}),
+          ...(g.doelBereikt !== undefined ? { doelBereikt: g.doelBereikt } : {}),
+        })),
+        ...(typeof e.vergelijking?.verschilInVerschillen === 'number' ? { verschilInVerschillen: e.vergelijking.verschilInVerschillen } : {}),
       })),
-      ...(e.vergelijking ? { verschilInVerschillen: e.vergelijking.verschilInVerschillen } : {}),
-    })),
     geevalueerdOp: evaluatie.geevalueerdOp.toISOString(),
   };
 }

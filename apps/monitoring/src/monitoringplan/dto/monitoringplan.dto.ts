@@ -10,6 +10,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -18,14 +19,19 @@ import {
 } from 'class-validator';
 import { GEMEENTECODE_PATTERN, MONITORING_OORDELEN, PERIODE_PATTERN } from '@koers/contracts';
 import { DOEL_RICHTINGEN, DoelRichting } from '../../koersdoel/koersdoel.entity';
+import type { Kijker } from '@koers/domain';
 import { Monitoringplan, MonitoringplanEvaluatie } from '../monitoringplan.entity';
+import { Namen, toonEvaluatie, toonNulmeting } from '../monitoringplan-weergave.rules';
 
 const GEMEENTECODE = new RegExp(GEMEENTECODE_PATTERN);
 const PERIODE = new RegExp(PERIODE_PATTERN);
 
 export class OnderwerpDto {
   @ApiProperty({ enum: ['afspraak', 'pilot'] }) @IsIn(['afspraak', 'pilot']) soort: 'afspraak' | 'pilot';
-  @ApiProperty({ description: 'Id van de afspraak (tafels) of pilot (pilots)' }) @IsString() @Length(1, 100) id: string;
+  // Until tafels and pilots publish their agreements and pilots, an id that is no UUID cannot be one of theirs.
+  @ApiProperty({ format: 'uuid', description: 'Id van de afspraak (tafels) of pilot (pilots)' })
+  @IsUUID('all', { message: 'onderwerp.id moet het id (een UUID) van een afspraak of pilot zijn' })
+  id: string;
 }
 
 export class PlanIndicatorDto {
@@ -92,13 +98,16 @@ export class EvaluatieResponse {
   @ApiProperty({ description: 'Per indicator: nulmeting, laatste meting, doel, verschil in verschillen en wat ontbrak', type: [Object] }) indicatoren: unknown[];
   @ApiProperty({ format: 'date-time' }) geevalueerdOp: string;
 
-  static from(evaluatie: MonitoringplanEvaluatie): EvaluatieResponse {
+  /** As this reader may see it: a number resting on a small teller of another gemeente is left out, in the figures and the words. */
+  static from(evaluatie: MonitoringplanEvaluatie, plan: Monitoringplan, lezer: { kijker: Kijker; namen: Namen }): EvaluatieResponse {
+    const beslissend = plan.meetmomenten.at(-1);
+    const indicatoren = evaluatie.indicatoren.map((e) => ({ indicator: e.indicator, ...toonEvaluatie(e, { indicator: e.indicator, beslissend, ...lezer }) }));
     return {
       id: evaluatie.id,
       aanleiding: evaluatie.aanleiding,
       oordeel: evaluatie.oordeel,
-      toelichting: evaluatie.toelichting,
-      indicatoren: evaluatie.indicatoren,
+      toelichting: indicatoren.map((e) => `${e.indicator}: ${e.toelichting}`).join('\n'),
+      indicatoren,
       geevalueerdOp: evaluatie.geevalueerdOp.toISOString(),
     };
   }
@@ -120,7 +129,7 @@ export class MonitoringplanResponse {
   @ApiPropertyOptional({ enum: MONITORING_OORDELEN }) oordeel?: string;
   @ApiPropertyOptional({ type: [EvaluatieResponse], description: 'Alle evaluaties, oudste eerst (alleen bij één plan)' }) evaluaties?: EvaluatieResponse[];
 
-  static from(plan: Monitoringplan, evaluaties?: MonitoringplanEvaluatie[]): MonitoringplanResponse {
+  static from(plan: Monitoringplan, kijker: Kijker, metEvaluaties?: { evaluaties: MonitoringplanEvaluatie[]; namen: Namen }): MonitoringplanResponse {
     return {
       id: plan.id,
       regio: plan.regio,
@@ -128,14 +137,17 @@ export class MonitoringplanResponse {
       titel: plan.titel,
       gemeenten: plan.gemeenten,
       vergelijkingsgemeenten: plan.vergelijkingsgemeenten,
-      indicatoren: plan.indicatoren,
+      indicatoren: plan.indicatoren.map((i) => ({
+        ...i,
+        nulmeting: Object.fromEntries(Object.entries(i.nulmeting).map(([gemeente, nulmeting]) => [gemeente, toonNulmeting(gemeente, nulmeting, kijker)])),
+      })),
       nulmetingTot: plan.nulmetingTot,
       nulmetingPerioden: plan.nulmetingPerioden,
       meetmomenten: plan.meetmomenten,
       evaluatiedatum: plan.evaluatiedatum,
       status: plan.status,
       ...(plan.oordeel ? { oordeel: plan.oordeel } : {}),
-      ...(evaluaties ? { evaluaties: evaluaties.map(EvaluatieResponse.from) } : {}),
+      ...(metEvaluaties ? { evaluaties: metEvaluaties.evaluaties.map((e) => EvaluatieResponse.from(e, plan, { kijker, namen: metEvaluaties.namen })) } : {}),
     };
   }
 }
