@@ -4,14 +4,14 @@ import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { DuidingPlaatsenDto, DuidingResponse } from './dto/duiding.dto';
 import { DuidingService } from './duiding.service';
 
-/** Meaning next to the figures: gemeenten and providers explain a series or one period. Read them with the series. */
+/** Meaning next to the figures: gemeenten, providers and client representatives explain a series or one period, together. Read them with the series. */
 @ApiTags('reeksen')
 @Controller('v1/duidingen')
 export class DuidingController {
   constructor(private readonly duidingen: DuidingService) {}
 
   @Post()
-  @Rollen('gemeente', 'aanbieder')
+  @Rollen('gemeente', 'aanbieder', 'clientvertegenwoordiger')
   @ApiCreatedResponse({ type: DuidingResponse })
   @ApiBadRequestResponse({ description: 'Ongeldige invoer' })
   @ApiNotFoundResponse({ description: 'Onbekende indicator of gemeente (of van een andere regio)' })

@@ -9,6 +9,9 @@ import { IndicatorService } from '../indicator/indicator.service';
 import { DuidingPlaatsenDto } from './dto/duiding.dto';
 import { Duiding } from './duiding.entity';
 
+/** Who gives meaning to figures: the seeds want it given with clients and providers, not by the gemeente alone. */
+const DUIDERS: readonly string[] = ['gemeente', 'aanbieder', 'clientvertegenwoordiger'];
+
 @Injectable()
 export class DuidingService {
   constructor(
@@ -20,7 +23,7 @@ export class DuidingService {
   async plaats(tenant: TenantContext, dto: DuidingPlaatsenDto): Promise<Duiding> {
     weigerPersoonsgegevens({ tekst: dto.tekst });
     const regio = kiesRegio(tenant, dto.regio);
-    await this.indicatoren.een(tenant, dto.indicator);
+    await this.indicatoren.een(tenant, dto.indicator, regio);
     if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NietGevonden(`Gemeente ${dto.gemeente}`);
     const duiding = Object.assign(new Duiding(), {
       id: randomUUID(),
@@ -31,7 +34,7 @@ export class DuidingService {
       tekst: dto.tekst.trim(),
       auteurSub: tenant.subject,
       auteur: tenant.username ?? tenant.subject,
-      rol: tenant.rollen.find((rol) => rol === 'gemeente' || rol === 'aanbieder') ?? tenant.rollen[0],
+      rol: tenant.rollen.find((rol) => DUIDERS.includes(rol)) ?? tenant.rollen[0],
       organisatie: tenant.organisatie ?? tenant.gemeente ?? null,
       geplaatstOp: new Date(),
     });
