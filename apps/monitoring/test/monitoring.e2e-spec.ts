@@ -51,6 +51,25 @@ describe('monitoring API', () => {
       const fout = await post('/v1/indicatoren', beheerder).send({ code: 'Geen Kebab', richting: 'omhoog' }).expect(400);
       expect(fout.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['code', 'richting', 'naam', 'definitie']));
     });
+
+    it('keeps codes per region: another region’s code is free to use and nothing tells it exists', async () => {
+      const { token: mlw } = await as('beheerder.mlw');
+      const { token: mlo } = await as('beheerder.mlo');
+      const eigen = { code: 'wachttijd-ggz-regio', naam: 'Wachttijd jeugd-GGZ', definitie: 'Mediaan aantal dagen tussen aanmelding en start behandeling jeugd-GGZ in de regio, per gemeente.', eenheid: 'dagen', richting: 'lager_is_beter', bron: 'Wachttijdregistratie' };
+      await post('/v1/indicatoren', mlw).send(eigen).expect(201);
+      await get(`/v1/indicatoren/${eigen.code}`, mlo).expect(404);
+      const andere = await post('/v1/indicatoren', mlo).send({ ...eigen, naam: 'Wachttijd GGZ Oost' }).expect(201);
+      expect(andere.body).toMatchObject({ regio: 'midden-limburg-oost', naam: 'Wachttijd GGZ Oost' });
+      expect((await get(`/v1/indicatoren/${eigen.code}`, mlw).expect(200)).body).toMatchObject({ regio: MLW, naam: 'Wachttijd jeugd-GGZ' });
+      await patch(`/v1/indicatoren/${eigen.code}`, mlo).send({ naam: 'Wachttijd GGZ (Oost)' }).expect(200);
+      expect((await get(`/v1/indicatoren/${eigen.code}`, mlw).expect(200)).body.naam).toBe('Wachttijd jeugd-GGZ');
+      // The national catalogue is visible to all, so a national code may say it is taken.
+      await post('/v1/indicatoren', mlo).send({ ...eigen, code: 'jeugdhulp-totaal' }).expect(409);
+      // A caller in both regions names the one it means.
+      const { token: horizon } = await as('aanbieder.horizon');
+      expect((await get(`/v1/reeksen?indicator=${eigen.code}&regio=midden-limburg-oost`, horizon).expect(200)).body.regio).toBe('midden-limburg-oost');
+      await get(`/v1/indicatoren/${eigen.code}`, horizon).expect(400);
+    });
   });
 
   describe('regions and gemeenten', () => {
@@ -157,6 +176,17 @@ describe('monitoring API', () => {
       const groot = ['indicator,gemeente,periode,waarde', ...Array.from({ length: 300 }, (_, i) => `jeugdhulp-totaal,GM0988,${1900 + i},1`)].join('\n');
       const teGroot = await post('/v1/metingen?bron=x', token).set('content-type', 'text/csv').send(groot);
       expect([teGroot.status, teGroot.body.detail]).toEqual([413, expect.stringContaining('4096')]);
+      expect(await metingenTelling()).toBe(voor);
+    });
+
+    it('names every fault of a row, also the region’s checks of a row that has others, in CSV and JSON', async () => {
+      const { token } = await as('gemeente.weert');
+      const voor = await metingenTelling();
+      const csv = ['indicator,gemeente,periode,waarde', 'bestaat-niet,GM0988,2025-Q5,1', 'uitval,GM0957,2025,veel', ''].join('\n');
+      const res = await post('/v1/metingen?bron=x', token).set('content-type', 'text/csv').send(csv).expect(400);
+      expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['regel 2: indicator', 'regel 2: periode', 'regel 3: gemeente', 'regel 3: waarde']);
+      const json = await post('/v1/metingen', token).send([{ indicator: 'bestaat-niet', gemeente: 'GM0957', periode: '2025', waarde: 'veel' }]).expect(400);
+      expect(json.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['regel 1: bron', 'regel 1: gemeente', 'regel 1: indicator', 'regel 1: waarde']);
       expect(await metingenTelling()).toBe(voor);
     });
 
@@ -358,6 +388,15 @@ describe('course targets (koersdoelen)', () => {
     expect(JSON.stringify([mail.body, telefoon.body])).not.toMatch(/jansen@|12345678/);
     const opgeslagen = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".duiding WHERE gemeente = 'GM0946'`);
     expect(opgeslagen).toEqual([{ n: 0 }]);
+  });
+
+  it('lets client representatives give meaning to the figures too, together with gemeenten and providers', async () => {
+    const duiding = { indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988', periode: '2024-Q4', tekst: 'Ouders vertellen dat het gezinshuis hun kind dichtbij hield.' };
+    const client = await post('/v1/duidingen', 'client.mlw').send(duiding).expect(201);
+    expect(client.body).toMatchObject({ auteur: 'client.mlw', rol: 'clientvertegenwoordiger', organisatie: 'clientenraad-mlw' });
+    await post('/v1/duidingen', 'client.flevoland').send(duiding).expect(404);
+    const reeks = await get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988', 'gemeente.weert').expect(200);
+    expect(reeks.body.duidingen.map((d: { rol: string }) => d.rol)).toEqual(['gemeente', 'aanbieder', 'clientvertegenwoordiger']);
   });
 });
 

@@ -7,9 +7,10 @@ import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
 import { IN_WACHTRIJ, soortSql, TE_BEOORDELEN, wekTrenddetectie, zetInWachtrij } from '../trend/reeks-wachtrij';
 import { MetingInvoer, STAGING } from './intake/meting-invoer';
-import { Aanleverruimte, controleerRij, MetingRij, RijFout } from './meting.rules';
+import { Aanleverruimte, controleerRij, GelezenDeel, MetingRij, RijFout } from './meting.rules';
 
-export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[] };
+/** A row with faults carries what could be read of it, so the region's checks name their faults too. */
+export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[]; deel?: GelezenDeel };
 
 export interface Levering {
   regio: string;
@@ -94,7 +95,7 @@ export class MetingIntakeService {
     let foutTotaal = 0;
     let ontvangen = 0;
     for await (const gelezen of rijen) {
-      const rijFouten = 'fouten' in gelezen ? gelezen.fouten : controleerRij(gelezen.rij, ruimte);
+      const rijFouten = 'fouten' in gelezen ? [...gelezen.fouten, ...(gelezen.deel ? controleerRij(gelezen.deel, ruimte) : [])] : controleerRij(gelezen.rij, ruimte);
       if (rijFouten.length) {
         foutTotaal += rijFouten.length;
         if (fouten.length < MAX_GEMELDE_FOUTEN) fouten.push(...rijFouten.slice(0, MAX_GEMELDE_FOUTEN - fouten.length));

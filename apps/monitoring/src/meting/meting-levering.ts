@@ -12,15 +12,17 @@ export function* jsonRijen(body: unknown): Generator<IngelezenRij> {
   }
   for (const [index, item] of body.entries()) {
     const gelezen = leesJsonMeting(item, index + 1);
-    yield 'rij' in gelezen ? { rij: gelezen.rij } : { fouten: gelezen.fouten };
+    yield 'rij' in gelezen ? { rij: gelezen.rij } : { fouten: gelezen.fouten, deel: gelezen.deel };
   }
 }
 
 /** The rows of a CSV delivery, streamed from the request; a file-level fault becomes a 400 naming it. */
 export async function* csvRijen(request: Request, formaat: CsvFormaat, maxBytes: number): AsyncGenerator<IngelezenRij> {
   try {
-    for await (const regel of leesMetingenCsv(request.pipe(byteLimit(maxBytes)), formaat)) {
-      yield 'meting' in regel ? { rij: regel.meting } : { fouten: [regel.fout] };
+    for await (const regel of leesMetingenCsv(request.pipe(byteLimit(maxBytes)), formaat, { delen: true })) {
+      if ('meting' in regel) yield { rij: regel.meting };
+      else if ('fout' in regel) yield { fouten: [regel.fout] };
+      else yield { fouten: [], deel: regel.deel };
     }
   } catch (error) {
     if (error instanceof CsvBestandFout) {

@@ -28,13 +28,16 @@ export interface Aanleverruimte {
   standaardBron: string | null;
 }
 
-/** The checks that need the region: a known indicator, a gemeente of the region, a source. */
-export function controleerRij(rij: MetingRij, ruimte: Aanleverruimte): RijFout[] {
+/** What could be read of a row with faults; a field that could not be read is absent. */
+export type GelezenDeel = Pick<MetingRij, 'regel' | 'bron'> & Partial<Pick<MetingRij, 'indicator' | 'gemeente'>>;
+
+/** The checks that need the region: a known indicator, a gemeente of the region, a source; on a row with faults, of the fields that could be read. */
+export function controleerRij(rij: GelezenDeel, ruimte: Aanleverruimte): RijFout[] {
   const fouten: RijFout[] = [];
-  if (!ruimte.indicatoren.has(rij.indicator)) {
+  if (rij.indicator !== undefined && !ruimte.indicatoren.has(rij.indicator)) {
     fouten.push({ regel: rij.regel, kolom: 'indicator', reden: `indicator '${rij.indicator}' bestaat niet in de catalogus van ${ruimte.regio}` });
   }
-  if (rij.gemeente !== null && !ruimte.gemeenten.has(rij.gemeente)) {
+  if (rij.gemeente !== undefined && rij.gemeente !== null && !ruimte.gemeenten.has(rij.gemeente)) {
     fouten.push({ regel: rij.regel, kolom: 'gemeente', reden: `gemeente ${rij.gemeente} hoort niet bij regio ${ruimte.regio}` });
   }
   if (!rij.bron && !ruimte.standaardBron) {
@@ -48,7 +51,7 @@ const GEMEENTECODE = new RegExp(GEMEENTECODE_PATTERN);
 const PERIODE = new RegExp(PERIODE_PATTERN);
 
 /** Checks the shape of one item of a JSON delivery; `regel` is its 1-based position in the array. */
-export function leesJsonMeting(item: unknown, regel: number): { rij: MetingRij } | { fouten: RijFout[] } {
+export function leesJsonMeting(item: unknown, regel: number): { rij: MetingRij } | { fouten: RijFout[]; deel?: GelezenDeel } {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     return { fouten: [{ regel, reden: 'een meting is een object met indicator, periode en waarde' }] };
   }
@@ -92,7 +95,10 @@ export function leesJsonMeting(item: unknown, regel: number): { rij: MetingRij }
     fouten.push({ regel, kolom: 'periode', reden: `'${periode}' is geen periode (2025, 2025-H1, 2025-Q3 of 2025-07)` });
   }
   fouten.push(...controleerTellerNoemer(regel, teller, noemer));
-  if (fouten.length || indicator === null || periode === null || waarde === null) return { fouten };
+  if (fouten.length || indicator === null || periode === null || waarde === null) {
+    const gelezen = fouten.some((f) => f.kolom === 'gemeente') ? {} : { gemeente };
+    return { fouten, deel: { regel, bron, ...(indicator !== null ? { indicator } : {}), ...gelezen } };
+  }
   return { rij: { regel, indicator, gemeente, periode, waarde, teller, noemer, bron } };
 }
 

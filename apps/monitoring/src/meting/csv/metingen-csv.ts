@@ -18,7 +18,20 @@ export interface CsvFout {
   reden: string;
 }
 
-export type CsvRegel = { meting: CsvMeting } | { fout: CsvFout };
+/** What could be read of a row with faults: the intake still checks it against the region, so every fault is named at once. */
+export interface CsvDeel {
+  regel: number;
+  indicator?: string;
+  gemeente?: string | null;
+  bron: string | null;
+}
+
+export type CsvRegel = { meting: CsvMeting } | { fout: CsvFout } | { deel: CsvDeel };
+
+export interface CsvOpties {
+  /** After the faults of a row, also yield what could be read of it (`{ deel }`). */
+  delen?: boolean;
+}
 
 export interface StatlineKolommen {
   /** Column with the region code; default 'RegioS'. */
@@ -48,13 +61,14 @@ export class CsvBestandFout extends Error {
 export async function* leesMetingenCsv(
   input: NodeJS.ReadableStream | AsyncIterable<Buffer | string>,
   formaat: CsvFormaat,
+  opties: CsvOpties = {},
 ): AsyncGenerator<CsvRegel> {
   const teksten = utf8Teksten(input);
   const { voorloop, kopregel } = await leesVoorloop(teksten);
   if (kopregel === undefined) throw new CsvBestandFout(LEEG);
   const scheiding = scheidingsteken(kopregel);
   const records = new CsvRecords(scheiding);
-  const verwerking = new Verwerking(formaat, scheiding);
+  const verwerking = new Verwerking(formaat, scheiding, opties);
   for await (const tekst of metVoorloop(voorloop, teksten)) yield* verwerking.verwerk(records.lees(tekst));
   yield* verwerking.verwerk(records.einde());
   if (!verwerking.heeftKopregel) throw new CsvBestandFout(LEEG);
@@ -69,6 +83,7 @@ class Verwerking {
   constructor(
     private readonly formaat: CsvFormaat,
     private readonly scheiding: Scheiding,
+    private readonly opties: CsvOpties,
   ) {}
 
   get heeftKopregel(): boolean {
@@ -80,7 +95,7 @@ class Verwerking {
       if (isLeeg(velden)) continue;
       if (this.lezer === undefined) {
         if (fout !== undefined) throw new CsvBestandFout(fout, regel);
-        this.lezer = maakLezer(this.formaat, velden, regel, this.scheiding);
+        this.lezer = maakLezer(this.formaat, velden, regel, this.scheiding, this.opties);
       } else if (fout !== undefined) {
         yield { fout: { regel, reden: fout } };
       } else {
@@ -353,9 +368,9 @@ function telRegeleinden(tekst: string): number {
 
 type RegelLezer = (velden: string[], regel: number) => CsvRegel[];
 
-function maakLezer(formaat: CsvFormaat, kop: string[], regel: number, scheiding: Scheiding): RegelLezer {
+function maakLezer(formaat: CsvFormaat, kop: string[], regel: number, scheiding: Scheiding, opties: CsvOpties): RegelLezer {
   const lezer =
-    formaat.soort === 'koers' ? koersLezer(kop, regel, scheiding === ';') : statlineLezer(kop, regel, formaat.kolommen);
+    formaat.soort === 'koers' ? koersLezer(kop, regel, scheiding === ';', opties) : statlineLezer(kop, regel, formaat.kolommen);
   return (velden, regel) => (velden.length === kop.length ? lezer(velden, regel) : [veldAantalFout(velden, kop, regel)]);
 }
 
@@ -405,9 +420,9 @@ type KoersIndeling = Partial<Record<KoersKolom, number>>;
 const GEMEENTE = /^GM[0-9]{4}$/;
 const VERWACHT = `verwacht: ${VERPLICHT.join(', ')} (verplicht) en ${OPTIONEEL.join(', ')} (optioneel)`;
 
-function koersLezer(kop: string[], regel: number, decimaleKomma: boolean): RegelLezer {
+function koersLezer(kop: string[], regel: number, decimaleKomma: boolean, opties: CsvOpties): RegelLezer {
   const indeling = koersIndeling(kop, regel);
-  return (velden, regel) => leesKoersRegel(velden, regel, indeling, decimaleKomma);
+  return (velden, regel) => leesKoersRegel(velden, regel, indeling, decimaleKomma, opties);
 }
 
 function koersIndeling(kop: string[], regel: number): KoersIndeling {
@@ -440,7 +455,7 @@ function kopregelFout(onbekend: string[], ontbrekend: string[], nietsHerkend: bo
   return `${delen.join('; ')}${nietsHerkend ? ' (ontbreekt de kopregel?)' : ''}`;
 }
 
-function leesKoersRegel(velden: string[], regel: number, k: KoersIndeling, decimaleKomma: boolean): CsvRegel[] {
+function leesKoersRegel(velden: string[], regel: number, k: KoersIndeling, decimaleKomma: boolean, opties: CsvOpties): CsvRegel[] {
   const fouten = new RegelFouten(regel);
   const indicator = veld(velden, k.indicator) || fouten.meld('indicator', 'indicator ontbreekt');
   const gemeente = leesGemeente(veld(velden, k.gemeente), fouten);
@@ -458,7 +473,8 @@ function leesKoersRegel(velden: string[], regel: number, k: KoersIndeling, decim
     teller === undefined ||
     noemer === undefined
   ) {
-    return fouten.alsRegels();
+    const deel = { regel, ...(indicator !== undefined ? { indicator } : {}), ...(gemeente !== undefined ? { gemeente } : {}), bron: veld(velden, k.bron) || null };
+    return [...fouten.alsRegels(), ...(opties.delen ? [{ deel }] : [])];
   }
   const bron = veld(velden, k.bron) || null;
   return [{ meting: { regel, indicator, gemeente, periode, waarde, teller, noemer, bron } }];
