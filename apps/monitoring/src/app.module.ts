@@ -13,6 +13,7 @@ import { MonitoringAfwijking1764000000004 } from './migrations/1764000000004-mon
 import { MonitoringDuiding1764000000005 } from './migrations/1764000000005-monitoring-duiding';
 import { MonitoringMonitoringplan1764000000006 } from './migrations/1764000000006-monitoring-monitoringplan';
 import { MonitoringTrenddetectieWachtrij1764000000007 } from './migrations/1764000000007-monitoring-trenddetectie-wachtrij';
+import { MonitoringIndicatorcodePerRegio1764000000120 } from './migrations/1764000000120-monitoring-indicatorcode-per-regio';
 import { loadMonitoringSettings, MONITORING_SETTINGS } from './monitoring.settings';
 import { MonitoringplanModule } from './monitoringplan/monitoringplan.module';
 import { ReeksModule } from './reeks/reeks.module';
@@ -30,7 +31,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringIndicatorcodePerRegio1764000000120],
         }),
         ServiceSettingsModule.forRoot([{ provide: MONITORING_SETTINGS, useValue: loadMonitoringSettings(env) }]),
         ...MODULES,

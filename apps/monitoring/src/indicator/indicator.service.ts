@@ -24,14 +24,24 @@ export class IndicatorService {
     return new Map(indicatoren.map((i) => [i.code, i]));
   }
 
-  async een(tenant: TenantContext, code: string): Promise<Indicator> {
-    const indicator = await this.dataSource.getRepository(Indicator).findOneBy({ code });
-    if (!indicator || (indicator.regio !== null && !tenant.regios.includes(indicator.regio))) throw new NietGevonden(`Indicator ${code}`);
-    return indicator;
+  /**
+   * One indicator the caller may see: national, or of `regio` (or of the caller's regions). Two
+   * regions may use the same code; a caller in both names the region it means.
+   */
+  async een(tenant: TenantContext, code: string, regio?: string): Promise<Indicator> {
+    const regios = regio ? [regio] : [...tenant.regios];
+    const gevonden = await this.dataSource.getRepository(Indicator).find({ where: [{ code, regio: IsNull() }, { code, regio: In(regios) }] });
+    const landelijk = gevonden.find((i) => i.regio === null);
+    if (landelijk) return landelijk;
+    if (gevonden.length > 1) return gevonden.find((i) => i.regio === kiesRegio(tenant, regio)) as Indicator;
+    if (!gevonden.length) throw new NietGevonden(`Indicator ${code}`);
+    return gevonden[0];
   }
 
   async voegToe(tenant: TenantContext, dto: IndicatorToevoegenDto): Promise<Indicator> {
     const regio = kiesRegio(tenant, dto.regio);
+    // Only what the caller can see may stop the code: the national catalogue and the region's own.
+    if ((await this.zichtbaarIn(regio)).has(dto.code)) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
     const indicator = Object.assign(new Indicator(), {
       code: dto.code,
       regio,
@@ -50,7 +60,7 @@ export class IndicatorService {
       .returning(['code'])
       .execute();
     if (!inserted.raw.length) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
-    return this.een(tenant, dto.code);
+    return this.een(tenant, dto.code, regio);
   }
 
   async werkBij(tenant: TenantContext, code: string, dto: IndicatorBijwerkenDto): Promise<Indicator> {
@@ -58,7 +68,7 @@ export class IndicatorService {
     if (indicator.regio === null) {
       throw new NietBevoegd(`Indicator ${code} hoort bij de landelijke catalogus en kan niet per regio worden gewijzigd; voeg een eigen indicator toe.`, 'landelijke-indicator');
     }
-    await this.dataSource.getRepository(Indicator).update({ code }, { ...dto });
-    return this.een(tenant, code);
+    await this.dataSource.getRepository(Indicator).update({ code, regio: indicator.regio }, { ...dto });
+    return this.een(tenant, code, indicator.regio);
   }
 }

@@ -24,7 +24,7 @@ export class KoersdoelService {
 
   async stelVast(tenant: TenantContext, dto: KoersdoelVaststellenDto): Promise<Koersdoel> {
     const regio = kiesRegio(tenant, dto.regio);
-    await this.indicatoren.een(tenant, dto.indicator);
+    await this.indicatoren.een(tenant, dto.indicator, regio);
     if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NietGevonden(`Gemeente ${dto.gemeente}`);
     this.magVaststellen(tenant, dto.gemeente ?? null);
     const doel = Object.assign(new Koersdoel(), {

@@ -25,7 +25,7 @@ export class ReeksService {
   /** indicator × gemeente (or the whole region) over all periods, oldest first. */
   async reeks(tenant: TenantContext, query: ReeksQuery): Promise<ReeksResponse> {
     const regio = kiesRegio(tenant, query.regio);
-    await this.indicatoren.een(tenant, query.indicator);
+    await this.indicatoren.een(tenant, query.indicator, regio);
     if (query.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(query.gemeente)) throw new NietGevonden(`Gemeente ${query.gemeente}`);
     const [doel, duidingen] = await Promise.all([
       this.koersdoelen.voorReeks(this.dataSource.manager, regio, query.indicator, query.gemeente ?? null),
@@ -61,7 +61,7 @@ export class ReeksService {
   /** One indicator and period across every gemeente of the region. */
   async vergelijking(tenant: TenantContext, query: VergelijkingQuery): Promise<VergelijkingResponse> {
     const regio = kiesRegio(tenant, query.regio);
-    await this.indicatoren.een(tenant, query.indicator);
+    await this.indicatoren.een(tenant, query.indicator, regio);
     const [gemeenten, metingen] = await Promise.all([
       this.gebieden.gemeentenVan(regio),
       this.dataSource.getRepository(Meting).find({ where: { regio, indicator: query.indicator, periode: query.periode }, order: { bron: 'ASC' } }),
