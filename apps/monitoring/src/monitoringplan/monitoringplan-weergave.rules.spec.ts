@@ -1,11 +1,12 @@
 import { BUITENSTAANDER, Kijker } from '@koers/domain';
-import { bepaalNulmeting, evalueer, EvaluatieInvoer, gatenIn, Meetpunt } from './monitoringplan.rules';
+import { bepaalNulmeting, evalueer, EvaluatieInvoer, gatenIn, Meetpunt, Nulmeting } from './monitoringplan.rules';
 import { Lezer, toonEvaluatie, toonNulmeting } from './monitoringplan-weergave.rules';
 
 const NAMEN = { GM0946: 'Nederweert', GM1640: 'Leudal', GM0988: 'Weert' };
 const NEDERWEERT: Kijker = { gemeente: 'GM0946' };
 const LEUDAL: Kijker = { gemeente: 'GM1640' };
 const punt = (periode: string, waarde: number, teller: number | null = 40): Meetpunt => ({ periode, waarde, teller });
+const nulmeting = (reeks: Meetpunt[], tot: string, aantal: number) => bepaalNulmeting(reeks, tot, aantal) as Nulmeting;
 
 /** Plan gemeente Nederweert, comparison gemeente Leudal whose figures rest on a teller of 3. */
 function invoer(leudalTeller: number): EvaluatieInvoer {
@@ -17,8 +18,8 @@ function invoer(leudalTeller: number): EvaluatieInvoer {
       gemeenten: ['GM0946'],
       vergelijkingsgemeenten: ['GM1640'],
       nulmeting: {
-        GM0946: bepaalNulmeting(nederweert, '2024-Q4', 1)!,
-        GM1640: bepaalNulmeting(leudal, '2024-Q4', 1)!,
+        GM0946: nulmeting(nederweert, '2024-Q4', 1),
+        GM1640: nulmeting(leudal, '2024-Q4', 1),
       },
       doelwaarde: 1.8,
       richting: 'maximaal',
@@ -36,12 +37,12 @@ describe('a baseline resting on small numbers', () => {
   });
 
   it('is shown to its own gemeente, and to others says so instead of a number', () => {
-    const alleen = bepaalNulmeting([punt('2024-Q4', 6, 3)], '2024-Q4', 1)!;
+    const alleen = nulmeting([punt('2024-Q4', 6, 3)], '2024-Q4', 1);
     expect(toonNulmeting('GM1640', alleen, NEDERWEERT)).toEqual({ waarde: null, periodes: ['2024-Q4'], onderdrukt: true, weergave: 'niet te tonen: rust alleen op kleine aantallen (< 5)' });
     expect(toonNulmeting('GM1640', alleen, LEUDAL)).toEqual({ waarde: 6, periodes: ['2024-Q4'] });
-    const deels = bepaalNulmeting([punt('2024-Q3', 6, 3), punt('2024-Q4', 2)], '2024-Q4', 2)!;
+    const deels = nulmeting([punt('2024-Q3', 6, 3), punt('2024-Q4', 2)], '2024-Q4', 2);
     expect(toonNulmeting('GM1640', deels, BUITENSTAANDER)).toMatchObject({ waarde: null, weergave: 'niet te tonen: rust deels op kleine aantallen (< 5)' });
-    expect(toonNulmeting('GM1640', bepaalNulmeting([punt('2024-Q4', 6, 12)], '2024-Q4', 1)!, NEDERWEERT)).toEqual({ waarde: 6, periodes: ['2024-Q4'] });
+    expect(toonNulmeting('GM1640', nulmeting([punt('2024-Q4', 6, 12)], '2024-Q4', 1), NEDERWEERT)).toEqual({ waarde: 6, periodes: ['2024-Q4'] });
   });
 });
 
@@ -102,8 +103,8 @@ describe('a baseline that spans a gap', () => {
 
   it('is stated in the verdict without blocking it', () => {
     const basis = invoer(40);
-    const nulmeting = { ...basis.plan.nulmeting, GM0946: { waarde: 2, periodes: ['2024-Q4', '2025-Q2'], ontbrekendePerioden: ['2025-Q1'] } };
-    const evaluatie = evalueer({ ...basis, plan: { ...basis.plan, nulmeting } });
+    const metGat = { ...basis.plan.nulmeting, GM0946: { waarde: 2, periodes: ['2024-Q4', '2025-Q2'], ontbrekendePerioden: ['2025-Q1'] } };
+    const evaluatie = evalueer({ ...basis, plan: { ...basis.plan, nulmeting: metGat } });
     expect(evaluatie.oordeel).toBe('effect_bereikt');
     expect(evaluatie.ontbrekend).toEqual(['GM0946: nulmeting zonder 2025-Q1']);
     expect(evaluatie.toelichting).toContain('Ontbreekt: Nederweert: nulmeting zonder 2025-Q1.');

@@ -128,9 +128,11 @@ export type GetoondeEvaluatie = Omit<Evaluatie, 'gemeenten' | 'vergelijking' | '
 /** One indicator's evaluation as this reader may see it: numbers and toelichting alike. */
 export function toonEvaluatie(evaluatie: Evaluatie, lezer: Lezer): GetoondeEvaluatie {
   const { per, vergelijking } = getallen(evaluatie, lezer.kijker);
-  const { kleineVergelijkingsgemeenten: _klein, ...rest } = evaluatie;
   return {
-    ...rest,
+    oordeel: evaluatie.oordeel,
+    doelwaarde: evaluatie.doelwaarde,
+    richting: evaluatie.richting,
+    ontbrekend: evaluatie.ontbrekend,
     toelichting: toelichting(evaluatie, lezer),
     gemeenten: evaluatie.gemeenten.map((u) => {
       const getal = per.get(u) ?? {};
