@@ -27,25 +27,28 @@ export class KoersdoelService {
     await this.indicatoren.een(tenant, dto.indicator, regio);
     if (dto.gemeente && !(await this.gebieden.gemeentenVan(regio)).has(dto.gemeente)) throw new NietGevonden(`Gemeente ${dto.gemeente}`);
     this.magVaststellen(tenant, dto.gemeente ?? null);
-    const doel = Object.assign(new Koersdoel(), {
-      id: randomUUID(),
-      regio,
-      gemeente: dto.gemeente ?? null,
-      indicator: dto.indicator,
-      doelwaarde: dto.doelwaarde,
-      richting: dto.richting,
-      koersdocumentSectie: dto.koersdocumentSectie,
-      versie: 1,
-      vastgesteldDoor: vaststeller(tenant),
-      vastgesteldOp: new Date(),
-    });
+    const doel = nieuwDoel(tenant, regio, { ...dto, gemeente: dto.gemeente ?? null });
     await this.dataSource.transaction(async (manager) => {
-      const { raw } = await manager.createQueryBuilder().insert().into(Koersdoel).values(doel).orIgnore().returning(['id']).execute();
-      if (!raw.length) {
+      if (!(await this.voegIn(manager, doel))) {
         throw new BestaatAl(`Er is al een koersdoel voor ${dto.indicator} in ${dto.gemeente ?? regio}; wijzig dat (PATCH /v1/koersdoelen/{id}).`);
       }
-      await this.trends.herbeoordeel(manager, regio, doel.indicator, doel.gemeente);
     });
+    return doel;
+  }
+
+  /** Stores a new target and queues its series to be judged against it; false when one exists already for its place. */
+  async voegIn(manager: EntityManager, doel: Koersdoel): Promise<boolean> {
+    const { raw } = await manager.createQueryBuilder().insert().into(Koersdoel).values(doel).orIgnore().returning(['id']).execute();
+    if (raw.length) await this.trends.herbeoordeel(manager, doel.regio, doel.indicator, doel.gemeente);
+    return raw.length > 0;
+  }
+
+  /** A new version of a target locked by the caller; the one it replaces moves to the history. */
+  async nieuweVersie(manager: EntityManager, tenant: TenantContext, doel: Koersdoel, wijziging: KoersdoelWijzigenDto): Promise<Koersdoel> {
+    await manager.insert(KoersdoelHistorie, { koersdoelId: doel.id, ...versieVan(doel), vervangenOp: new Date() });
+    Object.assign(doel, { ...wijziging, versie: doel.versie + 1, vastgesteldDoor: vaststeller(tenant), vastgesteldOp: new Date() });
+    await manager.update(Koersdoel, { id: doel.id }, versieVan(doel));
+    await this.trends.herbeoordeel(manager, doel.regio, doel.indicator, doel.gemeente);
     return doel;
   }
 
@@ -54,11 +57,7 @@ export class KoersdoelService {
     return this.dataSource.transaction(async (manager) => {
       const doel = await this.vind(manager, tenant, id, true);
       this.magVaststellen(tenant, doel.gemeente);
-      await manager.insert(KoersdoelHistorie, { koersdoelId: doel.id, ...versieVan(doel), vervangenOp: new Date() });
-      Object.assign(doel, { ...dto, versie: doel.versie + 1, vastgesteldDoor: vaststeller(tenant), vastgesteldOp: new Date() });
-      await manager.update(Koersdoel, { id }, versieVan(doel));
-      await this.trends.herbeoordeel(manager, doel.regio, doel.indicator, doel.gemeente);
-      return doel;
+      return this.nieuweVersie(manager, tenant, doel, { doelwaarde: dto.doelwaarde, richting: dto.richting, koersdocumentSectie: dto.koersdocumentSectie });
     });
   }
 
@@ -103,6 +102,22 @@ export class KoersdoelService {
     const reden = waaromNietVaststellen({ gemeente }, tenant);
     if (reden) throw new NietBevoegd(reden, 'koersdoel-niet-toegestaan');
   }
+}
+
+/** A first version, set by `tenant` now. */
+export function nieuwDoel(tenant: TenantContext, regio: string, plek: Pick<Koersdoel, 'gemeente' | 'indicator'> & KoersdoelWijzigenDto): Koersdoel {
+  return Object.assign(new Koersdoel(), {
+    id: randomUUID(),
+    regio,
+    gemeente: plek.gemeente,
+    indicator: plek.indicator,
+    doelwaarde: plek.doelwaarde,
+    richting: plek.richting,
+    koersdocumentSectie: plek.koersdocumentSectie,
+    versie: 1,
+    vastgesteldDoor: vaststeller(tenant),
+    vastgesteldOp: new Date(),
+  });
 }
 
 /** What a version of a target consists of; the current one and the history hold the same. */

@@ -7,7 +7,7 @@ import { IndicatorService } from '../indicator/indicator.service';
 import { GebiedService } from '../gebied/gebied.service';
 import { IN_WACHTRIJ, soortSql, TE_BEOORDELEN, wekTrenddetectie, zetInWachtrij } from '../trend/reeks-wachtrij';
 import { MetingInvoer, STAGING } from './intake/meting-invoer';
-import { Aanleverruimte, controleerRij, GelezenDeel, MetingRij, RijFout } from './meting.rules';
+import { Aanleverruimte, controleerRij, GelezenDeel, leveringGeweigerd, MetingRij, RijFout } from './meting.rules';
 
 /** A row with faults carries what could be read of it, so the region's checks name their faults too. */
 export type IngelezenRij = { rij: MetingRij } | { fouten: RijFout[]; deel?: GelezenDeel };
@@ -65,14 +65,14 @@ export class MetingIntakeService {
       if (ontvangen + foutTotaal === 0) {
         throw new OngeldigeInvoer([{ naam: 'body', code: 'leeg', reden: 'de levering bevat geen metingen' }]);
       }
-      if (foutTotaal) throw weigering(fouten, foutTotaal);
+      if (foutTotaal) throw leveringGeweigerd(fouten, foutTotaal, 'ongeldige-meting');
       const opgeslagen = await invoer.sluit();
       if (opgeslagen.soort === 'direct') {
         const reeksenTeBeoordelen = await zetInWachtrij(manager, schemaOf(this.dataSource), levering.regio, opgeslagen.reeksen);
         return { ontvangen, nieuw: opgeslagen.nieuw, gecorrigeerd: 0, ongewijzigd: ontvangen - opgeslagen.nieuw, reeksenTeBeoordelen };
       }
       const { tegenstrijdig, herhaald } = await this.herhaald(client);
-      if (tegenstrijdig.length) throw weigering(tegenstrijdig, tegenstrijdig.length);
+      if (tegenstrijdig.length) throw leveringGeweigerd(tegenstrijdig, tegenstrijdig.length, 'ongeldige-meting');
       const samengevoegd = await this.voegSamen(client, levering, herhaald);
       if (samengevoegd.reeksenTeBeoordelen) await wekTrenddetectie(manager);
       return { ontvangen, ...samengevoegd };
@@ -250,11 +250,4 @@ const UNIQUE_VIOLATION = '23505';
 
 function telling({ uniek, nieuw, gecorrigeerd, te_beoordelen }: Samenvoeging): Omit<IntakeResultaat, 'ontvangen'> {
   return { nieuw, gecorrigeerd, ongewijzigd: uniek - nieuw - gecorrigeerd, reeksenTeBeoordelen: te_beoordelen };
-}
-
-function weigering(fouten: RijFout[], totaal: number): OngeldigeInvoer {
-  return new OngeldigeInvoer(
-    fouten.map((fout) => ({ naam: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code: 'ongeldige-meting', reden: fout.reden })),
-    `De levering is geweigerd: ${totaal} ${totaal === 1 ? 'fout' : 'fouten'}${totaal > fouten.length ? ` (de eerste ${fouten.length} staan hieronder)` : ''}. Er is niets opgeslagen.`,
-  );
 }

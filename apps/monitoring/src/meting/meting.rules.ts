@@ -1,4 +1,5 @@
 import { GEMEENTECODE_PATTERN, PERIODE_PATTERN } from '@koers/contracts';
+import { OngeldigeInvoer } from '@koers/domain';
 
 /** One row of a delivery, after its syntax was checked (CSV line, JSON array item or event entry). */
 export interface MetingRij {
@@ -17,6 +18,14 @@ export interface RijFout {
   regel: number;
   kolom?: string;
   reden: string;
+}
+
+/** A delivery refused whole: every bad row as `regel N: kolom` with its reason, the total in the detail. */
+export function leveringGeweigerd(fouten: RijFout[], totaal: number, code: string): OngeldigeInvoer {
+  return new OngeldigeInvoer(
+    fouten.map((fout) => ({ naam: `regel ${fout.regel}${fout.kolom ? `: ${fout.kolom}` : ''}`, code, reden: fout.reden })),
+    `De levering is geweigerd: ${totaal} ${totaal === 1 ? 'fout' : 'fouten'}${totaal > fouten.length ? ` (de eerste ${fouten.length} staan hieronder)` : ''}. Er is niets opgeslagen.`,
+  );
 }
 
 /** What a delivery may refer to: the indicators and gemeenten of the region it is delivered in. */

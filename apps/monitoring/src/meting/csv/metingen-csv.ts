@@ -216,7 +216,7 @@ function scheidingsteken(kopregel: string): Scheiding {
 // Records (RFC 4180). Own tokenizer rather than csv-parse: that one counts CR LF inside a quoted
 // field as two lines, cannot say where a never-closed quote began, and is several times slower.
 
-interface CsvRecord {
+export interface CsvRecord {
   velden: string[];
   /** Physical line the record begins on. */
   regel: number;
@@ -237,6 +237,17 @@ const ONVOLLEDIG = 'onvolledig';
 const OPEN = 'open';
 
 const NIET_AFGESLOTEN = 'een veld tussen aanhalingstekens wordt nergens afgesloten';
+
+/**
+ * A whole, small CSV text (a file of course targets) as records, read by the same rules as the
+ * streamed intake: quotes, either delimiter, line numbers, a byte order mark.
+ */
+export function leesCsvTekst(tekst: string): { decimaleKomma: boolean; records: CsvRecord[] } {
+  const zonderBom = tekst.startsWith('\uFEFF') ? tekst.slice(1) : tekst;
+  const scheiding = scheidingsteken(zonderBom.split(/\r?\n/, 1)[0]);
+  const records = new CsvRecords(scheiding);
+  return { decimaleKomma: scheiding === ';', records: [...records.lees(zonderBom), ...records.einde()].filter((r) => !isLeeg(r.velden)) };
+}
 
 /** Records from text that arrives in pieces; an incomplete last record waits for the next piece. */
 class CsvRecords {
@@ -524,7 +535,7 @@ function controleerTellerNoemer(teller: number | null | undefined, noemer: numbe
 const GETAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 
 /** A decimal point always; a decimal comma only in ';' files. Never thousands separators. */
-function leesGetal(tekst: string, decimaleKomma: boolean): number | undefined {
+export function leesGetal(tekst: string, decimaleKomma: boolean): number | undefined {
   const metPunt = decimaleKomma && !tekst.includes('.') ? tekst.replace(',', '.') : tekst;
   if (!GETAL.test(metPunt)) return undefined;
   const getal = Number(metPunt);
