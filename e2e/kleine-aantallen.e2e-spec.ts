@@ -79,8 +79,8 @@ describe('small numbers never leave their gemeente, on any output path', () => {
   afterAll(async () => {
     await bus?.close();
     await Promise.all(diensten.map((d) => d.stop()));
-    await new Promise((resolve) => smtp?.close(resolve));
-    await new Promise((resolve) => ontvanger?.close(resolve));
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (ontvanger ? ontvanger.close(() => resolve()) : resolve()));
   });
 
   const dienst = (naam: string) => diensten.find((d) => d.service === naam) as ServiceProcess;
