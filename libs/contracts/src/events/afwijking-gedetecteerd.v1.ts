@@ -9,7 +9,9 @@ export type AfwijkingRegel = (typeof AFWIJKING_REGELS)[number];
 /**
  * A series left its course (domain.md §6). signalen turns it into a `beleidsinformatie` signal, at
  * most one open per gemeente + indicator. `reeksStand` identifies the state of the series that was
- * judged, so the same state never raises twice.
+ * judged, so the same state never raises twice. The event leaves the gemeente: its explanation
+ * shows a point with a teller below 5 as "< 5" and `reeks` leaves such points out (the latest point
+ * is never one: a series whose latest teller is small is not judged).
  */
 export const afwijkingGedetecteerdV1 = defineContract({
   type: AFWIJKING_GEDETECTEERD_V1,
@@ -31,6 +33,7 @@ export const afwijkingGedetecteerdV1 = defineContract({
       laatsteWaarde: { type: 'number' },
       doelwaarde: { type: 'number' },
       reeks: {
+        description: 'De laatste punten van de reeks, zonder die met een teller onder 5',
         type: 'array',
         minItems: 1,
         items: {

@@ -8,7 +8,8 @@ export type MonitoringOordeel = (typeof MONITORING_OORDELEN)[number];
 
 /**
  * A monitoring plan was evaluated (domain.md §6): tafels and pilots hear whether the agreement or
- * pilot it belongs to had the effect it was meant to have, with the numbers behind the verdict.
+ * pilot it belongs to had the effect it was meant to have, with the numbers behind the verdict —
+ * those that rest on a teller below 5 left out, in the numbers and in `toelichting`.
  */
 export const monitoringplanGeevalueerdV1 = defineContract({
   type: MONITORINGPLAN_GEEVALUEERD_V1,
