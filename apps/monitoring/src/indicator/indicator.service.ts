@@ -45,6 +45,7 @@ export class IndicatorService {
     const indicator = Object.assign(new Indicator(), {
       code: dto.code,
       regio,
+      regioSleutel: regio,
       naam: dto.naam,
       definitie: dto.definitie,
       eenheid: dto.eenheid,

@@ -15,13 +15,18 @@ export class MonitoringIndicatorcodePerRegio1764000000120 implements MigrationIn
     await runner.query(`ALTER TABLE "${s}".koersdoel DROP CONSTRAINT koersdoel_indicator_fkey`);
     await runner.query(`ALTER TABLE "${s}".duiding DROP CONSTRAINT duiding_indicator_fkey`);
     await runner.query(`ALTER TABLE "${s}".indicator DROP CONSTRAINT indicator_pkey`);
-    await runner.query(`ALTER TABLE "${s}".indicator ADD COLUMN regio_sleutel text GENERATED ALWAYS AS (COALESCE(regio, '')) STORED`);
+    // Not a generated column: TypeORM would want its own metadata table to know one.
+    await runner.query(`ALTER TABLE "${s}".indicator ADD COLUMN regio_sleutel text NOT NULL DEFAULT ''`);
+    await runner.query(`UPDATE "${s}".indicator SET regio_sleutel = COALESCE(regio, '')`);
+    await runner.query(`ALTER TABLE "${s}".indicator ALTER COLUMN regio_sleutel DROP DEFAULT`);
+    await runner.query(`ALTER TABLE "${s}".indicator ADD CONSTRAINT indicator_regio_sleutel CHECK (regio_sleutel = COALESCE(regio, ''))`);
     await runner.query(`ALTER TABLE "${s}".indicator ADD CONSTRAINT indicator_pkey PRIMARY KEY (code, regio_sleutel)`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
     const s = schemaOf(runner.connection);
     await runner.query(`ALTER TABLE "${s}".indicator DROP CONSTRAINT indicator_pkey`);
+    await runner.query(`ALTER TABLE "${s}".indicator DROP CONSTRAINT indicator_regio_sleutel`);
     await runner.query(`ALTER TABLE "${s}".indicator DROP COLUMN regio_sleutel`);
     await runner.query(`ALTER TABLE "${s}".indicator ADD CONSTRAINT indicator_pkey PRIMARY KEY (code)`);
     await runner.query(`ALTER TABLE "${s}".duiding ADD CONSTRAINT duiding_indicator_fkey FOREIGN KEY (indicator) REFERENCES "${s}".indicator (code)`);
