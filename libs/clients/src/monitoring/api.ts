@@ -225,6 +225,22 @@ export interface paths {
         patch: operations["KoersdoelController_wijzig"];
         trace?: never;
     };
+    "/koersdoel-leveringen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KoersdoelLeveringController_lever"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/monitoringplannen": {
         parameters: {
             query?: never;
@@ -552,10 +568,20 @@ export interface components {
             /** @example Koersdocument Jeugd MLW 2025–2028, §3.2 Minder verblijf */
             koersdocumentSectie: string;
         };
+        KoersdoelLeveringResponse: {
+            ontvangen: number;
+            nieuw: number;
+            /** @description Koersdoelen met een nieuwe versie; de vorige staat in de historie */
+            gewijzigd: number;
+            ongewijzigd: number;
+        };
         OnderwerpDto: {
             /** @enum {string} */
             soort: "afspraak" | "pilot";
-            /** @description Id van de afspraak (tafels) of pilot (pilots) */
+            /**
+             * Format: uuid
+             * @description Id van de afspraak (tafels) of pilot (pilots)
+             */
             id: string;
         };
         PlanIndicatorDto: {
@@ -1761,6 +1787,47 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    KoersdoelLeveringController_lever: {
+        parameters: {
+            query?: {
+                /** @description Verplicht als u in meer regio's werkt */
+                regio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV met de kolommen indicator, gemeente (leeg: de hele regio), doelwaarde, richting (maximaal/minimaal) en koersdocumentSectie */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoersdoelLeveringResponse"];
+                };
+            };
+            /** @description Geweigerd: elke foute regel met regelnummer, kolom en reden; niets opgeslagen */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bestand groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
