@@ -2,6 +2,7 @@ import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { dataschemaFor } from './cloud-event';
 import { EventContract } from './event-contract';
+import { berichtOnbestelbaarV1 } from './events/bericht-onbestelbaar.v1';
 import { afwijkingGedetecteerdV1 } from './events/afwijking-gedetecteerd.v1';
 import { metingenAangeleverdV1 } from './events/metingen-aangeleverd.v1';
 import { monitoringplanGeevalueerdV1 } from './events/monitoringplan-geevalueerd.v1';
@@ -31,6 +32,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   consensusNietBereiktV1,
   tafelGestartV1,
   termijnVerstrekenV1,
+  ...Object.values(berichtOnbestelbaarV1),
 ];
 
 const ajv = new Ajv({ allErrors: true, strict: true });

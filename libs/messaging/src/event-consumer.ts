@@ -15,6 +15,8 @@ import { BrokerConnection, sleep } from './broker-connection';
 import { assertRegioKlopt, attemptOf, decodeEvent, MalformedMessage, RegioMismatch, republishOptions } from './envelope';
 import { HandlerRegistry, RegisteredHandler } from './handler-registry';
 import { MESSAGING_OPTIONS, MESSAGING_TUNING, MessagingOptions } from './messaging.options';
+import { OnbestelbaarMelding } from './onbestelbaar-melding';
+import { OutboxWriter } from './outbox-writer';
 import { ProcessedEvents } from './processed-events';
 import { assertConsumerTopology, ATTEMPT_HEADER, DEAD_LETTER_HEADERS, QueueNames } from './topology';
 
@@ -43,7 +45,7 @@ interface Handled {
 
 type Outcome =
   | { message: ConsumeMessage; route: 'ack' }
-  | { message: ConsumeMessage; route: 'retry' | 'dead'; error: unknown; attempts: number };
+  | { message: ConsumeMessage; route: 'retry' | 'dead'; error: unknown; attempts: number; event?: CloudEvent };
 
 /** A handler threw: the message failed, the infrastructure did not. */
 class HandlerFailed extends Error {
@@ -68,6 +70,7 @@ const BROKER_HEADERS = ['x-death', 'x-first-death-exchange', 'x-first-death-queu
 export class EventConsumer {
   private readonly logger = new Logger('Messaging');
   private readonly processed: ProcessedEvents;
+  private readonly onbestelbaar: OnbestelbaarMelding;
   private enabled = false;
   private channel?: ConfirmChannel;
   private consumerTag?: string;
@@ -84,8 +87,10 @@ export class EventConsumer {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly broker: BrokerConnection,
     private readonly registry: HandlerRegistry,
+    outbox: OutboxWriter,
   ) {
     this.processed = new ProcessedEvents(schemaOf(dataSource), options.service);
+    this.onbestelbaar = new OnbestelbaarMelding(dataSource, outbox, options);
     broker.onConnected(() => this.attach());
     broker.onDisconnected(() => this.detach());
   }
@@ -203,13 +208,14 @@ export class EventConsumer {
         // A refusal is the use case's answer, not a failure: asking again gives the same answer.
         const route = !(error instanceof Weigering) && attempts <= this.options.broker.retryDelaysMs.length ? 'retry' : 'dead';
         this.logger.warn({ eventId: item.event.id, type: item.event.type, attempts, error: String(error) }, `handler failed; ${route === 'retry' ? 'retrying' : 'dead-lettering'}`);
-        outcomes.push({ message: item.message, route, error, attempts });
+        outcomes.push({ message: item.message, route, error, attempts, event: item.event });
       }
     }
     try {
       await this.route(channel, outcomes);
+      await this.meldOnbestelbaar(outcomes);
     } catch (error) {
-      // Retry/dead-letter publish not confirmed: hand the batch back (handled ones are among the processed events).
+      // Retry/dead-letter publish not confirmed, or the region not told: hand the batch back (handled ones are among the processed events).
       this.logger.error({ error: String(error), messages: batch.length }, 'could not route failed messages; requeueing batch');
       await sleep(1000);
       this.settle(channel, batch, (message) => channel.nack(message, false, true));
@@ -238,13 +244,13 @@ export class EventConsumer {
     } catch (error) {
       if (!(error instanceof ContractViolation)) throw error;
       this.logger.error({ eventId: event.id, type: event.type, error: error.message }, 'contract violation dead-lettered');
-      return { message, route: 'dead', error, attempts };
+      return { message, route: 'dead', error, attempts, event };
     }
     try {
       assertRegioKlopt(event);
     } catch (error) {
       this.logger.error({ eventId: event.id, type: event.type, error: String(error) }, 'regio mismatch dead-lettered');
-      return { message, route: 'dead', error, attempts };
+      return { message, route: 'dead', error, attempts, event };
     }
     return { message, event, handlers, attempts };
   }
@@ -346,6 +352,13 @@ export class EventConsumer {
       if (outcome.route === 'retry') this.stats.retried++;
       if (outcome.route === 'dead') this.stats.deadLettered++;
     }
+  }
+
+  /** The dead letters of a region become a fact for its beheerder, committed before the messages are acked. */
+  private meldOnbestelbaar(outcomes: Outcome[]): Promise<void> {
+    return this.onbestelbaar.meld(
+      outcomes.flatMap((o) => (o.route === 'dead' && o.event ? [{ event: o.event, reden: errorText(o.error), pogingen: o.attempts }] : [])),
+    );
   }
 
   /** One multiple-ack when no other batch holds an earlier delivery (then it acks exactly this batch), else one ack each. */

@@ -1,3 +1,4 @@
+import type { BerichtOnbestelbaarV1, EventContract } from '@koers/contracts';
 import type { KoersSettings } from '@koers/config';
 
 export interface MessagingOptions {
@@ -8,6 +9,11 @@ export interface MessagingOptions {
   eventSource: string;
   /** Publish the outbox from this process (default true). A process with `relay: false` only writes and consumes. */
   relay?: boolean;
+  /**
+   * The fact this service publishes when it dead-letters an event of a region (default: its own
+   * `nl.koers.<service>.bericht.onbestelbaar.v1` when the service is a Koers service; none otherwise).
+   */
+  onbestelbaar?: EventContract<BerichtOnbestelbaarV1>;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -44,6 +44,7 @@ export const afwijkingGedetecteerdV1 = defineContract({
         },
       },
       reeksStand: { type: 'string', minLength: 1, maxLength: 200 },
+      koersdocumentSectie: { type: 'string', minLength: 1, maxLength: 500, description: 'Het deel van het koersdocument waar het koersdoel uit komt.' },
     },
   },
 });

@@ -1,5 +1,6 @@
 import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
 import { defineContract, PayloadOf } from '../event-contract';
+import { RONDE_BETROKKENEN_PROPERTIES } from './signaal-betrokkenen';
 
 export const CONSENSUS_BEREIKT_V1 = 'nl.koers.signalen.consensus.bereikt.v1';
 
@@ -20,6 +21,7 @@ export const consensusBereiktV1 = defineContract({
       ronde: { type: 'integer', minimum: 1 },
       partijen: { type: 'array', minItems: 1, items: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 } },
       bereiktOp: { type: 'string', format: 'date-time' },
+      ...RONDE_BETROKKENEN_PROPERTIES,
     },
   },
 });

@@ -1,5 +1,6 @@
 import { ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
 import { defineContract, PayloadOf } from '../event-contract';
+import { RONDE_BETROKKENEN_PROPERTIES } from './signaal-betrokkenen';
 
 export const CONSENSUS_NIET_BEREIKT_V1 = 'nl.koers.signalen.consensus.niet_bereikt.v1';
 
@@ -25,6 +26,7 @@ export const consensusNietBereiktV1 = defineContract({
         items: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100 },
       },
       nietBereiktOp: { type: 'string', format: 'date-time' },
+      ...RONDE_BETROKKENEN_PROPERTIES,
     },
   },
 });

@@ -63,6 +63,8 @@ export const monitoringplanGeevalueerdV1 = defineContract({
         },
       },
       geevalueerdOp: { type: 'string', format: 'date-time' },
+      titel: { type: 'string', minLength: 1, maxLength: 300 },
+      gemeenten: { type: 'array', items: { type: 'string', pattern: GEMEENTECODE_PATTERN }, description: 'De gemeenten van het plan (zonder de vergelijkingsgemeenten).' },
     },
   },
 });

@@ -1,5 +1,6 @@
 import { GEMEENTECODE_PATTERN, REGIO_PATTERN } from '../waarden';
 import { defineContract, PayloadOf } from '../event-contract';
+import { SIGNAAL_BETROKKENEN_PROPERTIES } from './signaal-betrokkenen';
 
 export const SIGNAAL_AFGEWEZEN_V1 = 'nl.koers.signalen.signaal.afgewezen.v1';
 
@@ -19,6 +20,7 @@ export const signaalAfgewezenV1 = defineContract({
       gemeenten: { type: 'array', minItems: 1, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
       reden: { type: 'string', minLength: 1, maxLength: 2000 },
       afgewezenOp: { type: 'string', format: 'date-time' },
+      ...SIGNAAL_BETROKKENEN_PROPERTIES,
     },
   },
 });

@@ -1,5 +1,6 @@
 import { GEMEENTECODE_PATTERN, REGIO_PATTERN } from '../waarden';
 import { defineContract, PayloadOf } from '../event-contract';
+import { SIGNAAL_BETROKKENEN_PROPERTIES } from './signaal-betrokkenen';
 
 export const SIGNAAL_IN_BEHANDELING_GENOMEN_V1 = 'nl.koers.signalen.signaal.in_behandeling_genomen.v1';
 
@@ -22,6 +23,9 @@ export const signaalInBehandelingGenomenV1 = defineContract({
       gemeenten: { type: 'array', minItems: 1, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
       behandelaarGemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN },
       genomenOp: { type: 'string', format: 'date-time' },
+      titel: SIGNAAL_BETROKKENEN_PROPERTIES.titel,
+      indienerRol: SIGNAAL_BETROKKENEN_PROPERTIES.indienerRol,
+      indienerSub: SIGNAAL_BETROKKENEN_PROPERTIES.indienerSub,
     },
   },
 });

@@ -1,5 +1,6 @@
 import { REGIO_PATTERN } from '../waarden';
 import { defineContract, PayloadOf } from '../event-contract';
+import { SIGNAAL_BETROKKENEN_PROPERTIES } from './signaal-betrokkenen';
 
 export const SIGNAAL_SAMENGEVOEGD_V1 = 'nl.koers.signalen.signaal.samengevoegd.v1';
 
@@ -22,6 +23,7 @@ export const signaalSamengevoegdV1 = defineContract({
       samengevoegdMet: { type: 'string', format: 'uuid' },
       reden: { type: 'string', minLength: 1, maxLength: 2000 },
       samengevoegdOp: { type: 'string', format: 'date-time' },
+      ...SIGNAAL_BETROKKENEN_PROPERTIES,
     },
   },
 });

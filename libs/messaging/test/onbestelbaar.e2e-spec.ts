@@ -1,0 +1,74 @@
+import * as amqplib from 'amqplib';
+import { randomUUID } from 'node:crypto';
+import { berichtOnbestelbaarType, berichtOnbestelbaarV1, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
+import { eventually, TestIsolation } from '@koers/testing';
+import { AMQP_URL, deleteBrokerObjects, dienSignalenIn, dropSchema, MessagingTestApp, OnbestelbaarHandlers, queryOnce, startMessagingTestApp } from './fixtures/messaging-test-app';
+
+const isolation = new TestIsolation();
+const FEIT = berichtOnbestelbaarType('signalen');
+let app: MessagingTestApp;
+
+beforeAll(async () => {
+  app = await startMessagingTestApp({ isolation, retryDelaysMs: [100], onbestelbaar: berichtOnbestelbaarV1.signalen });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await dropSchema(isolation.schemaFor('bericht'));
+  await deleteBrokerObjects(isolation, app?.broker);
+});
+
+const feiten = async () =>
+  (await queryOnce<{ payload: { id: string; type: string; regio: string; subject: string; data: Record<string, unknown> } }>(
+    `SELECT payload FROM "${app.schema}".outbox WHERE type = $1 ORDER BY position`,
+    [FEIT],
+  )).map((r) => r.payload);
+
+const deadLetter = (eventId: string) => eventually(async () => (await app.deadLetters.list()).find((d) => d.eventId === eventId), 10000);
+
+it('tells the region of a dead letter with a fact through the outbox: ids, type and reason, never the payload', async () => {
+  const [event] = await dienSignalenIn(app, ['geweigerd']);
+  await deadLetter(event.id);
+  const [feit] = await eventually(async () => {
+    const alle = (await feiten()).filter((f) => f.data.eventId === event.id);
+    return alle.length ? alle : undefined;
+  });
+  expect(feit).toMatchObject({ type: FEIT, regio: 'midden-limburg-west', subject: event.id });
+  expect(feit.data).toEqual({
+    regio: 'midden-limburg-west',
+    dienst: 'signalen',
+    eventId: event.id,
+    eventType: SIGNAAL_INGEDIEND_V1,
+    reden: expect.stringContaining("heeft status 'afgewezen'"),
+    pogingen: 1,
+    onbestelbaarOp: expect.any(String),
+  });
+});
+
+it('does not report a fact that is itself dead-lettered, so nothing goes round', async () => {
+  const [event] = await dienSignalenIn(app, ['geweigerd']);
+  const feit = await eventually(async () => (await feiten()).find((f) => f.data.eventId === event.id));
+  // The fact comes back to this service, is refused and dead-lettered in turn.
+  await deadLetter(feit.id);
+  expect(app.app.get(OnbestelbaarHandlers).ontvangen).toContain(event.id);
+  const [marker] = await dienSignalenIn(app, ['na-de-melding']);
+  await eventually(async () => ((await app.dataSource.query(`SELECT 1 FROM "${app.schema}".effect WHERE event_id = $1`, [marker.id])).length ? true : undefined));
+  expect((await feiten()).filter((f) => f.data.eventId === feit.id)).toEqual([]);
+});
+
+it('does not report a dead letter without a region (an unreadable message)', async () => {
+  const voor = (await feiten()).length;
+  const messageId = randomUUID();
+  const connection = await amqplib.connect(AMQP_URL);
+  try {
+    const channel = await connection.createConfirmChannel();
+    channel.publish(app.broker.exchange, SIGNAAL_INGEDIEND_V1, Buffer.from('geen json'), { messageId, persistent: true });
+    await channel.waitForConfirms();
+  } finally {
+    await connection.close();
+  }
+  await deadLetter(messageId);
+  const [marker] = await dienSignalenIn(app, ['na-onleesbaar']);
+  await eventually(async () => ((await app.dataSource.query(`SELECT 1 FROM "${app.schema}".effect WHERE event_id = $1`, [marker.id])).length ? true : undefined));
+  expect((await feiten()).length).toBe(voor);
+});
