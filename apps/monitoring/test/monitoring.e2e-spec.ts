@@ -336,6 +336,14 @@ describe('course targets (koersdoelen)', () => {
     expect(await uitval()).toHaveLength(1);
   });
 
+  it('names the koersdocument section of the target a deviation is judged by, so a signal can refer to it', async () => {
+    const [{ data }] = (await service.dataSource.query(
+      `SELECT payload->'data' AS data FROM "${service.settings.database.schema}".outbox
+        WHERE type = 'nl.koers.monitoring.afwijking.gedetecteerd.v1' AND payload->'data'->>'indicator' = 'uitval'`,
+    )) as Array<{ data: { koersdocumentSectie?: string } }>;
+    expect(data.koersdocumentSectie).toBe('Koersdocument §4 Minder uitval');
+  });
+
   it('judges a series left queued without a wake-up (a process that stopped before judging it) on the next round', async () => {
     const schema = service.settings.database.schema;
     await service.dataSource.query(
@@ -519,6 +527,8 @@ describe('monitoring plans (monitoringplannen)', () => {
       [gemaakt.body.id],
     );
     expect(event.data).toMatchObject({ onderwerp: { soort: 'pilot', id: '7d1e2f3a-0b4c-4d5e-8f6a-7b8c9d0e1f2a' }, oordeel: 'effect_bereikt', indicatoren: [expect.objectContaining({ verschilInVerschillen: -0.5 })] });
+    // notificaties tells the gemeenten of the plan, by the plan's title.
+    expect(event.data).toMatchObject({ titel: gemaakt.body.titel, gemeenten: gemaakt.body.gemeenten });
   });
 
   it('refuses a plan with gemeenten outside the region, unknown indicators or moments before the baseline, storing nothing', async () => {

@@ -16,7 +16,7 @@ describe('signals from course deviations', () => {
   });
   afterAll(() => service?.stop());
 
-  async function publiceer(stand: string, gemeente = 'GM0988'): Promise<void> {
+  async function publiceer(stand: string, gemeente = 'GM0988', extra: Partial<AfwijkingGedetecteerdV1> = {}): Promise<void> {
     const data: AfwijkingGedetecteerdV1 = {
       regio: MLW,
       gemeente,
@@ -29,6 +29,7 @@ describe('signals from course deviations', () => {
       doelwaarde: 1.4,
       reeks: [{ periode: stand, waarde: 1.9 }],
       reeksStand: `${stand}=1.9`,
+      ...extra,
     };
     await isolation.publish(createCloudEvent({ type: AFWIJKING_GEDETECTEERD_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-monitoring', regio: MLW, data }));
   }
@@ -95,5 +96,25 @@ describe('signals from course deviations', () => {
     await publiceer('2026-Q2');
     await eventually(async () => ((await tel(`signaal_afwijking WHERE signaal_id = '${overleg.id}'`)) === 1 ? true : undefined));
     expect(await tel('signaal')).toBe(signalenVoor);
+  });
+
+  it('carries the koersdocument section of the course target, and the detail lists every deviation that joined, newest first', async () => {
+    const sectie = { koersdocumentSectie: 'Koersdocument Jeugd MLW 2025–2028, §3.2 Minder verblijf' };
+    await publiceer('2025-Q3', 'GM1640', sectie);
+    const [{ id }] = await eventually(async () => {
+      const rijen = await service.dataSource.query(`SELECT id FROM "${schema()}".signaal WHERE trend_sleutel = 'GM1640|jeugdhulp-met-verblijf'`);
+      return rijen.length ? rijen : undefined;
+    });
+    await publiceer('2025-Q4', 'GM1640', sectie);
+    await eventually(async () => ((await tel(`signaal_afwijking WHERE signaal_id = '${id}'`)) === 2 ? true : undefined));
+
+    const leudal = await tokenFor('gemeente.leudal');
+    const detail = await service.http().get(`/v1/signalen/${id}`).auth(leudal, { type: 'bearer' }).expect(200);
+    expect(detail.body.koersReferentie).toBe(sectie.koersdocumentSectie);
+    expect(detail.body.afwijkingen).toEqual([
+      expect.objectContaining({ regel: 'verkeerde_kant_van_doel', laatstePeriode: '2025-Q4', laatsteWaarde: 1.9, toelichting: expect.stringContaining('2025-Q4') }),
+      expect.objectContaining({ regel: 'verkeerde_kant_van_doel', laatstePeriode: '2025-Q3', laatsteWaarde: 1.9, ontvangenOp: expect.any(String) }),
+    ]);
+    await service.http().get(`/v1/signalen/${id}`).auth(await tokenFor('gemeente.roermond'), { type: 'bearer' }).expect(404);
   });
 });

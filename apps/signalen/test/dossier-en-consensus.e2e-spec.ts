@@ -241,6 +241,24 @@ describe('dossier and consensus', () => {
       const overgangen = await rijen(service, `SELECT naar FROM $schema.statuswijziging WHERE signaal_id = $1 AND naar = 'consensus_bereikt'`, [id]);
       expect(overgangen).toHaveLength(1);
     });
+
+    it('names who must hear of the outcome: the behandelaar gemeente and every party of the round; on a rejection the submitter and every party named', async () => {
+      const id = await metCompleetDossier();
+      const { body: ronde } = await vraagConsensus(id, ['zorggroep-horizon', 'clientenraad-mlw']);
+      expect((await antwoord(id, ronde.id, 'client.mlw', { standpunt: 'oneens', redenen: ['De ervaring van jongeren zelf ontbreekt.'] })).status).toBe(201);
+      const partijen = [
+        { organisatie: 'zorggroep-horizon', rol: 'aanbieder' },
+        { organisatie: 'clientenraad-mlw', rol: 'clientvertegenwoordiger' },
+      ];
+      expect((await eventsVan(service, id)).at(-1)?.data).toMatchObject({ titel: partnerverzoek().titel, behandelaarGemeente: 'GM0988', deelnemers: partijen });
+
+      expect((await api.post(`/v1/signalen/${id}/statuswijzigingen`, 'gemeente.weert', { naar: 'afgewezen', reden: 'Valt onder het programma wachttijden.' })).status).toBe(201);
+      const [indiening] = await rijen<{ indiener_sub: string }>(service, `SELECT indiener_sub FROM $schema.signaal WHERE id = $1`, [id]);
+      expect((await eventsVan(service, id)).at(-1)).toEqual({
+        type: 'nl.koers.signalen.signaal.afgewezen.v1',
+        data: expect.objectContaining({ titel: partnerverzoek().titel, indienerRol: 'aanbieder', indienerSub: indiening.indiener_sub, partijen }),
+      });
+    });
   });
 
   // Last: it stops monitoring.

@@ -45,6 +45,7 @@ describe('signaal life cycle', () => {
     expect(detail.body).toMatchObject({ status: 'in_voorbereiding', behandelaarGemeente: 'GM0988' });
     expect(detail.body.historie[1]).toEqual({ van: 'ingediend', naar: 'in_voorbereiding', wie: expect.any(String), rol: 'gemeente', gemeente: 'GM0988', wanneer: expect.any(String) });
     expect(detail.body.historie[1].wie).not.toBe(detail.body.historie[0].wie);
+    expect((await eventsVan(service, id))[1].data).toMatchObject({ titel: partnerverzoek().titel, indienerRol: 'aanbieder', indienerSub: detail.body.historie[0].wie });
     expect(await eventsVan(service, id)).toEqual([
       expect.objectContaining({ type: 'nl.koers.signalen.signaal.ingediend.v1' }),
       { type: 'nl.koers.signalen.signaal.in_behandeling_genomen.v1', data: expect.objectContaining({ signaalId: id, regio: MLW, behandelaarGemeente: 'GM0988', gemeenten: ['GM0988'] }) },
@@ -130,6 +131,8 @@ describe('signaal life cycle', () => {
       type: 'nl.koers.signalen.signaal.samengevoegd.v1',
       data: expect.objectContaining({ signaalId: a, samengevoegdMet: b, reden: 'Zelfde trend' }),
     });
+    expect((await eventsVan(service, a)).at(-1)?.data).toMatchObject({ titel: expect.any(String), indienerRol: 'aanbieder', indienerSub: expect.any(String) });
+    expect((await eventsVan(service, a)).at(-1)?.data).not.toHaveProperty('partijen');
     const terug = await wijzig(b, 'gemeente.weert', { naar: 'samengevoegd', samengevoegdMet: a });
     expect(terug.status).toBe(409);
     expect(terug.body.ontbreekt[0]).toContain("status 'samengevoegd'");

@@ -265,5 +265,7 @@ function eventData(plan: Monitoringplan, evaluatie: MonitoringplanEvaluatie, per
         ...(typeof e.vergelijking?.verschilInVerschillen === 'number' ? { verschilInVerschillen: e.vergelijking.verschilInVerschillen } : {}),
       })),
     geevalueerdOp: evaluatie.geevalueerdOp.toISOString(),
+    titel: plan.titel,
+    gemeenten: plan.gemeenten,
   };
 }

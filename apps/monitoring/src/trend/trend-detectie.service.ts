@@ -144,6 +144,7 @@ export class TrendDetectieService {
               .filter((punt) => !punt.onderdrukt)
               .map(({ periode, waarde }) => ({ periode, waarde })),
             reeksStand: stand,
+            ...(doel ? { koersdocumentSectie: doel.koersdocumentSectie } : {}),
           },
           { id },
         );

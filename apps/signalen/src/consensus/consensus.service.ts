@@ -183,7 +183,15 @@ export class ConsensusService {
             ? `Consensusronde ${ronde.nummer}: alle genoemde partijen zijn het eens`
             : `Consensusronde ${ronde.nummer}: ${oneens.join(', ')} is het oneens; het dossier kan worden aangevuld voor een nieuwe ronde`,
       });
-      const afgesloten = { signaalId: ronde.signaalId, consensusrondeId: ronde.id, regio: ronde.regio, ronde: ronde.nummer };
+      const afgesloten = {
+        signaalId: ronde.signaalId,
+        consensusrondeId: ronde.id,
+        regio: ronde.regio,
+        ronde: ronde.nummer,
+        titel: signaal.titel,
+        ...(signaal.behandelaarGemeente ? { behandelaarGemeente: signaal.behandelaarGemeente } : {}),
+        deelnemers: ronde.partijen,
+      };
       await this.outbox.add(
         manager,
         uitkomst === 'bereikt'

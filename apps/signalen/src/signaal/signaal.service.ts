@@ -78,6 +78,7 @@ export class SignaalService {
       omschrijving: `${afwijking.toelichting}\n\nDit signaal is automatisch aangemaakt door de monitoring; volgende afwijkingen van dezelfde reeks worden eraan toegevoegd.`,
       gemeenten,
       indicatoren: [afwijking.indicator],
+      koersReferentie: afwijking.koersdocumentSectie ?? null,
       trendSleutel,
       status: 'ingediend' as const,
       indienerSub: event.source,

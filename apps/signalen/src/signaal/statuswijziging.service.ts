@@ -6,6 +6,7 @@ import { NietGevonden, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/do
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
 import { StatuswijzigingDto } from './dto/statuswijziging.dto';
+import { genoemdePartijen, indienerVan } from './betrokkenen';
 import { alsHandelende } from './handelende';
 import { SignaalStapService, Stapverzoek } from './signaal-stap.service';
 import { Signaal } from './signaal.entity';
@@ -55,12 +56,21 @@ export class StatuswijzigingService {
             gemeenten: signaal.gemeenten,
             behandelaarGemeente: signaal.behandelaarGemeente ?? '',
             genomenOp: regel.wanneer.toISOString(),
+            titel: signaal.titel,
+            ...indienerVan(signaal),
           }),
         );
       } else if (dto.naar === 'afgewezen') {
         await this.outbox.add(
           manager,
-          this.outbox.event(signaalAfgewezenV1, { signaalId: signaal.id, regio: signaal.regio, gemeenten: signaal.gemeenten, reden: regel.reden ?? '', afgewezenOp: regel.wanneer.toISOString() }),
+          this.outbox.event(signaalAfgewezenV1, {
+            signaalId: signaal.id,
+            regio: signaal.regio,
+            gemeenten: signaal.gemeenten,
+            reden: regel.reden ?? '',
+            afgewezenOp: regel.wanneer.toISOString(),
+            ...(await this.betrokkenen(manager, signaal)),
+          }),
         );
       } else if (dto.naar === 'samengevoegd' && doel) {
         await this.neemReeksOver(manager, signaal, doel);
@@ -72,11 +82,18 @@ export class StatuswijzigingService {
             samengevoegdMet: signaal.samengevoegdMet ?? '',
             ...(regel.reden ? { reden: regel.reden } : {}),
             samengevoegdOp: regel.wanneer.toISOString(),
+            ...(await this.betrokkenen(manager, signaal)),
           }),
         );
       }
       return signaal;
     });
+  }
+
+  /** Who hears that the signal ended here: its submitter and every party named in its rounds. */
+  private async betrokkenen(manager: EntityManager, signaal: Signaal) {
+    const partijen = await genoemdePartijen(manager, signaal);
+    return { titel: signaal.titel, ...indienerVan(signaal), ...(partijen.length ? { partijen } : {}) };
   }
 
   /**

@@ -423,6 +423,22 @@ export interface components {
             wanneer: string;
             reden?: string;
         };
+        AfwijkingResponse: {
+            /**
+             * Format: uuid
+             * @description De id van de gebeurtenis afwijking.gedetecteerd.v1
+             */
+            eventId: string;
+            /** @enum {string} */
+            regel: "verkeerde_kant_van_doel" | "opeenvolgend_verkeerde_richting" | "uitschieter";
+            /** @description Uitleg in gewone taal, met de getallen */
+            toelichting: string;
+            /** @example 2025-Q4 */
+            laatstePeriode: string;
+            laatsteWaarde: number;
+            /** Format: date-time */
+            ontvangenOp: string;
+        };
         SignaalMetDossierResponse: {
             /** Format: uuid */
             id: string;
@@ -466,6 +482,8 @@ export interface components {
             historie: components["schemas"]["StatuswijzigingResponse"][];
             dossier: components["schemas"]["DossierstukResponse"][];
             consensusrondes: components["schemas"]["ConsensusrondeResponse"][];
+            /** @description Elke afwijking van de koers die het signaal opende of zich erbij voegde, nieuwste eerst */
+            afwijkingen: components["schemas"]["AfwijkingResponse"][];
         };
         SignaalDetailResponse: {
             /** Format: uuid */
@@ -510,6 +528,8 @@ export interface components {
             historie: components["schemas"]["StatuswijzigingResponse"][];
             dossier: components["schemas"]["DossierstukResponse"][];
             consensusrondes: components["schemas"]["ConsensusrondeResponse"][];
+            /** @description Elke afwijking van de koers die het signaal opende of zich erbij voegde, nieuwste eerst */
+            afwijkingen: components["schemas"]["AfwijkingResponse"][];
             /** @description Signalen die (direct of via een ander) in dit signaal zijn samengevoegd, met hun dossier en historie */
             samengevoegdeSignalen: components["schemas"]["SignaalMetDossierResponse"][];
         };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INDIENERS } from '@koers/contracts';
+import { AFWIJKING_REGELS, INDIENERS } from '@koers/contracts';
 import { ConsensusrondeResponse } from '../../consensus/dto/consensusronde.response';
 import { DossierstukResponse } from '../../dossier/dto/dossierstuk.response';
 import { SIGNAAL_STATUSSEN } from '../../signaal/signaal.rules';
@@ -30,6 +30,16 @@ export class StatuswijzigingResponse {
   }
 }
 
+/** A course deviation of monitoring that raised the signal or joined it later. */
+export class AfwijkingResponse {
+  @ApiProperty({ format: 'uuid', description: 'De id van de gebeurtenis afwijking.gedetecteerd.v1' }) eventId: string;
+  @ApiProperty({ enum: AFWIJKING_REGELS }) regel: string;
+  @ApiProperty({ description: 'Uitleg in gewone taal, met de getallen' }) toelichting: string;
+  @ApiProperty({ example: '2025-Q4' }) laatstePeriode: string;
+  @ApiProperty() laatsteWaarde: number;
+  @ApiProperty({ format: 'date-time' }) ontvangenOp: string;
+}
+
 /** A signal with everything on record about it. */
 export class SignaalMetDossierResponse extends SignaalResponse {
   @ApiPropertyOptional({ description: 'Gemeente van de behandelaar, zodra het signaal in behandeling is genomen' }) behandelaarGemeente?: string;
@@ -38,6 +48,8 @@ export class SignaalMetDossierResponse extends SignaalResponse {
   @ApiProperty({ type: [StatuswijzigingResponse], description: 'Elke statuswijziging, oudste eerst; de eerste is de indiening' }) historie: StatuswijzigingResponse[];
   @ApiProperty({ type: [DossierstukResponse] }) dossier: DossierstukResponse[];
   @ApiProperty({ type: [ConsensusrondeResponse] }) consensusrondes: ConsensusrondeResponse[];
+  @ApiProperty({ type: [AfwijkingResponse], description: 'Elke afwijking van de koers die het signaal opende of zich erbij voegde, nieuwste eerst' })
+  afwijkingen: AfwijkingResponse[];
 }
 
 export class SignaalDetailResponse extends SignaalMetDossierResponse {
