@@ -3,6 +3,7 @@ import { ServiceAccountModule } from '@koers/auth';
 import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
 import { KoersSettings, text } from '@koers/config';
 import { EmailModule } from './email/email.module';
+import { BUNDEL_SETTINGS, loadBundelSettings } from './email/bundel.settings';
 import { EMAIL_SETTINGS, loadEmailSettings } from './email/email.settings';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificatiesInboxItem1764000000001 } from './migrations/1764000000001-notificaties-inbox-item';
@@ -12,6 +13,7 @@ import { NotificatiesEmailOnbestelbaar1764000000004 } from './migrations/1764000
 import { NotificatiesEmailLease1764000000005 } from './migrations/1764000000005-notificaties-email-lease';
 import { NotificatiesWebhooks1764000000010 } from './migrations/1764000000010-notificaties-webhooks';
 import { NotificatiesWebhookKop1764000000011 } from './migrations/1764000000011-notificaties-webhook-kop';
+import { NotificatiesBundels1764000000012 } from './migrations/1764000000012-notificaties-bundels';
 import { RouteringModule } from './routering/routering.module';
 import { VoorkeurModule } from './voorkeur/voorkeur.module';
 import { AbonnementModule } from './webhooks/abonnement/abonnement.module';
@@ -44,10 +46,12 @@ export class AppModule {
             NotificatiesEmailLease1764000000005,
             NotificatiesWebhooks1764000000010,
             NotificatiesWebhookKop1764000000011,
+            NotificatiesBundels1764000000012,
           ],
         }),
         ServiceSettingsModule.forRoot([
           { provide: EMAIL_SETTINGS, useValue: email },
+          { provide: BUNDEL_SETTINGS, useValue: loadBundelSettings(env) },
           { provide: WEBHOOK_INSTELLINGEN, useValue: webhookInstellingen(env) },
         ]),
         ServiceAccountModule.forRoot(directory),

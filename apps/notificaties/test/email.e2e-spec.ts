@@ -153,7 +153,7 @@ describe('notificaties e-mail', () => {
 
     it('lists every category with the default choice direct', async () => {
       const res = await voorkeuren('gemeente.weert').expect(200);
-      expect(res.body.voorkeuren.map((v: { categorie: string }) => v.categorie)).toEqual(['signalen', 'consensus', 'tafels', 'toetsing', 'toestemming', 'trendalerts']);
+      expect(res.body.voorkeuren.map((v: { categorie: string }) => v.categorie)).toEqual(['signalen', 'consensus', 'tafels', 'toetsing', 'toestemming', 'trendalerts', 'monitoring', 'beheer']);
       expect(res.body.voorkeuren.every((v: { keuze: string }) => v.keuze === 'direct')).toBe(true);
       expect(res.body.voorkeuren[5]).toEqual({
         categorie: 'trendalerts',
@@ -180,7 +180,7 @@ describe('notificaties e-mail', () => {
     it('answers 404 for a category that does not exist, naming the ones that do', async () => {
       const res = await kies('gemeente.weert', 'nieuwsbrief', { keuze: 'uit' }).expect(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.detail).toBe("Er is geen e-mailvoorkeur 'nieuwsbrief'. U kunt kiezen over: signalen, consensus, tafels, toetsing, toestemming, trendalerts.");
+      expect(res.body.detail).toBe("Er is geen e-mailvoorkeur 'nieuwsbrief'. U kunt kiezen over: signalen, consensus, tafels, toetsing, toestemming, trendalerts, monitoring, beheer.");
     });
 
     it('needs a token', async () => {

@@ -12,6 +12,8 @@ export interface GezochteGebruikers {
   rol: Rol;
   gemeente?: string;
   organisatie?: string;
+  /** One person only, by their Keycloak id (still only when they have the role in the region). */
+  sub?: string;
 }
 
 export interface Gebruiker {
@@ -53,7 +55,7 @@ export class KeycloakDirectory {
     this.cacheMs = options.cacheMs ?? 60_000;
   }
 
-  async findUsers({ regio, rol, gemeente, organisatie }: GezochteGebruikers): Promise<Gebruiker[]> {
+  async findUsers({ regio, rol, gemeente, organisatie, sub }: GezochteGebruikers): Promise<Gebruiker[]> {
     const [inRegio, metRol] = await Promise.all([
       this.cached(`regio:${regio}`, () => this.pages(`/users?briefRepresentation=false&exact=true&q=${encodeURIComponent(`regio:${regio}`)}`)),
       this.cached(`rol:${rol}`, () => this.pages(`/roles/${encodeURIComponent(rol)}/users?briefRepresentation=true`)),
@@ -62,7 +64,7 @@ export class KeycloakDirectory {
     return inRegio
       .filter((u) => u.enabled !== false && rolIds.has(u.id) && !u.username.startsWith('service-account-'))
       .map(toGebruiker)
-      .filter((g) => (!gemeente || g.gemeente === gemeente) && (!organisatie || g.organisatie === organisatie));
+      .filter((g) => (!gemeente || g.gemeente === gemeente) && (!organisatie || g.organisatie === organisatie) && (!sub || g.id === sub));
   }
 
   private cached(key: string, load: () => Promise<UserRepresentation[]>): Promise<UserRepresentation[]> {

@@ -19,11 +19,17 @@ export async function createServiceApp(
   settings: KoersSettings,
   env: Record<string, string | undefined> = process.env,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(definition.module(settings, env), {
-    logger: new JsonLogger(settings.service, settings.logLevel),
-    bodyParser: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create(definition.module(settings, env), { ...serviceAppOptions(settings), abortOnError: false });
+  return configureServiceApp(app, definition, settings);
+}
+
+/** How a service's Nest app is created: its JSON logger, and no body parser (the HTTP conventions bring their own). */
+export function serviceAppOptions(settings: KoersSettings) {
+  return { logger: new JsonLogger(settings.service, settings.logLevel), bodyParser: false };
+}
+
+/** Every shared HTTP convention on a created app, also one a test harness created from a testing module. */
+export function configureServiceApp(app: INestApplication, definition: ServiceDefinition, settings: KoersSettings): INestApplication {
   applyHttpConventions(app, { openApi: definition.openApi, bodyLimitBytes: settings.http.bodyLimitBytes, metrics: app.get(HttpMetrics) });
   app.enableShutdownHooks();
   return app;

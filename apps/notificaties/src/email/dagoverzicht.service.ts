@@ -7,7 +7,7 @@ import { dagoverzicht } from './email.opmaak';
 import { laatsteDagoverzichtMoment } from './email.rules';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 import { wekVerzender } from './email.verzender';
-import { UitgaandeEmail } from './uitgaande-email.entity';
+import { nieuweEmail, UitgaandeEmail } from './uitgaande-email.entity';
 
 /**
  * The daily digest: everything collected for a `dagelijks` reader up to the last digest moment goes
@@ -41,20 +41,9 @@ export class DagoverzichtService {
       const bundeling: Array<{ melding: string; mail: string }> = [];
       for (const [ontvangerSub, eigen] of perOntvanger) {
         const id = randomUUID();
-        mails.push({
-          id,
-          ontvangerSub,
-          // The address as last known from Keycloak, in case it changed during the day.
-          adres: eigen[eigen.length - 1].adres,
-          soort: 'dagoverzicht',
-          ...dagoverzicht(eigen, this.settings.portaalUrl),
-          status: 'wachtend',
-          pogingen: 0,
-          volgendePoging: gemaakt,
-          laatsteFout: null,
-          aangemaaktOp: gemaakt,
-          verzondenOp: null,
-        });
+        // The address as last known from Keycloak, in case it changed during the day.
+        const ontvanger = { ontvangerSub, adres: eigen[eigen.length - 1].adres };
+        mails.push(nieuweEmail(ontvanger, 'dagoverzicht', dagoverzicht(eigen, this.settings.portaalUrl), gemaakt, id));
         bundeling.push(...eigen.map((melding) => ({ melding: melding.id, mail: id })));
       }
       await manager.createQueryBuilder().insert().into(UitgaandeEmail).values(mails).execute();

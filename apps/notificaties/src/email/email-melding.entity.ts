@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Categorie } from '../routering/categorieen';
 
-export type Verzendwijze = 'direct' | 'dagelijks';
+/** `gebundeld`: past the direct e-mails of the hour, it waits for one bundled e-mail when the window ends. */
+export type Verzendwijze = 'direct' | 'dagelijks' | 'gebundeld';
 
 /** One message for one recipient that goes out by e-mail: at once, or in the next daily digest. */
 @Entity({ name: 'email_melding' })
@@ -45,7 +46,7 @@ export class EmailMelding {
   @Column('timestamptz')
   aangemaaktOp: Date;
 
-  /** Set when the message is in an e-mail: at once for `direct`, by the digest run for `dagelijks`. */
+  /** Set when the message is in an e-mail: at once for `direct`, by the digest run for `dagelijks`, by the bundle run for `gebundeld`. */
   @Column('uuid', { nullable: true })
   uitgaandeEmailId: string | null;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { VoorkeurModule } from '../voorkeur/voorkeur.module';
+import { BundelService } from './bundel.service';
 import { DagoverzichtScheduler } from './dagoverzicht.scheduler';
 import { DagoverzichtService } from './dagoverzicht.service';
 import { EmailMelding } from './email-melding.entity';
@@ -7,10 +8,10 @@ import { EmailService } from './email.service';
 import { EmailVerzender } from './email.verzender';
 import { UitgaandeEmail } from './uitgaande-email.entity';
 
-/** The mail outbox, its sender and the daily digest; the inbox plans e-mails through EmailService. */
+/** The mail outbox, its sender, the daily digest and the bundles of a busy hour; the inbox plans e-mails through EmailService. */
 @Module({
   imports: [VoorkeurModule],
-  providers: [EmailService, EmailVerzender, DagoverzichtService, DagoverzichtScheduler],
+  providers: [EmailService, EmailVerzender, DagoverzichtService, DagoverzichtScheduler, BundelService],
   exports: [EmailService],
 })
 export class EmailModule {

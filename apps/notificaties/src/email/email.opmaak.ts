@@ -1,5 +1,6 @@
 import { Categorie, CATEGORIEEN } from '../routering/categorieen';
-import { Bericht } from '../routering/routering.rules';
+import { PORTAAL } from '../routering/portaal';
+import type { Bericht } from '../routering/route';
 
 /** One e-mail as it goes out: a subject, plain text, and the same text as simple HTML. */
 export interface EmailInhoud {
@@ -13,7 +14,7 @@ export interface GecategoriseerdBericht extends Bericht {
 }
 
 /** Where people change their e-mail choices in the portal. */
-export const VOORKEUREN_PAD = '/instellingen/e-mail';
+export const VOORKEUREN_PAD = PORTAAL.emailInstellingen;
 
 /**
  * One message, sent at once. The wording per kind of message comes from the routing table; this
@@ -47,11 +48,41 @@ export function losseEmail(bericht: GecategoriseerdBericht, portaalUrl: string):
 /** Everything of one day for one reader in one e-mail, oldest first. */
 export function dagoverzicht(berichten: GecategoriseerdBericht[], portaalUrl: string): EmailInhoud {
   const aantal = berichten.length === 1 ? '1 nieuw bericht' : `${berichten.length} nieuwe berichten`;
-  const inleiding = `Er ${berichten.length === 1 ? 'is' : 'zijn'} ${aantal} voor u in Koers. U leest ze hieronder.`;
-  const waarom = 'U krijgt dit overzicht één keer per dag, omdat u dat zo heeft gekozen. Wilt u het anders? Dat stelt u zelf in:';
+  return overzicht(berichten, portaalUrl, {
+    onderwerp: `Uw dagoverzicht van Koers: ${aantal}`,
+    inleiding: `Er ${berichten.length === 1 ? 'is' : 'zijn'} ${aantal} voor u in Koers. U leest ze hieronder.`,
+    waarom: 'U krijgt dit overzicht één keer per dag, omdat u dat zo heeft gekozen. Wilt u het anders? Dat stelt u zelf in:',
+  });
+}
+
+/** At most this many messages are written out in a bundle; the inbox has them all. */
+export const MAX_IN_BUNDEL = 50;
+
+/**
+ * What waited at the end of an hour with many messages of one category, in one e-mail, oldest
+ * first; past MAX_IN_BUNDEL the rest is counted and found in the inbox.
+ */
+export function bundel(berichten: GecategoriseerdBericht[], portaalUrl: string, directPerUur: number, inboxPad: string): EmailInhoud {
+  const categorie = CATEGORIEEN[berichten[0].categorie];
+  const aantal = berichten.length === 1 ? '1 bericht' : `${berichten.length} berichten`;
+  const getoond = berichten.slice(0, MAX_IN_BUNDEL);
+  const meer = berichten.length - getoond.length;
+  return overzicht(getoond, portaalUrl, {
+    onderwerp: `Nog ${aantal} van Koers over ${categorie}`,
+    inleiding:
+      `Er kwamen het afgelopen uur veel berichten over ${categorie} voor u binnen. De eerste ${directPerUur} kreeg u meteen. ` +
+      `${berichten.length === 1 ? 'Het bericht daarna staat' : `De ${berichten.length} berichten daarna staan`} hieronder bij elkaar, zodat uw mailbox niet volloopt.` +
+      (meer ? ` Hier staan de eerste ${MAX_IN_BUNDEL}; de andere ${meer} leest u in uw berichten in Koers: ${portaalUrl}${inboxPad}` : ''),
+    waarom: `U krijgt deze berichten samen, omdat er binnen een uur meer dan ${directPerUur} over ${categorie} voor u waren. Wilt u deze e-mail liever één keer per dag, of helemaal niet? Dat stelt u zelf in:`,
+  });
+}
+
+/** A numbered list of messages in one e-mail, with an opening line and why the reader gets it. */
+function overzicht(berichten: GecategoriseerdBericht[], portaalUrl: string, kader: { onderwerp: string; inleiding: string; waarom: string }): EmailInhoud {
+  const { onderwerp, inleiding, waarom } = kader;
   const instellingen = `${portaalUrl}${VOORKEUREN_PAD}`;
   return {
-    onderwerp: `Uw dagoverzicht van Koers: ${aantal}`,
+    onderwerp,
     tekst: [
       'Beste collega,',
       '',

@@ -3,16 +3,21 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Gebruiker } from '@koers/auth';
 import { CloudEvent } from '@koers/contracts';
-import { Route } from '../routering/routering.rules';
+import { KLOK, Klok } from '@koers/due-work';
+import type { Route } from '../routering/route';
 import { VoorkeurService } from '../voorkeur/voorkeur.service';
-import { EmailMelding } from './email-melding.entity';
+import { BUNDEL_SETTINGS, BundelSettings } from './bundel.settings';
+import { EmailMelding, Verzendwijze } from './email-melding.entity';
+import { telInVenster } from './email-venster';
 import { EmailInhoud, losseEmail } from './email.opmaak';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 import { wekVerzender } from './email.verzender';
-import { UitgaandeEmail } from './uitgaande-email.entity';
+import { nieuweEmail, UitgaandeEmail } from './uitgaande-email.entity';
 
 export interface EmailPlanning {
   direct: number;
+  /** Past the direct e-mails of the hour: waiting for the bundle at the end of the window. */
+  gebundeld: number;
   dagelijks: number;
   uit: number;
   zonderAdres: number;
@@ -24,24 +29,31 @@ export class EmailService {
   constructor(
     private readonly voorkeuren: VoorkeurService,
     @Inject(EMAIL_SETTINGS) private readonly settings: EmailSettings,
+    @Inject(BUNDEL_SETTINGS) private readonly bundels: BundelSettings,
+    @Inject(KLOK) private readonly klok: Klok,
   ) {}
 
   /**
    * Queues the e-mail in the transaction that marks the event handled, so a crash never loses or
-   * doubles one: `direct` becomes an outgoing e-mail now, `dagelijks` waits for the next daily digest,
-   * `uit` gets none (the inbox still has the message).
+   * doubles one: `direct` becomes an outgoing e-mail now — unless the person already had
+   * `directPerUur` of this category in the hour, then it waits for one bundled e-mail at the end of
+   * that hour — `dagelijks` waits for the next daily digest, `uit` gets none (the inbox still has it).
    */
   async plan(event: CloudEvent, route: Route, gebruikers: Gebruiker[], manager: EntityManager): Promise<EmailPlanning> {
     const metAdres = gebruikers.filter((g): g is Gebruiker & { email: string } => Boolean(g.email));
     const keuzes = await this.voorkeuren.keuzes(manager, metAdres.map((g) => g.id), route.categorie);
-    const nu = new Date();
+    const nu = this.klok.nu();
+    const direct = metAdres.filter((g) => keuzes.get(g.id) === 'direct').map((g) => g.id);
+    const vensters = await telInVenster(manager, direct, route.categorie, nu, this.bundels.directPerUur);
     const inhoud = losseEmail({ categorie: route.categorie, ...route.bericht }, this.settings.portaalUrl);
     const meldingen: EmailMelding[] = [];
     const mails = new Map<string, UitgaandeEmail>();
     for (const gebruiker of metAdres) {
       const keuze = keuzes.get(gebruiker.id);
       if (keuze === 'uit') continue;
-      const mail = keuze === 'direct' ? this.directeMail(gebruiker, inhoud, nu) : undefined;
+      const venster = vensters.get(gebruiker.id);
+      const wijze: Verzendwijze = keuze !== 'direct' ? 'dagelijks' : venster && venster.aantal > this.bundels.directPerUur ? 'gebundeld' : 'direct';
+      const mail = wijze === 'direct' ? this.directeMail(gebruiker, inhoud, nu) : undefined;
       if (mail) mails.set(mail.id, mail);
       meldingen.push({
         id: randomUUID(),
@@ -51,15 +63,17 @@ export class EmailService {
         eventId: event.id,
         eventType: event.type,
         categorie: route.categorie,
-        wijze: keuze === 'direct' ? 'direct' : 'dagelijks',
+        wijze,
         ...route.bericht,
         aangemaaktOp: nu,
         uitgaandeEmailId: mail?.id ?? null,
       });
     }
+    const gebundeld = meldingen.filter((m) => m.wijze === 'gebundeld').length;
     const planning = {
       direct: mails.size,
-      dagelijks: meldingen.length - mails.size,
+      gebundeld,
+      dagelijks: meldingen.length - mails.size - gebundeld,
       uit: metAdres.length - meldingen.length,
       zonderAdres: gebruikers.length - metAdres.length,
     };
@@ -79,18 +93,6 @@ export class EmailService {
   }
 
   private directeMail(gebruiker: Gebruiker & { email: string }, inhoud: EmailInhoud, nu: Date): UitgaandeEmail {
-    return {
-      id: randomUUID(),
-      ontvangerSub: gebruiker.id,
-      adres: gebruiker.email,
-      soort: 'direct',
-      ...inhoud,
-      status: 'wachtend',
-      pogingen: 0,
-      volgendePoging: nu,
-      laatsteFout: null,
-      aangemaaktOp: nu,
-      verzondenOp: null,
-    };
+    return nieuweEmail({ ontvangerSub: gebruiker.id, adres: gebruiker.email }, 'direct', inhoud, nu, randomUUID());
   }
 }

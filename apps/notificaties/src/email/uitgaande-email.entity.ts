@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type EmailSoort = 'direct' | 'dagoverzicht';
+export type EmailSoort = 'direct' | 'dagoverzicht' | 'bundel';
 /** `onbestelbaar`: the receiving server refused the address for good (RFC 5321 550/551/553); the inbox still has it. */
 export type EmailStatus = 'wachtend' | 'verzonden' | 'onbestelbaar';
 
@@ -49,4 +49,20 @@ export class UitgaandeEmail {
   /** While a sender has it on its way (a lease, see email.verzender.ts); set by the claim only. */
   @Column('timestamptz', { name: 'geclaimd_tot', nullable: true })
   geclaimdTot?: Date | null;
+}
+
+/** A new e-mail in the outbox, due at once (`nu`: the clock of who queues it). */
+export function nieuweEmail(ontvanger: { ontvangerSub: string; adres: string }, soort: EmailSoort, inhoud: { onderwerp: string; tekst: string; html: string }, nu: Date, id: string): UitgaandeEmail {
+  return {
+    id,
+    ...ontvanger,
+    soort,
+    ...inhoud,
+    status: 'wachtend',
+    pogingen: 0,
+    volgendePoging: nu,
+    laatsteFout: null,
+    aangemaaktOp: nu,
+    verzondenOp: null,
+  };
 }

@@ -27,6 +27,13 @@ export class InboxItem {
   @Column('text')
   link: string;
 
+  /** Messages of one kind (routing's Groep), shown together in the inbox. */
+  @Column('text')
+  groep: string;
+
+  @Column('text')
+  groepNaam: string;
+
   @Column('timestamptz')
   ontvangenOp: Date;
 

@@ -2,8 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
-import { PaginaQuery, UuidPipe } from '@koers/http';
-import { AllesGelezenResponse, InboxItemMarkerenDto, InboxItemResponse, InboxPagina } from './dto/inbox.response';
+import { UuidPipe } from '@koers/http';
+import { InboxQuery } from './dto/inbox.query';
+import { AllesGelezenResponse, InboxGroepen, InboxItemMarkerenDto, InboxItemResponse, InboxPagina } from './dto/inbox.response';
 import { InboxService } from './inbox.service';
 
 @ApiTags('inbox')
@@ -11,14 +12,23 @@ import { InboxService } from './inbox.service';
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
-  /** The caller's own items, newest first, with the number still unread. */
+  /** The caller's own items, newest first, with the number still unread; `groep` narrows to one kind. */
   @Get()
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: InboxPagina })
-  @ApiBadRequestResponse({ description: 'Ongeldige paginering' })
-  async lijst(@Tenant() tenant: TenantContext, @Query() query: PaginaQuery): Promise<InboxPagina> {
-    const { items, totaal, ongelezen } = await this.inbox.lijst(tenant, query.pagina, query.paginaGrootte);
+  @ApiBadRequestResponse({ description: 'Ongeldige paginering of groep' })
+  async lijst(@Tenant() tenant: TenantContext, @Query() query: InboxQuery): Promise<InboxPagina> {
+    const { items, totaal, ongelezen } = await this.inbox.lijst(tenant, query.pagina, query.paginaGrootte, query.groep);
     return { items: items.map(InboxItemResponse.from), totaal, ongelezen, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
+  }
+
+  /** The caller's items per kind of message, so that 300 new signals are one line with a count. */
+  @Get('groepen')
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({ type: InboxGroepen })
+  async groepen(@Tenant() tenant: TenantContext): Promise<InboxGroepen> {
+    const groepen = await this.inbox.groepen(tenant);
+    return { groepen: groepen.map((g) => ({ ...g, laatsteOp: new Date(g.laatsteOp).toISOString() })) };
   }
 
   @Patch(':id')

@@ -6,7 +6,7 @@ import { CloudEvent } from '@koers/contracts';
 import { NietGevonden } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
 import { OntvangersService } from '../routering/ontvangers.service';
-import { Route } from '../routering/routering.rules';
+import type { Route } from '../routering/route';
 import { InboxItem } from './inbox-item.entity';
 
 @Injectable()
@@ -20,7 +20,7 @@ export class InboxService {
    * Puts the message in the inbox of every recipient, inside the transaction that marks the event
    * handled, and returns who they are (for the e-mail of the same message).
    */
-  async bezorg(event: Pick<CloudEvent, 'id' | 'type' | 'regio' | 'time'>, route: Pick<Route, 'ontvangers' | 'bericht'>, manager: EntityManager): Promise<Gebruiker[]> {
+  async bezorg(event: Pick<CloudEvent, 'id' | 'type' | 'regio' | 'time'>, route: Pick<Route, 'ontvangers' | 'bericht' | 'groep'>, manager: EntityManager): Promise<Gebruiker[]> {
     const gebruikers = await this.ontvangers.zoek(event.regio, route.ontvangers);
     if (!gebruikers.length) return gebruikers;
     const ontvangenOp = new Date(event.time);
@@ -36,6 +36,8 @@ export class InboxService {
           eventId: event.id,
           eventType: event.type,
           ...route.bericht,
+          groep: route.groep.sleutel,
+          groepNaam: route.groep.naam,
           ontvangenOp,
           gelezenOp: null,
         })),
@@ -45,18 +47,39 @@ export class InboxService {
     return gebruikers;
   }
 
-  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number) {
-    const mijn = () =>
-      this.dataSource
-        .getRepository(InboxItem)
-        .createQueryBuilder('i')
-        .where('i.ontvangerSub = :sub', { sub: tenant.subject })
-        .andWhere('i.regio IN (:...regios)', { regios: tenant.regios });
+  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number, groep?: string) {
+    const mijn = () => {
+      const q = this.mijn(tenant);
+      return groep ? q.andWhere('i.groep = :groep', { groep }) : q;
+    };
     const [[items, totaal], ongelezen] = await Promise.all([
       mijn().orderBy('i.ontvangenOp', 'DESC').addOrderBy('i.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount(),
       mijn().andWhere('i.gelezenOp IS NULL').getCount(),
     ]);
     return { items, totaal, ongelezen };
+  }
+
+  /** The caller's items per group (kind of message), the group with the newest item first. */
+  async groepen(tenant: TenantContext): Promise<Array<{ groep: string; naam: string; aantal: number; ongelezen: number; laatsteOp: Date }>> {
+    const rijen: Array<{ groep: string; naam: string; aantal: number; ongelezen: number; laatste_op: Date }> = await this.mijn(tenant)
+      .select('i.groep', 'groep')
+      .addSelect('(array_agg(i.groep_naam ORDER BY i.ontvangen_op DESC))[1]', 'naam')
+      .addSelect('count(*)::int', 'aantal')
+      .addSelect('(count(*) FILTER (WHERE i.gelezen_op IS NULL))::int', 'ongelezen')
+      .addSelect('max(i.ontvangen_op)', 'laatste_op')
+      .groupBy('i.groep')
+      .orderBy('laatste_op', 'DESC')
+      .addOrderBy('i.groep')
+      .getRawMany();
+    return rijen.map((r) => ({ groep: r.groep, naam: r.naam, aantal: r.aantal, ongelezen: r.ongelezen, laatsteOp: r.laatste_op }));
+  }
+
+  private mijn(tenant: TenantContext) {
+    return this.dataSource
+      .getRepository(InboxItem)
+      .createQueryBuilder('i')
+      .where('i.ontvangerSub = :sub', { sub: tenant.subject })
+      .andWhere('i.regio IN (:...regios)', { regios: tenant.regios });
   }
 
   /** Marks one of the caller's own items read (or unread again); anyone else's is "not found". */

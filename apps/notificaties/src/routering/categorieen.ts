@@ -9,6 +9,8 @@ export const CATEGORIEEN = {
   toetsing: 'verzoeken om een pilot te toetsen',
   toestemming: 'ingetrokken toestemmingen',
   trendalerts: 'cijfers die afwijken van de koers',
+  monitoring: 'de uitkomst van de monitoring van afspraken en pilots',
+  beheer: 'berichten die Koers niet kon verwerken',
 } as const;
 
 export type Categorie = keyof typeof CATEGORIEEN;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Gebruiker, KeycloakDirectory } from '@koers/auth';
-import { Ontvangers } from './routering.rules';
+import type { Ontvangers } from './route';
 
 /** The people behind a route's recipients, looked up in the event's own region only. */
 @Injectable()

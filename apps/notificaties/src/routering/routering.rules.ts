@@ -4,41 +4,19 @@ import {
   CloudEvent,
   CONSENSUS_GEVRAAGD_V1,
   ConsensusGevraagdV1,
-  gemeentenVanRegio,
-  Rol,
   SIGNAAL_INGEDIEND_V1,
   SignaalIngediendV1,
   TERMIJN_VERSTREKEN_V1,
   TermijnVerstrekenV1,
 } from '@koers/contracts';
-import { Categorie } from './categorieen';
+import { MONITORING_UITKOMST } from './monitoring-uitkomst.rules';
+import { ONBESTELBAAR } from './onbestelbaar.rules';
+import { PORTAAL } from './portaal';
+import type { Route } from './route';
+import { SIGNAAL_STAPPEN } from './signaal-stappen.rules';
+import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
 
-/** Who must hear of an event: users with this role in the event's region, narrowed by gemeente or organisation. */
-export interface Ontvangers {
-  rol: Rol;
-  gemeente?: string;
-  organisatie?: string;
-}
-
-/** What they read: plain Dutch (B1), what happened and what they can do, with a link to the record. */
-export interface Bericht {
-  titel: string;
-  tekst: string;
-  /** Path of the record in the portal. */
-  link: string;
-  /** What the reader does with the link, as the words of the link ("Bekijk het signaal"). */
-  actie: string;
-}
-
-export interface Route {
-  /** What the recipient chooses their e-mail preference about. */
-  categorie: Categorie;
-  ontvangers: Ontvangers[];
-  bericht: Bericht;
-}
-
-/** "9 december 2026": a calendar date as people write it. */
-const DATUM_IN_WOORDEN = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export type { Bericht, Groep, Ontvangers, Route } from './route';
 
 /**
  * The routing table of Koers (domain.md §7): one entry per event type that concerns people.
@@ -49,13 +27,14 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     const signaal = (event as CloudEvent<SignaalIngediendV1>).data;
     return {
       categorie: 'signalen',
+      groep: { sleutel: 'signaal-ingediend', naam: 'Nieuwe signalen' },
       ontvangers: signaal.gemeenten.map((gemeente) => ({ rol: 'gemeente', gemeente })),
       bericht: {
         titel: `Nieuw signaal: ${signaal.titel}`,
         tekst:
           `Er is een nieuw signaal binnengekomen over ${gemeentenamen(signaal.regio, signaal.gemeenten)}. ` +
           'Lees het signaal en bepaal of uw gemeente het oppakt.',
-        link: `/signalen/${signaal.signaalId}`,
+        link: PORTAAL.signaal(signaal.signaalId),
         actie: 'Bekijk het signaal',
       },
     };
@@ -66,13 +45,14 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     const opnieuw = verzoek.ronde > 1 ? ' In de vorige ronde was nog niet iedereen het eens, daarom vragen we het opnieuw.' : '';
     return {
       categorie: 'consensus',
+      groep: { sleutel: 'consensus-gevraagd', naam: 'Vragen om uw mening' },
       ontvangers: verzoek.partijen.map(({ rol, organisatie }) => ({ rol, organisatie })),
       bericht: {
         titel: `Uw mening gevraagd: ${verzoek.titel}`,
         tekst:
           `We vragen uw organisatie of u het eens bent met de aanpak van het signaal '${verzoek.titel}'.${opnieuw} ` +
           'Lees het signaal en geef in Koers uw antwoord.',
-        link: `/signalen/${verzoek.signaalId}/consensusrondes/${verzoek.consensusrondeId}`,
+        link: PORTAAL.consensusronde(verzoek.signaalId, verzoek.consensusrondeId),
         actie: 'Geef uw antwoord',
       },
     };
@@ -84,26 +64,28 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     if (termijn.soort === 'opnemen') {
       return {
         categorie: 'signalen',
+        groep: { sleutel: 'termijn-opnemen', naam: 'Signalen die nog niet zijn opgepakt' },
         ontvangers: termijn.gemeenten.map((gemeente) => ({ rol: 'gemeente', gemeente })),
         bericht: {
           titel: `Nog niet opgepakt: ${termijn.titel}`,
           tekst:
             `Het signaal '${termijn.titel}' over ${gemeentenamen(termijn.regio, termijn.gemeenten)} had uiterlijk ${datum} opgepakt moeten worden. ` +
             'Nog niemand heeft dat gedaan. Pak het signaal op, of wijs het af met een reden.',
-          link: `/signalen/${termijn.signaalId}`,
+          link: PORTAAL.signaal(termijn.signaalId),
           actie: 'Bekijk het signaal',
         },
       };
     }
     return {
       categorie: 'consensus',
+      groep: { sleutel: 'termijn-beantwoorden', naam: 'Antwoorden die nog ontbreken' },
       ontvangers: (termijn.nogNietGeantwoord ?? []).map(({ rol, organisatie }) => ({ rol, organisatie })),
       bericht: {
         titel: `Uw antwoord ontbreekt nog: ${termijn.titel}`,
         tekst:
           `We vroegen uw organisatie om een antwoord over het signaal '${termijn.titel}', uiterlijk ${datum}. ` +
           'We hebben uw antwoord nog niet. Geef het zo snel mogelijk in Koers.',
-        link: `/signalen/${termijn.signaalId}/consensusrondes/${termijn.consensusrondeId}`,
+        link: PORTAAL.consensusronde(termijn.signaalId, String(termijn.consensusrondeId)),
         actie: 'Geef uw antwoord',
       },
     };
@@ -115,25 +97,24 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     const query = new URLSearchParams({ indicator: afwijking.indicator, ...(afwijking.gemeente ? { gemeente: afwijking.gemeente } : {}) });
     return {
       categorie: 'trendalerts',
+      groep: { sleutel: 'trendalert', naam: 'Cijfers die afwijken van de koers' },
       ontvangers: [afwijking.gemeente ? { rol: 'gemeente', gemeente: afwijking.gemeente } : { rol: 'gemeente' }],
       bericht: {
         titel: `Cijfers wijken af van de koers: ${afwijking.indicatorNaam}`,
         tekst:
           `De cijfers over '${afwijking.indicatorNaam.toLowerCase()}' in ${waar} gaan een andere kant op dan afgesproken. ` +
           `${afwijking.toelichting} Bekijk de cijfers en bespreek of er iets moet gebeuren.`,
-        link: `/monitoring/reeksen?${query.toString()}`,
+        link: PORTAAL.reeks(query),
         actie: 'Bekijk de cijfers',
       },
     };
   },
+  ...SIGNAAL_STAPPEN,
+  ...MONITORING_UITKOMST,
+  ...ONBESTELBAAR,
 };
 
 export function gerouteerdeEventTypes(): string[] {
   return Object.keys(ROUTERING);
 }
 
-function gemeentenamen(regio: string, codes: string[]): string {
-  const namen = gemeentenVanRegio(regio);
-  const lijst = codes.map((code) => namen[code] ?? code);
-  return lijst.length > 1 ? `${lijst.slice(0, -1).join(', ')} en ${lijst[lijst.length - 1]}` : lijst[0];
-}

@@ -49,6 +49,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inbox/groepen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InboxController_groepen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inbox/{id}": {
         parameters: {
             query?: never;
@@ -279,6 +295,11 @@ export interface components {
             eventType: string;
             /** @description Pad naar het dossier in Koers */
             link: string;
+            /**
+             * @description Het soort bericht; berichten van één groep staan in GET /v1/inbox/groepen bij elkaar
+             * @example signaal-ingediend
+             */
+            groep: string;
             /** Format: date-time */
             ontvangenOp: string;
             gelezen: boolean;
@@ -292,6 +313,23 @@ export interface components {
             pagina: number;
             paginaGrootte: number;
         };
+        InboxGroepResponse: {
+            /** @example signaal-ingediend */
+            groep: string;
+            /** @example Nieuwe signalen */
+            naam: string;
+            aantal: number;
+            ongelezen: number;
+            /**
+             * Format: date-time
+             * @description Wanneer het nieuwste bericht van de groep binnenkwam
+             */
+            laatsteOp: string;
+        };
+        InboxGroepen: {
+            /** @description De groep met het nieuwste bericht eerst */
+            groepen: components["schemas"]["InboxGroepResponse"][];
+        };
         InboxItemMarkerenDto: {
             /** @description true: gelezen; false: weer ongelezen */
             gelezen: boolean;
@@ -302,7 +340,7 @@ export interface components {
         };
         EmailVoorkeurResponse: {
             /** @enum {string} */
-            categorie: "signalen" | "consensus" | "tafels" | "toetsing" | "toestemming" | "trendalerts";
+            categorie: "signalen" | "consensus" | "tafels" | "toetsing" | "toestemming" | "trendalerts" | "monitoring" | "beheer";
             /** @description Waar de e-mails over gaan */
             omschrijving: string;
             /** @enum {string} */
@@ -630,6 +668,8 @@ export interface operations {
             query?: {
                 pagina?: components["schemas"]["Object"];
                 paginaGrootte?: components["schemas"]["Object"];
+                /** @description Alleen de berichten van deze groep (zie GET /v1/inbox/groepen) */
+                groep?: string;
             };
             header?: never;
             path?: never;
@@ -646,7 +686,7 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPagina"];
                 };
             };
-            /** @description Ongeldige paginering */
+            /** @description Ongeldige paginering of groep */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -654,6 +694,38 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InboxController_groepen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxGroepen"];
                 };
             };
             /** @description Geen of geen geldig token */

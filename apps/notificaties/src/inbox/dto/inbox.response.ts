@@ -8,6 +8,7 @@ export class InboxItemResponse {
   @ApiProperty() tekst: string;
   @ApiProperty({ description: 'Het soort gebeurtenis' }) eventType: string;
   @ApiProperty({ description: 'Pad naar het dossier in Koers' }) link: string;
+  @ApiProperty({ example: 'signaal-ingediend', description: 'Het soort bericht; berichten van één groep staan in GET /v1/inbox/groepen bij elkaar' }) groep: string;
   @ApiProperty({ format: 'date-time' }) ontvangenOp: string;
   @ApiProperty() gelezen: boolean;
   @ApiPropertyOptional({ format: 'date-time' }) gelezenOp?: string;
@@ -19,6 +20,7 @@ export class InboxItemResponse {
       tekst: item.tekst,
       eventType: item.eventType,
       link: item.link,
+      groep: item.groep,
       ontvangenOp: item.ontvangenOp.toISOString(),
       gelezen: item.gelezenOp !== null,
       ...(item.gelezenOp ? { gelezenOp: item.gelezenOp.toISOString() } : {}),
@@ -32,6 +34,18 @@ export class InboxPagina {
   @ApiProperty() ongelezen: number;
   @ApiProperty() pagina: number;
   @ApiProperty() paginaGrootte: number;
+}
+
+export class InboxGroepResponse {
+  @ApiProperty({ example: 'signaal-ingediend' }) groep: string;
+  @ApiProperty({ example: 'Nieuwe signalen' }) naam: string;
+  @ApiProperty() aantal: number;
+  @ApiProperty() ongelezen: number;
+  @ApiProperty({ format: 'date-time', description: 'Wanneer het nieuwste bericht van de groep binnenkwam' }) laatsteOp: string;
+}
+
+export class InboxGroepen {
+  @ApiProperty({ type: [InboxGroepResponse], description: 'De groep met het nieuwste bericht eerst' }) groepen: InboxGroepResponse[];
 }
 
 export class InboxItemMarkerenDto {

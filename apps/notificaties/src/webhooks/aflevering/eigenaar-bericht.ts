@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { isGemeentecode } from '@koers/contracts';
 import { InboxService } from '../../inbox/inbox.service';
-import { Ontvangers, Route } from '../../routering/routering.rules';
+import { PORTAAL } from '../../routering/portaal';
+import type { Ontvangers, Route } from '../../routering/route';
 
 /** Inbox item types of the webhook part; they never travel on the bus. */
 export const WEBHOOK_MISLUKT = 'nl.koers.notificaties.webhook.mislukt.v1';
@@ -28,9 +29,13 @@ export async function meldAanEigenaar(
   abonnement: BetrokkenAbonnement,
   detail: { aantal?: number; reden?: string },
 ): Promise<void> {
-  const link = `/webhooks/abonnementen/${abonnement.id}/afleveringen${soort === 'mislukt' ? '?status=mislukt' : ''}`;
-  const route: Pick<Route, 'ontvangers' | 'bericht'> = {
+  const link = PORTAAL.webhookAfleveringen(abonnement.id, soort === 'mislukt');
+  const route: Pick<Route, 'ontvangers' | 'bericht' | 'groep'> = {
     ontvangers: eigenaars(abonnement.organisatie),
+    groep:
+      soort === 'mislukt'
+        ? { sleutel: 'webhook-mislukt', naam: 'Berichten die niet aankwamen bij uw systeem' }
+        : { sleutel: 'webhook-gepauzeerd', naam: 'Berichten aan uw systeem die stilstaan' },
     bericht:
       soort === 'mislukt'
         ? {

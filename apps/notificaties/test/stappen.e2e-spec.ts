@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import {
+  berichtOnbestelbaarV1,
+  createCloudEvent,
+  SIGNAAL_INGEDIEND_V1,
+  SIGNAAL_SAMENGEVOEGD_V1,
+  SignaalIngediendV1,
+  SignaalSamengevoegdV1,
+} from '@koers/contracts';
+import { startTestService, TestService } from '@koers/service-testing';
+import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { BundelService } from '../src/email/bundel.service';
+import { notificaties } from '../src/notificaties.service-definition';
+import { SmtpTestServer } from './email-smtp-server';
+
+const MLW = 'midden-limburg-west';
+const PORTAAL = 'https://portaal.koers.test';
+const SOURCE = 'urn:nld:oin:00000000000000000000:systeem:koers-test';
+const adres = (user: string) => `${user}@koers.example`;
+const UUR = 3_600_000;
+
+/** The steps people did not hear about, and a burst that must not flood them; time from the injected clock. */
+describe('notificaties: steps of a signal, dead letters and bursts', () => {
+  const isolation = new TestIsolation();
+  let smtp: SmtpTestServer;
+  let service: TestService;
+  let nu = new Date();
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    smtp = await SmtpTestServer.start();
+    service = await startTestService(
+      notificaties,
+      isolation,
+      {
+        NOTIFICATIES_SMTP_HOST: '127.0.0.1',
+        NOTIFICATIES_SMTP_PORT: String(smtp.port),
+        NOTIFICATIES_PORTAAL_URL: PORTAAL,
+        NOTIFICATIES_EMAIL_POLL_INTERVAL_MS: '100',
+        NOTIFICATIES_EMAIL_DIRECT_PER_UUR: '3',
+      },
+      { klok: { nu: () => nu } },
+    );
+    for (const user of ['aanbieder.horizon', 'aanbieder.kompas', 'client.mlw', 'gemeente.leudal', 'beheerder.mlw', 'beheerder.mlo']) tokens[user] = await tokenFor(user);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await smtp?.stop();
+  });
+
+  const subVan = (user: string): string => JSON.parse(Buffer.from(tokens[user].split('.')[1], 'base64url').toString()).sub;
+  const publiceer = (type: string, data: { regio: string }) => isolation.publish(createCloudEvent({ type, source: SOURCE, regio: data.regio, data }));
+  const inbox = async (user: string, query = '') => (await service.http().get(`/v1/inbox?paginaGrootte=100${query}`).auth(tokens[user], { type: 'bearer' }).expect(200)).body;
+  const itemMet = (user: string, titel: string) =>
+    eventually(async () => (await inbox(user)).items.find((i: { titel: string }) => i.titel === titel) as { tekst: string; link: string; groep: string } | undefined);
+  const mailMet = (user: string, onderwerp: string) => eventually(async () => smtp.voor(adres(user)).find((m) => m.subject === onderwerp));
+  const meldingen = async (titelBegin: string) =>
+    (await service.dataSource.query(`SELECT wijze, count(*)::int AS n FROM "${service.settings.database.schema}".email_melding WHERE titel LIKE $1 GROUP BY wijze ORDER BY wijze`, [
+      `${titelBegin}%`,
+    ])) as Array<{ wijze: string; n: number }>;
+
+  it('tells the submitter and the parties of its rounds that their signal was merged, and links to where it lives on', async () => {
+    const data: SignaalSamengevoegdV1 = {
+      signaalId: randomUUID(),
+      regio: MLW,
+      samengevoegdMet: randomUUID(),
+      samengevoegdOp: new Date().toISOString(),
+      titel: 'Crisisplekken jeugd-GGZ vol',
+      indienerRol: 'aanbieder',
+      indienerSub: subVan('aanbieder.horizon'),
+      partijen: [{ organisatie: 'clientenraad-mlw', rol: 'clientvertegenwoordiger' }],
+    };
+    await publiceer(SIGNAAL_SAMENGEVOEGD_V1, data);
+    const titel = 'Signaal samengevoegd: Crisisplekken jeugd-GGZ vol';
+    expect((await itemMet('aanbieder.horizon', titel)).link).toBe(`/signalen/${data.samengevoegdMet}`);
+    await itemMet('client.mlw', titel);
+    const mail = await mailMet('aanbieder.horizon', titel);
+    expect(mail.text).toContain(`Bekijk het signaal: ${PORTAAL}/signalen/${data.samengevoegdMet}`);
+    // Another provider of the region, not the submitter and not named: nothing.
+    expect((await inbox('aanbieder.kompas')).items.some((i: { titel: string }) => i.titel === titel)).toBe(false);
+  });
+
+  it('tells the beheerder of the region that an event could not be handled, and nobody in another region', async () => {
+    const eventId = randomUUID();
+    const melding = berichtOnbestelbaarV1.signalen.build(
+      { regio: MLW, dienst: 'signalen', eventId, eventType: 'nl.koers.tafels.tafel.gestart.v1', reden: 'Statusconflict: geen consensus', pogingen: 1, onbestelbaarOp: new Date().toISOString() },
+      { source: SOURCE },
+    );
+    await isolation.publish(melding);
+    const item = await itemMet('beheerder.mlw', 'Een bericht kon niet worden verwerkt in signalen');
+    expect(item).toMatchObject({ link: '/beheer/onbestelbare-berichten?dienst=signalen', groep: 'onbestelbaar' });
+    const mail = await mailMet('beheerder.mlw', 'Een bericht kon niet worden verwerkt in signalen');
+    expect(mail.text).toContain(`${PORTAAL}/beheer/onbestelbare-berichten?dienst=signalen`);
+    expect((await inbox('beheerder.mlo')).totaal).toBe(0);
+  });
+
+  describe('a burst of new signals', () => {
+    const signaal = (titel: string): SignaalIngediendV1 => ({
+      signaalId: randomUUID(),
+      regio: MLW,
+      bron: 'partnerverzoek',
+      titel,
+      gemeenten: ['GM1640'],
+      indienerRol: 'aanbieder',
+      ingediendOp: new Date().toISOString(),
+    });
+    const titels = Array.from({ length: 10 }, (_, i) => `Golf ${String(i + 1).padStart(2, '0')}`);
+
+    it('sends the first three at once, and keeps the rest for one bundled e-mail at the end of the hour', async () => {
+      for (const titel of titels) await publiceer(SIGNAAL_INGEDIEND_V1, signaal(titel));
+      await eventually(async () => ((await meldingen('Nieuw signaal: Golf')).reduce((n, r) => n + r.n, 0) === 10 ? true : undefined));
+      expect(await meldingen('Nieuw signaal: Golf')).toEqual([
+        { wijze: 'direct', n: 3 },
+        { wijze: 'gebundeld', n: 7 },
+      ]);
+      await eventually(async () => (smtp.voor(adres('gemeente.leudal')).filter((m) => m.subject?.startsWith('Nieuw signaal: Golf')).length === 3 ? true : undefined));
+
+      const bundels = service.app.get(BundelService);
+      expect(await bundels.verstuur()).toBe(0); // the hour is not over
+      nu = new Date(nu.getTime() + UUR + 60_000);
+      expect(await bundels.verstuur()).toBe(1);
+      expect(await bundels.verstuur()).toBe(0);
+
+      const bundel = await mailMet('gemeente.leudal', 'Nog 7 berichten van Koers over nieuwe signalen');
+      for (const titel of titels.slice(3)) expect(bundel.text).toContain(`Nieuw signaal: ${titel}`);
+      for (const titel of titels.slice(0, 3)) expect(bundel.text).not.toContain(`Nieuw signaal: ${titel}\n`);
+      expect(bundel.text).toContain('De eerste 3 kreeg u meteen.');
+      expect(bundel.text).toContain(`${PORTAAL}/instellingen/e-mail`);
+      expect(smtp.voor(adres('gemeente.leudal')).filter((m) => m.subject?.startsWith('Nieuw signaal: Golf'))).toHaveLength(3);
+      expect(await meldingen('Nieuw signaal: Golf')).toEqual([
+        { wijze: 'direct', n: 3 },
+        { wijze: 'gebundeld', n: 7 },
+      ]);
+      const [{ open }] = await service.dataSource.query(
+        `SELECT count(*)::int AS open FROM "${service.settings.database.schema}".email_melding WHERE titel LIKE 'Nieuw signaal: Golf%' AND uitgaande_email_id IS NULL`,
+      );
+      expect(open).toBe(0);
+    });
+
+    it('groups them in the inbox: one line with the count, and the group as a filter', async () => {
+      const { groepen } = (await service.http().get('/v1/inbox/groepen').auth(tokens['gemeente.leudal'], { type: 'bearer' }).expect(200)).body;
+      expect(groepen).toEqual([{ groep: 'signaal-ingediend', naam: 'Nieuwe signalen', aantal: 10, ongelezen: 10, laatsteOp: expect.any(String) }]);
+      const gefilterd = await inbox('gemeente.leudal', '&groep=signaal-ingediend');
+      expect(gefilterd.totaal).toBe(10);
+      expect((await inbox('gemeente.leudal', '&groep=onbestelbaar')).totaal).toBe(0);
+      await service.http().get('/v1/inbox?groep=Geen%20Sleutel').auth(tokens['gemeente.leudal'], { type: 'bearer' }).expect(400);
+      expect((await service.http().get('/v1/inbox/groepen').auth(tokens['beheerder.mlo'], { type: 'bearer' }).expect(200)).body).toEqual({ groepen: [] });
+      await service.http().get('/v1/inbox/groepen').expect(401);
+    });
+
+    it('sends at once again once the hour window has passed', async () => {
+      await publiceer(SIGNAAL_INGEDIEND_V1, signaal('Na de golf'));
+      await mailMet('gemeente.leudal', 'Nieuw signaal: Na de golf');
+      expect(await meldingen('Nieuw signaal: Na de golf')).toEqual([{ wijze: 'direct', n: 1 }]);
+    });
+  });
+});
