@@ -13,6 +13,7 @@ import { SignalenKoersReferentie1764000000020 } from './migrations/1764000000020
 import { SignalenTermijn1764000000021 } from './migrations/1764000000021-signalen-termijn';
 import { SignalenZoeken1764000000022 } from './migrations/1764000000022-signalen-zoeken';
 import { SignalenTermijnIndex1764000000023 } from './migrations/1764000000023-signalen-termijn-index';
+import { SignalenCorrecties1764000000024 } from './migrations/1764000000024-signalen-correcties';
 import { SignaalDetailModule } from './signaal-detail/signaal-detail.module';
 import { SignaalModule } from './signaal/signaal.module';
 import { loadSignalenSettings, SIGNALEN_SETTINGS } from './signalen.settings';
@@ -43,6 +44,7 @@ export class AppModule {
             SignalenTermijn1764000000021,
             SignalenZoeken1764000000022,
             SignalenTermijnIndex1764000000023,
+            SignalenCorrecties1764000000024,
           ],
         }),
         ServiceSettingsModule.forRoot([

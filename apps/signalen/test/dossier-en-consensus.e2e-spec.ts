@@ -261,6 +261,78 @@ describe('dossier and consensus', () => {
     });
   });
 
+  describe('corrections while preparing', () => {
+    const corrigeer = (id: string, body: object, gebruiker = 'gemeente.weert') => api.patch(`/v1/signalen/${id}`, gebruiker, body);
+    const trekIn = (id: string, stukId: string, body: object = {}, gebruiker = 'gemeente.weert') => api.post(`/v1/signalen/${id}/dossierstukken/${stukId}/intrekking`, gebruiker, body);
+
+    it('lets the behandelaar correct the title and description; the old text stays in the corrections', async () => {
+      const id = await inVoorbereiding();
+      const res = await corrigeer(id, { titel: 'Wachttijd jeugd-GGZ loopt op in Weert', reden: 'Gemeente stond er niet in' });
+      expect(res.status).toBe(200);
+      expect(res.body.titel).toBe('Wachttijd jeugd-GGZ loopt op in Weert');
+      const detail = await api.get(`/v1/signalen/${id}`, 'aanbieder.horizon');
+      expect(detail.body).toMatchObject({ titel: 'Wachttijd jeugd-GGZ loopt op in Weert', omschrijving: partnerverzoek().omschrijving });
+      expect(detail.body.correcties).toEqual([
+        {
+          soort: 'tekst',
+          vorige: { titel: partnerverzoek().titel },
+          nieuw: { titel: 'Wachttijd jeugd-GGZ loopt op in Weert' },
+          reden: 'Gemeente stond er niet in',
+          wie: expect.any(String),
+          gemeente: 'GM0988',
+          wanneer: expect.any(String),
+        },
+      ]);
+      expect(detail.body.historie.map((h: { naar: string }) => h.naar)).toEqual(['ingediend', 'in_voorbereiding']);
+      await expect(rijen(service, `UPDATE $schema.signaal_correctie SET reden = 'weg' WHERE signaal_id = $1`, [id])).rejects.toThrow(/append-only/);
+    });
+
+    it('refuses a correction with nothing to correct or personal data (400), by anyone but the behandelaar (403), elsewhere (404), after consensus was asked (409)', async () => {
+      const id = await metCompleetDossier();
+      const leeg = await corrigeer(id, {});
+      expect(leeg.status).toBe(400);
+      expect(leeg.body.invalidParams).toEqual([expect.objectContaining({ name: 'titel', code: 'niets-te-corrigeren' })]);
+      expect((await corrigeer(id, { titel: 'x' })).status).toBe(400);
+      const persoonlijk = await corrigeer(id, { omschrijving: 'Moeder mailde via jansen.weert@example.nl over de wachttijd.' });
+      expect(persoonlijk.status).toBe(400);
+      expect(JSON.stringify(persoonlijk.body)).not.toContain('jansen.weert@example.nl');
+      expect((await corrigeer(id, { titel: 'Niet van Leudal' }, 'gemeente.leudal')).status).toBe(403);
+      expect((await corrigeer(id, { titel: 'Niet van een aanbieder' }, 'aanbieder.horizon')).status).toBe(403);
+      expect((await corrigeer(id, { titel: 'Andere regio' }, 'gemeente.roermond')).status).toBe(404);
+      expect((await corrigeer('00000000-0000-4000-8000-000000000000', { titel: 'Bestaat niet' })).status).toBe(404);
+      expect((await api.get(`/v1/signalen/${id}`, 'gemeente.weert')).body.correcties).toEqual([]);
+
+      expect((await vraagConsensus(id, ['zorggroep-horizon'])).status).toBe(201);
+      const laat = await corrigeer(id, { titel: 'Te laat gecorrigeerd' });
+      expect(laat.status).toBe(409);
+      expect(laat.body).toMatchObject({ huidigeStatus: 'consensus_gevraagd', ontbreekt: ["status 'in_voorbereiding'"] });
+    });
+
+    it('withdraws a piece added by mistake: it stays in the dossier and the corrections, and no longer counts for completeness', async () => {
+      const id = await metCompleetDossier();
+      const [, verkeerd] = (await api.get(`/v1/signalen/${id}`, 'gemeente.weert')).body.dossier as Array<{ id: string; soort: string }>;
+      expect(verkeerd.soort).toBe('ervaringsinformatie');
+      expect((await trekIn(id, verkeerd.id, {}, 'gemeente.leudal')).status).toBe(403);
+      expect((await trekIn(id, verkeerd.id, {}, 'gemeente.roermond')).status).toBe(404);
+      expect((await trekIn(id, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await trekIn(id, 'geen-id')).status).toBe(400);
+      expect((await trekIn(id, verkeerd.id, { reden: 'Bel 06-12345678 voor meer' })).status).toBe(400);
+
+      const res = await trekIn(id, verkeerd.id, { reden: 'Bij het verkeerde signaal toegevoegd' });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ id: verkeerd.id, ingetrokkenOp: expect.any(String) });
+      expect((await trekIn(id, verkeerd.id)).status).toBe(409);
+
+      const detail = (await api.get(`/v1/signalen/${id}`, 'gemeente.weert')).body;
+      expect(detail.dossier).toHaveLength(3);
+      expect(detail.dossier[1]).toMatchObject({ id: verkeerd.id, ingetrokkenOp: res.body.ingetrokkenOp });
+      expect(detail.correcties).toEqual([expect.objectContaining({ soort: 'dossierstuk_ingetrokken', dossierstukId: verkeerd.id, reden: 'Bij het verkeerde signaal toegevoegd' })]);
+      const consensus = await vraagConsensus(id, ['zorggroep-horizon']);
+      expect(consensus.status).toBe(409);
+      expect(consensus.body.ontbreekt).toEqual(['een dossierstuk van soort ervaringsinformatie']);
+    });
+  });
+
   // Last: it stops monitoring.
   describe('deadlines (termijnen)', () => {
     it('stops the take-up clock at take-up; runs an answer clock per round that names only who has not answered, and stops when the round closes', async () => {

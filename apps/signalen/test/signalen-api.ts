@@ -10,6 +10,7 @@ export function alsGebruiker(service: () => Pick<TestService, 'http'>) {
   return {
     get: async (pad: string, gebruiker: string): Promise<Response> => service().http().get(pad).set(await auth(gebruiker)),
     post: async (pad: string, gebruiker: string, body: object): Promise<Response> => service().http().post(pad).set(await auth(gebruiker)).send(body),
+    patch: async (pad: string, gebruiker: string, body: object): Promise<Response> => service().http().patch(pad).set(await auth(gebruiker)).send(body),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { UuidPipe } from '@koers/http';
+import { IntrekkingDto } from '../signaal/dto/signaal-corrigeren.dto';
 import { DossierstukToevoegenDto } from './dto/dossierstuk-toevoegen.dto';
 import { DossierstukResponse } from './dto/dossierstuk.response';
 import { DossierService } from './dossier.service';
@@ -34,5 +35,22 @@ export class DossierController {
     @Body() dto: DossierstukToevoegenDto,
   ): Promise<DossierstukResponse> {
     return DossierstukResponse.from(await this.dossier.voegToe(tenant, id, dto));
+  }
+
+  @Post(':stukId/intrekking')
+  @HttpCode(201)
+  @Rollen('gemeente')
+  @ApiCreatedResponse({ type: DossierstukResponse, description: 'Het ingetrokken stuk; het blijft in het dossier en in de correcties staan' })
+  @ApiBadRequestResponse({ description: 'Ongeldige id of reden, of persoonsgegevens in de reden' })
+  @ApiForbiddenResponse({ description: 'Alleen de behandelaar trekt een dossierstuk in' })
+  @ApiNotFoundResponse({ description: 'Signaal of dossierstuk bestaat niet, of hoort bij een andere regio' })
+  @ApiConflictResponse({ description: 'Het signaal is niet in voorbereiding, of het stuk is al ingetrokken' })
+  async trekIn(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new UuidPipe()) id: string,
+    @Param('stukId', new UuidPipe()) stukId: string,
+    @Body() dto: IntrekkingDto,
+  ): Promise<DossierstukResponse> {
+    return DossierstukResponse.from(await this.dossier.trekIn(tenant, id, stukId, dto));
   }
 }

@@ -2,10 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { NietGevonden, OngeldigeInvoer, weigerPersoonsgegevens, weigerTenzijToegestaan } from '@koers/domain';
+import { NietGevonden, OngeldigeInvoer, Statusconflict, weigerPersoonsgegevens, weigerTenzijToegestaan } from '@koers/domain';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { Signaal } from '../signaal/signaal.entity';
-import { DossierSoort, magDossierAanvullen } from '../signaal/signaal.rules';
+import { CorrectieService } from '../signaal/correctie.service';
+import { IntrekkingDto } from '../signaal/dto/signaal-corrigeren.dto';
+import { DOSSIERSTUK_INTREKKEN, DossierSoort, magDossierAanvullen, magVoorbereiden } from '../signaal/signaal.rules';
 import { alsHandelende } from '../signaal/handelende';
 import { SignaalStapService } from '../signaal/signaal-stap.service';
 import { DossierstukToevoegenDto } from './dto/dossierstuk-toevoegen.dto';
@@ -21,6 +23,7 @@ export class DossierService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly stappen: SignaalStapService,
     private readonly monitoring: MonitoringClient,
+    private readonly correcties: CorrectieService,
   ) {}
 
   async voegToe(tenant: TenantContext, signaalId: string, dto: DossierstukToevoegenDto): Promise<Dossierstuk> {
@@ -43,8 +46,31 @@ export class DossierService {
         toegevoegdDoorSub: tenant.subject,
         toegevoegdDoorGemeente: tenant.gemeente ?? null,
         toegevoegdOp: new Date(),
+        ingetrokkenOp: null,
       });
       await manager.insert(Dossierstuk, stuk);
+      return stuk;
+    });
+  }
+
+  /**
+   * The behandelaar withdraws a piece added by mistake while preparing: it stays in the dossier,
+   * marked withdrawn and recorded in the corrections, and no longer counts for completeness.
+   */
+  async trekIn(tenant: TenantContext, signaalId: string, stukId: string, dto: IntrekkingDto): Promise<Dossierstuk> {
+    weigerPersoonsgegevens({ reden: dto.reden });
+    const wie = alsHandelende(tenant, 'gemeente');
+    return this.dataSource.transaction(async (manager) => {
+      const signaal = await this.stappen.vergrendelEen(manager, tenant, signaalId);
+      weigerTenzijToegestaan(magVoorbereiden(signaal, wie.actor, DOSSIERSTUK_INTREKKEN));
+      const stuk = await manager.findOneBy(Dossierstuk, { id: stukId, signaalId, regio: signaal.regio });
+      if (!stuk) throw new NietGevonden(`Dossierstuk ${stukId}`);
+      if (stuk.ingetrokkenOp) {
+        throw new Statusconflict(`Dossierstuk ${stukId} is al ingetrokken op ${stuk.ingetrokkenOp.toISOString()}.`, signaal.status, []);
+      }
+      stuk.ingetrokkenOp = new Date();
+      await manager.update(Dossierstuk, { id: stuk.id }, { ingetrokkenOp: stuk.ingetrokkenOp });
+      await this.correcties.legVast(manager, signaal, wie, { soort: 'dossierstuk_ingetrokken', dossierstukId: stuk.id, reden: dto.reden ?? null });
       return stuk;
     });
   }
@@ -60,7 +86,7 @@ export class DossierService {
     const rijen: Array<{ soort: DossierSoort }> = await manager
       .createQueryBuilder(Dossierstuk, 'd')
       .select('DISTINCT d.soort', 'soort')
-      .where('d.regio = :regio AND d.signaal_id = :id', { regio: signaal.regio, id: signaal.id })
+      .where('d.regio = :regio AND d.signaal_id = :id AND d.ingetrokken_op IS NULL', { regio: signaal.regio, id: signaal.id })
       .getRawMany();
     return rijen.map((r) => r.soort);
   }

@@ -61,4 +61,8 @@ export class Dossierstuk {
 
   @Column('timestamptz')
   toegevoegdOp: Date;
+
+  /** Withdrawn by the behandelaar (added by mistake): kept, shown as withdrawn, no longer counted for completeness. */
+  @Column('timestamptz', { nullable: true })
+  ingetrokkenOp: Date | null;
 }

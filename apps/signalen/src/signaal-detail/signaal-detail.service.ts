@@ -7,10 +7,11 @@ import { ConsensusService } from '../consensus/consensus.service';
 import { ConsensusrondeResponse } from '../consensus/dto/consensusronde.response';
 import { DossierService } from '../dossier/dossier.service';
 import { DossierstukResponse } from '../dossier/dto/dossierstuk.response';
-import { AfwijkingResponse, SignaalDetailResponse, SignaalMetDossierResponse, StatuswijzigingResponse } from './dto/signaal-detail.response';
+import { AfwijkingResponse, CorrectieResponse, SignaalDetailResponse, SignaalMetDossierResponse, StatuswijzigingResponse } from './dto/signaal-detail.response';
 import { TermijnService } from '../termijn/termijn.service';
 import { SignaalResponse } from '../signaal/dto/signaal.response';
 import { Signaal } from '../signaal/signaal.entity';
+import { Correctie } from '../signaal/correctie.entity';
 import { Statuswijziging } from '../signaal/statuswijziging.entity';
 
 const signalen = new TenantRepository(Signaal);
@@ -34,12 +35,13 @@ export class SignaalDetailService {
     if (!signaal) throw new NietGevonden(`Signaal ${id}`);
     const samengevoegd = await this.samengevoegdIn(signaal);
     const ids = [signaal.id, ...samengevoegd.map((s) => s.id)];
-    const [historie, dossier, { rondes, antwoorden }, termijnen, afwijkingen] = await Promise.all([
+    const [historie, dossier, { rondes, antwoorden }, termijnen, afwijkingen, correcties] = await Promise.all([
       manager.find(Statuswijziging, { where: { regio: signaal.regio, signaalId: In(ids) }, order: { wanneer: 'ASC', id: 'ASC' } }),
       this.dossier.vanSignalen(manager, signaal.regio, ids),
       this.consensus.vanSignalen(manager, signaal.regio, ids),
       this.termijnen.lopend(ids),
       this.afwijkingenVan(signaal.regio, ids),
+      manager.find(Correctie, { where: { regio: signaal.regio, signaalId: In(ids) }, order: { wanneer: 'ASC', id: 'ASC' } }),
     ]);
     const metDossier = (s: Signaal): SignaalMetDossierResponse => ({
       ...SignaalResponse.from(s, termijnen.get(s.id)),
@@ -49,13 +51,14 @@ export class SignaalDetailService {
       historie: historie.filter((h) => h.signaalId === s.id).map(StatuswijzigingResponse.from),
       dossier: dossier.filter((d) => d.signaalId === s.id).map(DossierstukResponse.from),
       consensusrondes: rondes.filter((r) => r.signaalId === s.id).map((r) => ConsensusrondeResponse.from(r, antwoorden)),
-      afwijkingen: afwijkingen.filter((a) => a.signaalId === s.id).map(({ signaalId: _, ...a }) => a),
+      afwijkingen: afwijkingen.filter((a) => a.signaalId === s.id).map((a) => a.afwijking),
+      correcties: correcties.filter((c) => c.signaalId === s.id).map(CorrectieResponse.from),
     });
     return { ...metDossier(signaal), samengevoegdeSignalen: samengevoegd.map(metDossier) };
   }
 
   /** The course deviations that raised or joined these signals, newest first. */
-  private async afwijkingenVan(regio: string, ids: string[]): Promise<Array<AfwijkingResponse & { signaalId: string }>> {
+  private async afwijkingenVan(regio: string, ids: string[]): Promise<Array<{ signaalId: string; afwijking: AfwijkingResponse }>> {
     const rijen = await regioSql({ regios: [regio] })`SELECT a.event_id, a.signaal_id, a.regel, a.toelichting, a.laatste_periode, a.laatste_waarde::float8 AS laatste_waarde, a.ontvangen_op
         FROM ${tabel(schemaOf(this.dataSource), 'signaal_afwijking')} a
        WHERE ${inRegio('a')} AND a.signaal_id = ANY(${ids}::uuid[])
@@ -70,12 +73,14 @@ export class SignaalDetailService {
     }>(this.dataSource.manager);
     return rijen.map((r) => ({
       signaalId: r.signaal_id,
-      eventId: r.event_id,
-      regel: r.regel,
-      toelichting: r.toelichting,
-      laatstePeriode: r.laatste_periode,
-      laatsteWaarde: r.laatste_waarde,
-      ontvangenOp: r.ontvangen_op.toISOString(),
+      afwijking: {
+        eventId: r.event_id,
+        regel: r.regel,
+        toelichting: r.toelichting,
+        laatstePeriode: r.laatste_periode,
+        laatsteWaarde: r.laatste_waarde,
+        ontvangenOp: r.ontvangen_op.toISOString(),
+      },
     }));
   }
 

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TermijnModule } from '../termijn/termijn.module';
+import { CorrectieController } from './correctie.controller';
+import { Correctie } from './correctie.entity';
+import { CorrectieService } from './correctie.service';
 import { SignaalController } from './signaal.controller';
 import { Signaal } from './signaal.entity';
 import { SignaalHandlers } from './signaal.handlers';
@@ -10,13 +13,13 @@ import { Statuswijziging } from './statuswijziging.entity';
 import { StatuswijzigingService } from './statuswijziging.service';
 import { TafelGestartService } from './tafel-gestart.service';
 
-/** The signal and its life cycle; dossier and consensus take their steps through SignaalStapService. */
+/** The signal, its life cycle and its corrections; dossier and consensus take their steps through SignaalStapService. */
 @Module({
   imports: [TermijnModule],
-  controllers: [SignaalController, StatuswijzigingController],
-  providers: [SignaalService, SignaalStapService, StatuswijzigingService, TafelGestartService, SignaalHandlers],
-  exports: [SignaalStapService],
+  controllers: [SignaalController, StatuswijzigingController, CorrectieController],
+  providers: [SignaalService, SignaalStapService, StatuswijzigingService, TafelGestartService, SignaalHandlers, CorrectieService],
+  exports: [SignaalStapService, CorrectieService],
 })
 export class SignaalModule {
-  static readonly entities = [Signaal, Statuswijziging];
+  static readonly entities = [Signaal, Statuswijziging, Correctie];
 }

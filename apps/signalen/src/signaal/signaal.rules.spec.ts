@@ -5,6 +5,8 @@ import {
   DossierSoort,
   Feiten,
   magDossierAanvullen,
+  magVoorbereiden,
+  TEKST_CORRIGEREN,
   magIndienen,
   Oordeel,
   OVERGANGEN,
@@ -98,5 +100,15 @@ describe('signaal rules: the life cycle, step by step', () => {
     expect(magDossierAanvullen(signaal('in_voorbereiding', 'sub-weert'), leudal).uitkomst).toBe('niet_bevoegd');
     expect(magDossierAanvullen(signaal('consensus_gevraagd', 'sub-weert'), weert).uitkomst).toBe('geweigerd');
     expect(magDossierAanvullen(signaal('ingediend'), weert).uitkomst).toBe('geweigerd');
+  });
+
+  it('lets only the behandelaar correct the text or withdraw a piece, only in voorbereiding, naming the status and who may', () => {
+    expect(magVoorbereiden(signaal('in_voorbereiding', 'sub-weert'), weert, TEKST_CORRIGEREN).uitkomst).toBe('toegestaan');
+    expect(magVoorbereiden(signaal('in_voorbereiding', 'sub-weert'), leudal, TEKST_CORRIGEREN)).toEqual({ uitkomst: 'niet_bevoegd', reden: 'Alleen de behandelaar van het signaal corrigeert de tekst.' });
+    expect(magVoorbereiden(signaal('consensus_gevraagd', 'sub-weert'), weert, TEKST_CORRIGEREN)).toMatchObject({
+      uitkomst: 'geweigerd',
+      huidigeStatus: 'consensus_gevraagd',
+      reden: "Het signaal heeft status 'consensus_gevraagd'; de tekst wordt alleen gecorrigeerd zolang het signaal in voorbereiding is.",
+    });
   });
 });

@@ -147,20 +147,41 @@ export function beoordeel(signaal: SignaalToestand, naar: SignaalStatus, aanleid
   return SIGNAAL_LEVENSLOOP.beoordeel(signaal, naar, aanleiding, actor, feiten);
 }
 
-/** Adding to the dossier belongs to preparation: only while the signal is in voorbereiding, only by its behandelaar. */
-export function magDossierAanvullen(signaal: SignaalToestand, actor: Actor): Afwijzing<SignaalStatus> | { uitkomst: 'toegestaan' } {
+/** What the behandelaar does while preparing: in the words of a refusal. */
+export interface Voorbereiding {
+  /** "het dossier wordt alleen aangevuld" */
+  zolang: string;
+  /** "vult het dossier aan" */
+  doetDit: string;
+}
+
+export const DOSSIER_AANVULLEN: Voorbereiding = { zolang: 'het dossier wordt alleen aangevuld', doetDit: 'vult het dossier aan' };
+export const TEKST_CORRIGEREN: Voorbereiding = { zolang: 'de tekst wordt alleen gecorrigeerd', doetDit: 'corrigeert de tekst' };
+export const DOSSIERSTUK_INTREKKEN: Voorbereiding = { zolang: 'een dossierstuk wordt alleen ingetrokken', doetDit: 'trekt een dossierstuk in' };
+
+/**
+ * Preparing belongs to `in_voorbereiding` and to the behandelaar: adding to the dossier, correcting
+ * the signal's text, withdrawing a piece added by mistake. Before consensus is asked, so no party
+ * answers about a text that changes under them.
+ */
+export function magVoorbereiden(signaal: SignaalToestand, actor: Actor, wat: Voorbereiding): Afwijzing<SignaalStatus> | { uitkomst: 'toegestaan' } {
   if (signaal.status !== 'in_voorbereiding') {
     return {
       uitkomst: 'geweigerd',
       huidigeStatus: signaal.status,
-      reden: `Het signaal heeft status '${signaal.status}'; het dossier wordt alleen aangevuld zolang het signaal in voorbereiding is.`,
+      reden: `Het signaal heeft status '${signaal.status}'; ${wat.zolang} zolang het signaal in voorbereiding is.`,
       ontbreekt: signaal.status === 'ingediend' ? ['een behandelaar: neem het signaal eerst in behandeling'] : ["status 'in_voorbereiding'"],
     };
   }
   if (!isBehandelaar(signaal, actor)) {
-    return { uitkomst: 'niet_bevoegd', reden: 'Alleen de behandelaar van het signaal vult het dossier aan.' };
+    return { uitkomst: 'niet_bevoegd', reden: `Alleen de behandelaar van het signaal ${wat.doetDit}.` };
   }
   return { uitkomst: 'toegestaan' };
+}
+
+/** Adding to the dossier belongs to preparation: only while the signal is in voorbereiding, only by its behandelaar. */
+export function magDossierAanvullen(signaal: SignaalToestand, actor: Actor): Afwijzing<SignaalStatus> | { uitkomst: 'toegestaan' } {
+  return magVoorbereiden(signaal, actor, DOSSIER_AANVULLEN);
 }
 
 export function ontbrekendeDossierSoorten(aanwezig: readonly DossierSoort[]): DossierSoort[] {

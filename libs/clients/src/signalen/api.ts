@@ -65,6 +65,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/signalen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SignaalDetailController_haalOp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CorrectieController_corrigeer"];
+        trace?: never;
+    };
     "/signalen/{id}/dossierstukken": {
         parameters: {
             query?: never;
@@ -75,6 +91,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["DossierController_voegToe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signalen/{id}/dossierstukken/{stukId}/intrekking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DossierController_trekIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -122,22 +154,6 @@ export interface paths {
         };
         get: operations["TermijnController_haalOp"];
         put: operations["TermijnController_stelIn"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/signalen/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["SignaalDetailController_haalOp"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -268,6 +284,12 @@ export interface components {
              */
             samengevoegdMet?: string;
         };
+        SignaalCorrigerenDto: {
+            titel?: string;
+            omschrijving?: string;
+            /** @description Waarom de tekst is gecorrigeerd */
+            reden?: string;
+        };
         DossierstukToevoegenDto: {
             /** @enum {string} */
             soort: "objectieve_data" | "ervaringsinformatie" | "juridisch_kader";
@@ -324,6 +346,15 @@ export interface components {
             toegevoegdDoorGemeente?: string;
             /** Format: date-time */
             toegevoegdOp: string;
+            /**
+             * Format: date-time
+             * @description Ingetrokken door de behandelaar; telt niet meer mee voor een compleet dossier
+             */
+            ingetrokkenOp?: string;
+        };
+        IntrekkingDto: {
+            /** @description Waarom het stuk wordt ingetrokken, bijvoorbeeld: bij het verkeerde signaal toegevoegd */
+            reden?: string;
         };
         ConsensusrondeVragenDto: {
             /**
@@ -439,6 +470,29 @@ export interface components {
             /** Format: date-time */
             ontvangenOp: string;
         };
+        CorrectieResponse: {
+            /** @enum {string} */
+            soort: "tekst" | "dossierstuk_ingetrokken";
+            /**
+             * Format: uuid
+             * @description Bij dossierstuk_ingetrokken: welk stuk
+             */
+            dossierstukId?: string;
+            /** @description Bij tekst: de velden zoals ze waren */
+            vorige?: {
+                [key: string]: string;
+            };
+            /** @description Bij tekst: de velden zoals ze werden */
+            nieuw?: {
+                [key: string]: string;
+            };
+            reden?: string;
+            /** @description Keycloak-id van de behandelaar */
+            wie: string;
+            gemeente?: string;
+            /** Format: date-time */
+            wanneer: string;
+        };
         SignaalMetDossierResponse: {
             /** Format: uuid */
             id: string;
@@ -484,6 +538,8 @@ export interface components {
             consensusrondes: components["schemas"]["ConsensusrondeResponse"][];
             /** @description Elke afwijking van de koers die het signaal opende of zich erbij voegde, nieuwste eerst */
             afwijkingen: components["schemas"]["AfwijkingResponse"][];
+            /** @description Correcties van de tekst en ingetrokken dossierstukken, oudste eerst */
+            correcties: components["schemas"]["CorrectieResponse"][];
         };
         SignaalDetailResponse: {
             /** Format: uuid */
@@ -530,6 +586,8 @@ export interface components {
             consensusrondes: components["schemas"]["ConsensusrondeResponse"][];
             /** @description Elke afwijking van de koers die het signaal opende of zich erbij voegde, nieuwste eerst */
             afwijkingen: components["schemas"]["AfwijkingResponse"][];
+            /** @description Correcties van de tekst en ingetrokken dossierstukken, oudste eerst */
+            correcties: components["schemas"]["CorrectieResponse"][];
             /** @description Signalen die (direct of via een ander) in dit signaal zijn samengevoegd, met hun dossier en historie */
             samengevoegdeSignalen: components["schemas"]["SignaalMetDossierResponse"][];
         };
@@ -933,6 +991,150 @@ export interface operations {
             };
         };
     };
+    SignaalDetailController_haalOp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Met historie, dossier, consensusrondes en de signalen die erin zijn samengevoegd */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignaalDetailResponse"];
+                };
+            };
+            /** @description Geen geldige id */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CorrectieController_corrigeer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignaalCorrigerenDto"];
+            };
+        };
+        responses: {
+            /** @description Het signaal met de gecorrigeerde tekst; de vorige staat in correcties van GET /v1/signalen/{id} */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignaalResponse"];
+                };
+            };
+            /** @description Geen titel of omschrijving, ongeldige invoer of persoonsgegevens in de tekst; niets opgeslagen */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Alleen de behandelaar corrigeert de tekst */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het signaal is niet in voorbereiding: noemt de huidige status */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DossierController_voegToe: {
         parameters: {
             query?: never;
@@ -1026,6 +1228,101 @@ export interface operations {
             };
             /** @description Monitoring is niet bereikbaar; niets opgeslagen */
             503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DossierController_trekIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                stukId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntrekkingDto"];
+            };
+        };
+        responses: {
+            /** @description Het ingetrokken stuk; het blijft in het dossier en in de correcties staan */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierstukResponse"];
+                };
+            };
+            /** @description Ongeldige id of reden, of persoonsgegevens in de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Alleen de behandelaar trekt een dossierstuk in */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signaal of dossierstuk bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het signaal is niet in voorbereiding, of het stuk is al ingetrokken */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -1335,71 +1632,6 @@ export interface operations {
             };
             /** @description Uw rol mag dit niet */
             403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    SignaalDetailController_haalOp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Met historie, dossier, consensusrondes en de signalen die erin zijn samengevoegd */
-            200: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SignaalDetailResponse"];
-                };
-            };
-            /** @description Geen geldige id */
-            400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
-                };
-            };
-            /** @description Geen of geen geldig token */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    /** @description RFC 6750 */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Uw rol mag dit niet */
-            403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Bestaat niet, of hoort bij een andere regio */
-            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

@@ -16,6 +16,7 @@ export class DossierstukResponse {
   inhoud: Record<string, unknown>;
   @ApiPropertyOptional({ description: 'Gemeente van wie het stuk toevoegde' }) toegevoegdDoorGemeente?: string;
   @ApiProperty({ format: 'date-time' }) toegevoegdOp: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Ingetrokken door de behandelaar; telt niet meer mee voor een compleet dossier' }) ingetrokkenOp?: string;
 
   static from(stuk: Dossierstuk): DossierstukResponse {
     return {
@@ -25,6 +26,7 @@ export class DossierstukResponse {
       inhoud: { ...stuk.inhoud },
       ...(stuk.toegevoegdDoorGemeente ? { toegevoegdDoorGemeente: stuk.toegevoegdDoorGemeente } : {}),
       toegevoegdOp: stuk.toegevoegdOp.toISOString(),
+      ...(stuk.ingetrokkenOp ? { ingetrokkenOp: stuk.ingetrokkenOp.toISOString() } : {}),
     };
   }
 }

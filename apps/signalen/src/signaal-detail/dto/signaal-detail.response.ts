@@ -3,6 +3,7 @@ import { AFWIJKING_REGELS, INDIENERS } from '@koers/contracts';
 import { ConsensusrondeResponse } from '../../consensus/dto/consensusronde.response';
 import { DossierstukResponse } from '../../dossier/dto/dossierstuk.response';
 import { SIGNAAL_STATUSSEN } from '../../signaal/signaal.rules';
+import { Correctie } from '../../signaal/correctie.entity';
 import { Statuswijziging } from '../../signaal/statuswijziging.entity';
 import { SignaalResponse } from '../../signaal/dto/signaal.response';
 
@@ -30,6 +31,30 @@ export class StatuswijzigingResponse {
   }
 }
 
+/** A correction while the signal was prepared: its text, or a dossierstuk withdrawn. */
+export class CorrectieResponse {
+  @ApiProperty({ enum: ['tekst', 'dossierstuk_ingetrokken'] }) soort: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Bij dossierstuk_ingetrokken: welk stuk' }) dossierstukId?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Bij tekst: de velden zoals ze waren' }) vorige?: Record<string, string>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Bij tekst: de velden zoals ze werden' }) nieuw?: Record<string, string>;
+  @ApiPropertyOptional() reden?: string;
+  @ApiProperty({ description: 'Keycloak-id van de behandelaar' }) wie: string;
+  @ApiPropertyOptional() gemeente?: string;
+  @ApiProperty({ format: 'date-time' }) wanneer: string;
+
+  static from(c: Correctie): CorrectieResponse {
+    return {
+      soort: c.soort,
+      ...(c.dossierstukId ? { dossierstukId: c.dossierstukId } : {}),
+      ...(c.soort === 'tekst' ? { vorige: c.vorige, nieuw: c.nieuw } : {}),
+      ...(c.reden ? { reden: c.reden } : {}),
+      wie: c.wieSub,
+      ...(c.gemeente ? { gemeente: c.gemeente } : {}),
+      wanneer: c.wanneer.toISOString(),
+    };
+  }
+}
+
 /** A course deviation of monitoring that raised the signal or joined it later. */
 export class AfwijkingResponse {
   @ApiProperty({ format: 'uuid', description: 'De id van de gebeurtenis afwijking.gedetecteerd.v1' }) eventId: string;
@@ -50,6 +75,8 @@ export class SignaalMetDossierResponse extends SignaalResponse {
   @ApiProperty({ type: [ConsensusrondeResponse] }) consensusrondes: ConsensusrondeResponse[];
   @ApiProperty({ type: [AfwijkingResponse], description: 'Elke afwijking van de koers die het signaal opende of zich erbij voegde, nieuwste eerst' })
   afwijkingen: AfwijkingResponse[];
+  @ApiProperty({ type: [CorrectieResponse], description: 'Correcties van de tekst en ingetrokken dossierstukken, oudste eerst' })
+  correcties: CorrectieResponse[];
 }
 
 export class SignaalDetailResponse extends SignaalMetDossierResponse {
