@@ -15,8 +15,9 @@
 #
 # Environment: KEYCLOAK_VERSION (26.7.3), KEYCLOAK_PORT (8180), KOERS_CACHE (~/.cache/koers),
 # KEYCLOAK_START_TIMEOUT (180 s). The realm files' placeholders ${KOERS_DEMO_PASSWORD:koers-demo},
-# ${KOERS_HORIZON_CLIENT_SECRET:...}, ${KOERS_NOTIFICATIES_CLIENT_SECRET:...} and ${KOERS_SIGNALEN_CLIENT_SECRET:...} are resolved by
-# Keycloak from the environment at import; changing one of them also re-imports the realms.
+# ${KOERS_HORIZON_CLIENT_SECRET:...} and ${KOERS_<DIENST>_CLIENT_SECRET:...} of the service identities (notificaties,
+# signalen, tafels, pilots) are resolved by Keycloak from the environment at import; changing one of
+# them also re-imports the realms.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -1,6 +1,6 @@
 import { createCloudEvent, METINGEN_AANGELEVERD_V1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { dienstToken, eventually, TestIsolation, tokenFor } from '@koers/testing';
 import { monitoring } from '../src/monitoring.service-definition';
 
 const MLW = 'midden-limburg-west';
@@ -223,6 +223,15 @@ describe('monitoring API', () => {
       expect(res.body.gemeenten[1].punten[0]).toMatchObject({ waarde: 71.5, teller: 143 });
       expect(res.body.gemeenten[2].punten).toEqual([]);
       await get('/v1/vergelijkingen?indicator=doelrealisatie&periode=2025-5', (await as('client.mlw')).token).expect(400);
+    });
+
+    it('lets koers-signalen read a series as itself, and no other Koers service', async () => {
+      const query = { regio: MLW, indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988' };
+      const res = await get('/v1/reeksen', await dienstToken('signalen')).query(query).expect(200);
+      expect(res.body).toMatchObject({ regio: MLW, indicator: 'jeugdhulp-met-verblijf', gemeente: 'GM0988' });
+      const tafels = await get('/v1/reeksen', await dienstToken('tafels')).query(query).expect(403);
+      expect(tafels.body.detail).toBe('Als dienst mag alleen koers-signalen deze route aanroepen, niet koers-tafels.');
+      await get('/v1/vergelijkingen', await dienstToken('signalen')).query({ regio: MLW, indicator: 'jeugdhulp-met-verblijf', periode: '2025-Q1' }).expect(403);
     });
 
     it('answers 404 for another region’s gemeente or indicator, as for a missing one', async () => {
@@ -540,6 +549,17 @@ describe('monitoring plans (monitoringplannen)', () => {
     );
     const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${service.settings.database.schema}".monitoringplan`);
     expect(n).toBe(2);
+  });
+
+  it('lets koers-tafels make a plan as itself, naming the region; other Koers services get 403', async () => {
+    const tafels = await dienstToken('tafels');
+    const gemaakt = await service.http().post('/v1/monitoringplannen').auth(tafels, { type: 'bearer' }).send({ ...plan, regio: MLW }).expect(201);
+    expect(gemaakt.body).toMatchObject({ regio: MLW, status: 'lopend' });
+    for (const dienst of ['signalen', 'pilots'] as const) {
+      const res = await service.http().post('/v1/monitoringplannen').auth(await dienstToken(dienst), { type: 'bearer' }).send({ ...plan, regio: MLW }).expect(403);
+      expect(res.body.type).toBe('urn:nl-koers:probleem:systeem-niet-toegestaan');
+    }
+    await service.http().get(`/v1/monitoringplannen/${gemaakt.body.id}`).auth(tafels, { type: 'bearer' }).expect(403);
   });
 });
 

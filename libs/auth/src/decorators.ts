@@ -5,6 +5,7 @@ import type { TenantContext } from './tenant-context';
 
 export const PUBLIC_KEY = 'koers:public';
 export const ROLLEN_KEY = 'koers:rollen';
+export const SYSTEEM_KEY = 'koers:systeem';
 
 /** The route needs no token (health, metrics, openapi.json). Everything else does. */
 export const Public = (): CustomDecorator => SetMetadata(PUBLIC_KEY, true);
@@ -19,6 +20,13 @@ export const ROLLEN_EXTENSION = 'x-koers-rollen';
  */
 export const Rollen = (...rollen: Rol[]): MethodDecorator & ClassDecorator =>
   applyDecorators(SetMetadata(ROLLEN_KEY, rollen), ApiExtension(ROLLEN_EXTENSION, rollen));
+
+/**
+ * The Koers services (client ids of service accounts with realm role `systeem`) that may call this
+ * route. A `systeem` token is refused on every route that does not name its client; a route with
+ * only `@Systeem(...)` and no `@Rollen(...)` is closed to people.
+ */
+export const Systeem = (...clientIds: string[]): CustomDecorator => SetMetadata(SYSTEEM_KEY, clientIds);
 
 export interface AuthenticatedRequest {
   tenant?: TenantContext;

@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Rol } from '@koers/contracts';
 import { GeenToegangProblem, NietGeauthenticeerdProblem } from './auth.problems';
-import { AuthenticatedRequest, PUBLIC_KEY, ROLLEN_KEY } from './decorators';
-import { tenantFromClaims } from './tenant-context';
+import { AuthenticatedRequest, PUBLIC_KEY, ROLLEN_KEY, SYSTEEM_KEY } from './decorators';
+import { TenantContext, tenantFromClaims } from './tenant-context';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
 /**
@@ -45,15 +45,33 @@ export class KoersAuthGuard implements CanActivate {
     if (!tenant.regios.length) {
       throw new GeenToegangProblem('geen-regio', 'Het token noemt geen regio: vraag de beheerder van uw regio u aan een regio te koppelen.');
     }
-    const toegestaan = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN_KEY, targets);
-    if (toegestaan && !toegestaan.some((rol) => tenant.rollen.includes(rol))) {
-      throw new GeenToegangProblem(
-        'rol-niet-toegestaan',
-        `Dit mag alleen met de rol ${toegestaan.join(' of ')}; uw rollen: ${tenant.rollen.join(', ') || 'geen'}.`,
-      );
-    }
+    weigerTenzijToegelaten(
+      tenant,
+      this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN_KEY, targets),
+      this.reflector.getAllAndOverride<string[] | undefined>(SYSTEEM_KEY, targets),
+    );
     request.tenant = tenant;
     return true;
+  }
+}
+
+/** People by their roles (`@Rollen`), Koers services by their client id (`@Systeem`); neither stands in for the other. */
+function weigerTenzijToegelaten(tenant: TenantContext, rollen: Rol[] | undefined, systemen: string[] | undefined): void {
+  if (tenant.systeem !== undefined) {
+    if (!systemen?.length) {
+      throw new GeenToegangProblem('systeem-niet-toegestaan', `Deze route is niet open voor Koers-diensten; ${tenant.systeem || 'deze dienst'} mag haar niet aanroepen.`);
+    }
+    if (!systemen.includes(tenant.systeem)) {
+      throw new GeenToegangProblem(
+        'systeem-niet-toegestaan',
+        `Als dienst mag alleen ${systemen.join(' of ')} deze route aanroepen, niet ${tenant.systeem || 'een dienst zonder client id'}.`,
+      );
+    }
+    return;
+  }
+  if (systemen && !rollen) throw new GeenToegangProblem('alleen-systemen', 'Deze route is alleen voor Koers-diensten, niet voor personen.');
+  if (rollen && !rollen.some((rol) => tenant.rollen.includes(rol))) {
+    throw new GeenToegangProblem('rol-niet-toegestaan', `Dit mag alleen met de rol ${rollen.join(' of ')}; uw rollen: ${tenant.rollen.join(', ') || 'geen'}.`);
   }
 }
 

@@ -18,7 +18,15 @@ export interface TenantContext {
   rollen: readonly Rol[];
   /** Set when the token was issued to a system through client credentials. */
   clientId?: string;
+  /**
+   * The client id (`azp`) of a Koers service calling as itself: set only for tokens with realm role
+   * `systeem`. Such a caller has no user roles; routes name the services they admit (`@Systeem`).
+   */
+  systeem?: string;
 }
+
+/** The realm role of the service accounts of Koers's own services. */
+export const SYSTEEM_ROL = 'systeem';
 
 /** The claims Koers reads from a Keycloak access token (mapped by the `koers` client scope). */
 export interface KoersClaims {
@@ -34,7 +42,9 @@ export interface KoersClaims {
 
 export function tenantFromClaims(claims: KoersClaims): TenantContext {
   const regios = [claims.regio ?? []].flat().filter((r) => typeof r === 'string' && r.length > 0);
-  const rollen = (claims.realm_access?.roles ?? []).filter((rol): rol is Rol => (ROLLEN as readonly string[]).includes(rol));
+  const realmRollen = claims.realm_access?.roles ?? [];
+  const systeem = realmRollen.includes(SYSTEEM_ROL) ? (claims.azp ?? claims.client_id ?? '') : undefined;
+  const rollen = systeem === undefined ? realmRollen.filter((rol): rol is Rol => (ROLLEN as readonly string[]).includes(rol)) : [];
   const username = claims.preferred_username;
   return {
     subject: claims.sub ?? '',
@@ -45,6 +55,7 @@ export function tenantFromClaims(claims: KoersClaims): TenantContext {
     rollen,
     // Keycloak marks client-credentials tokens with `client_id` (older versions: `clientId`).
     ...(claims.client_id ? { clientId: claims.client_id } : {}),
+    ...(systeem !== undefined ? { systeem } : {}),
   };
 }
 

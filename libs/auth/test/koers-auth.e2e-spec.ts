@@ -4,8 +4,8 @@ import { createServer, request as httpRequest, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ProblemDetailsFilter } from '@koers/http';
-import { KEYCLOAK_URL, serviceAccountToken, tokenFor } from '@koers/testing';
-import { KeycloakAuthModule, Public, Rollen, Tenant, TenantContext } from '../src';
+import { dienstToken, KEYCLOAK_URL, serviceAccountToken, tokenFor } from '@koers/testing';
+import { KeycloakAuthModule, Public, Rollen, Systeem, Tenant, TenantContext } from '../src';
 
 @Controller('v1/proef')
 class ProefController {
@@ -24,6 +24,19 @@ class ProefController {
   @Rollen('jurist')
   alleenJurist(@Tenant() tenant: TenantContext) {
     return { subject: tenant.subject };
+  }
+
+  @Get('gemeente-of-signalen')
+  @Rollen('gemeente')
+  @Systeem('koers-signalen')
+  gemeenteOfSignalen(@Tenant() tenant: TenantContext) {
+    return tenant;
+  }
+
+  @Get('alleen-tafels')
+  @Systeem('koers-tafels')
+  alleenTafels(@Tenant() tenant: TenantContext) {
+    return { systeem: tenant.systeem };
   }
 }
 
@@ -112,6 +125,38 @@ describe('libs/auth against the real Keycloak', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.headers['www-authenticate']).toMatch(/^Bearer realm="koers"/);
     expect(res.body).toMatchObject({ type: 'urn:nl-koers:probleem:niet-geauthenticeerd', status: 401, title: 'Niet geauthenticeerd' });
+  });
+
+  it('lets a Koers service in by its client id (azp), with every region it serves and no user role', async () => {
+    const res = await get('/v1/proef/gemeente-of-signalen', await dienstToken('signalen')).expect(200);
+    expect(res.body).toMatchObject({ systeem: 'koers-signalen', rollen: [] });
+    expect([...res.body.regios].sort()).toEqual(['flevoland', 'midden-limburg-oost', 'midden-limburg-west', 'west-brabant-west', 'zuid-kennemerland']);
+    await get('/v1/proef/alleen-tafels', await dienstToken('tafels')).expect(200, { systeem: 'koers-tafels' });
+  });
+
+  it('answers 403 in Dutch for a service the route does not name, saying which may', async () => {
+    const res = await get('/v1/proef/gemeente-of-signalen', await dienstToken('tafels')).expect(403);
+    expect(res.body).toMatchObject({ status: 403, type: 'urn:nl-koers:probleem:systeem-niet-toegestaan' });
+    expect(res.body.detail).toBe('Als dienst mag alleen koers-signalen deze route aanroepen, niet koers-tafels.');
+    await get('/v1/proef/alleen-tafels', await dienstToken('pilots')).expect(403);
+  });
+
+  it('answers 403 for a service token on a route that names no service, whatever its roles', async () => {
+    for (const pad of ['/v1/proef/wie', '/v1/proef/alleen-jurist']) {
+      const res = await get(pad, await dienstToken('notificaties')).expect(403);
+      expect(res.body).toMatchObject({ type: 'urn:nl-koers:probleem:systeem-niet-toegestaan' });
+      expect(res.body.detail).toContain('koers-notificaties mag haar niet aanroepen');
+    }
+  });
+
+  it('keeps people to their roles on a route that also admits a service, and out of a route only for services', async () => {
+    await get('/v1/proef/gemeente-of-signalen', await tokenFor('gemeente.weert')).expect(200);
+    const jurist = await get('/v1/proef/gemeente-of-signalen', await tokenFor('jurist.mlw')).expect(403);
+    expect(jurist.body.type).toBe('urn:nl-koers:probleem:rol-niet-toegestaan');
+    const horizon = await serviceAccountToken('systeem-zorggroep-horizon', process.env.KOERS_HORIZON_CLIENT_SECRET ?? 'dev-only-horizon-secret');
+    expect((await get('/v1/proef/gemeente-of-signalen', horizon).expect(403)).body.type).toBe('urn:nl-koers:probleem:rol-niet-toegestaan');
+    const mens = await get('/v1/proef/alleen-tafels', await tokenFor('beheerder.mlw')).expect(403);
+    expect(mens.body).toMatchObject({ type: 'urn:nl-koers:probleem:alleen-systemen' });
   });
 
   it('answers 401 for an expired token', async () => {

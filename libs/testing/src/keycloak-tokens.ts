@@ -63,6 +63,15 @@ export async function serviceAccountToken(clientId: string, clientSecret: string
   return (await requestToken(realm, form, `client credentials grant for "${clientId}" (realm ${realm})`)).access_token;
 }
 
+/**
+ * A token of a Koers service calling as itself (realm role `systeem`): client `koers-<dienst>`, its
+ * secret from `KOERS_<DIENST>_CLIENT_SECRET` or the realm's development default.
+ */
+export function dienstToken(dienst: 'signalen' | 'notificaties' | 'tafels' | 'pilots'): Promise<string> {
+  const secret = process.env[`KOERS_${dienst.toUpperCase()}_CLIENT_SECRET`] ?? `dev-only-${dienst}-secret`;
+  return serviceAccountToken(`koers-${dienst}`, secret);
+}
+
 async function requestToken(realm: string, form: Record<string, string>, what: string): Promise<TokenResponse> {
   const url = `${KEYCLOAK_URL}/realms/${encodeURIComponent(realm)}/protocol/openid-connect/token`;
   let response: Response;

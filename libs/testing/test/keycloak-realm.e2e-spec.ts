@@ -1,6 +1,6 @@
 // Proves that the realms in deploy/keycloak give Koers the tokens it relies on. Needs the local
 // Keycloak (bash tools/keycloak/start.sh); this spec does not start it.
-import { KEYCLOAK_URL, serviceAccountToken, tokenFor } from '../src/keycloak-tokens';
+import { dienstToken, KEYCLOAK_URL, serviceAccountToken, tokenFor } from '../src/keycloak-tokens';
 
 const HORIZON_SECRET = process.env.KOERS_HORIZON_CLIENT_SECRET ?? 'dev-only-horizon-secret';
 const NOTIFICATIES_SECRET = process.env.KOERS_NOTIFICATIES_CLIENT_SECRET ?? 'dev-only-notificaties-secret';
@@ -69,6 +69,19 @@ describe('Keycloak realm koers (deploy/keycloak)', () => {
     expect(c.organisatie).toBe('zorggroep-horizon');
     expect([...(c.regio ?? [])].sort()).toEqual(['midden-limburg-oost', 'midden-limburg-west']);
   });
+
+  it.each(['signalen', 'notificaties', 'tafels', 'pilots'] as const)(
+    'gives koers-%s its own identity: realm role systeem, azp = its client id, every region, no user role',
+    async (dienst) => {
+      const c = claims(await dienstToken(dienst));
+      expect(audience(c)).toContain('koers-api');
+      expect(c.azp).toBe(`koers-${dienst}`);
+      expect(c.realm_access?.roles).toContain('systeem');
+      for (const rol of ['gemeente', 'aanbieder', 'jurist', 'clientvertegenwoordiger', 'beheerder']) expect(c.realm_access?.roles).not.toContain(rol);
+      expect([...(c.regio ?? [])].sort()).toEqual(['flevoland', 'midden-limburg-oost', 'midden-limburg-west', 'west-brabant-west', 'zuid-kennemerland']);
+      expect(c).not.toHaveProperty('organisatie');
+    },
+  );
 
   it('lets the koers-notificaties service account find users by regio and by role (Admin REST API)', async () => {
     const token = await serviceAccountToken('koers-notificaties', NOTIFICATIES_SECRET);

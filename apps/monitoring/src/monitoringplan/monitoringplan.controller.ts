@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { Rollen, Systeem, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
 import { UuidPipe } from '@koers/http';
 import { EvaluatieResponse, MonitoringplanMakenDto, MonitoringplanResponse } from './dto/monitoringplan.dto';
@@ -19,6 +19,8 @@ export class MonitoringplanController {
 
   @Post()
   @Rollen('gemeente', 'aanbieder', 'beheerder')
+  // tafels makes the plan of every agreement before the agreements can be recorded.
+  @Systeem('koers-tafels')
   @ApiCreatedResponse({ type: MonitoringplanResponse })
   @ApiBadRequestResponse({ description: 'Ongeldig plan (problem+json met invalidParams)' })
   async maak(@Tenant() tenant: TenantContext, @Body() dto: MonitoringplanMakenDto): Promise<MonitoringplanResponse> {

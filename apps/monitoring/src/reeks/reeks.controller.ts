@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { Rollen, Systeem, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
 import { ReeksQuery, ReeksResponse, VergelijkingQuery, VergelijkingResponse } from './dto/reeks.dto';
 import { ReeksService } from './reeks.service';
@@ -14,6 +14,8 @@ export class ReeksController {
 
   @Get('reeksen')
   @Rollen(...ROLLEN)
+  // signalen attaches series to dossiers as objective data.
+  @Systeem('koers-signalen')
   @ApiOkResponse({ type: ReeksResponse })
   @ApiBadRequestResponse({ description: 'Ongeldige query' })
   @ApiNotFoundResponse({ description: 'Onbekende indicator of gemeente (of van een andere regio)' })
