@@ -18,9 +18,11 @@ import { loadMonitoringSettings, MONITORING_SETTINGS } from './monitoring.settin
 import { MonitoringplanModule } from './monitoringplan/monitoringplan.module';
 import { ReeksModule } from './reeks/reeks.module';
 import { TrendModule } from './trend/trend.module';
+import { MonitoringRegisterVersie1764000000030 } from './migrations/1764000000030-monitoring-register-versie';
+import { RegisterModule } from './register/register.module';
 
 /** One module per aggregate. */
-export const MODULES = [GebiedModule, IndicatorModule, MetingModule, ReeksModule, KoersdoelModule, TrendModule, MonitoringplanModule, DuidingModule];
+export const MODULES = [GebiedModule, IndicatorModule, MetingModule, ReeksModule, KoersdoelModule, TrendModule, MonitoringplanModule, DuidingModule, RegisterModule];
 
 @Module({})
 export class AppModule {
@@ -31,7 +33,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringIndicatorcodePerRegio1764000000120],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120],
         }),
         ServiceSettingsModule.forRoot([{ provide: MONITORING_SETTINGS, useValue: loadMonitoringSettings(env) }]),
         ...MODULES,

@@ -1,4 +1,12 @@
-import { createCloudEvent, METINGEN_AANGELEVERD_V1 } from '@koers/contracts';
+import {
+  createCloudEvent,
+  GEMEENTE_GEWIJZIGD_V1,
+  GEMEENTE_TOEGEVOEGD_V1,
+  INDICATOR_GEWIJZIGD_V1,
+  INDICATOR_TOEGEVOEGD_V1,
+  METINGEN_AANGELEVERD_V1,
+  REGISTER_GEPUBLICEERD_V1,
+} from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { dienstToken, eventually, TestIsolation, tokenFor } from '@koers/testing';
 import { monitoring } from '../src/monitoring.service-definition';
@@ -85,6 +93,61 @@ describe('monitoring API', () => {
       await post(`/v1/regios/${MLW}/gemeenten`, beheerder).send({ code: 'GM9902', naam: 'Elders' }).expect(404);
       await post('/v1/regios/flevoland/gemeenten', beheerder).send({ code: '9903', naam: '' }).expect(400);
       await patch('/v1/regios/flevoland/gemeenten/GM9901', beheerder).send({ naam: 'Proefgemeente Noord' }).expect(200);
+    });
+  });
+
+  describe('region register (owned here, copied by the other services)', () => {
+    const outbox = async (type: string) =>
+      (
+        await service.dataSource.query(`SELECT payload FROM "${service.settings.database.schema}".outbox WHERE type = $1 ORDER BY position`, [type])
+      ).map((rij: { payload: { regio: string; subject?: string; data: Record<string, unknown> } }) => rij.payload);
+
+    it('publishes every gemeente added or renamed, with a version that counts the changes', async () => {
+      expect(await outbox(GEMEENTE_TOEGEVOEGD_V1)).toEqual([
+        expect.objectContaining({ regio: 'flevoland', subject: 'GM9901', data: { regio: 'flevoland', code: 'GM9901', naam: 'Proefgemeente', versie: 1 } }),
+      ]);
+      expect(await outbox(GEMEENTE_GEWIJZIGD_V1)).toEqual([
+        expect.objectContaining({ regio: 'flevoland', data: { regio: 'flevoland', code: 'GM9901', naam: 'Proefgemeente Noord', versie: 2 } }),
+      ]);
+    });
+
+    it('publishes the region’s own indicators added and edited; the refused ones publish nothing', async () => {
+      expect((await outbox(INDICATOR_TOEGEVOEGD_V1)).map((e: { regio: string; data: object }) => [e.regio, e.data])).toEqual([
+        [MLW, expect.objectContaining({ regio: MLW, code: 'wachttijd-ggz-mlw', naam: 'Wachttijd jeugd-GGZ', landelijk: false, versie: 1 })],
+      ]);
+      expect((await outbox(INDICATOR_GEWIJZIGD_V1)).map((e: { data: object }) => e.data)).toEqual([
+        expect.objectContaining({ regio: MLW, code: 'wachttijd-ggz-mlw', naam: 'Wachttijd jeugd-GGZ (mediaan)', eenheid: 'dagen', versie: 2 }),
+      ]);
+    });
+
+    it('gives koers-signalen and koers-notificaties the register of every region they serve, and the beheerder their own', async () => {
+      const registers = (await get('/v1/register', await dienstToken('notificaties')).expect(200)).body as Array<{ regio: string; gemeenten: Array<{ code: string }>; indicatoren: Array<{ code: string; landelijk: boolean }> }>;
+      expect(registers.map((r) => r.regio)).toEqual(['flevoland', 'midden-limburg-oost', MLW, 'west-brabant-west', 'zuid-kennemerland']);
+      const [mlw] = registers.filter((r) => r.regio === MLW);
+      expect(mlw.gemeenten).toEqual([
+        { code: 'GM0946', naam: 'Nederweert', versie: 1 },
+        { code: 'GM0988', naam: 'Weert', versie: 1 },
+        { code: 'GM1640', naam: 'Leudal', versie: 1 },
+      ]);
+      expect(mlw.indicatoren).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'jeugdhulp-met-verblijf', landelijk: true }), expect.objectContaining({ code: 'wachttijd-ggz-mlw', landelijk: false, versie: 2 })]));
+      const [flevoland] = registers.filter((r) => r.regio === 'flevoland');
+      expect(flevoland.indicatoren.map((i) => i.code)).not.toContain('wachttijd-ggz-mlw');
+      expect(flevoland.gemeenten).toContainEqual({ code: 'GM9901', naam: 'Proefgemeente Noord', versie: 2 });
+
+      await get('/v1/register', await dienstToken('signalen')).expect(200);
+      expect((await get('/v1/register', (await as('beheerder.mlw')).token).expect(200)).body.map((r: { regio: string }) => r.regio)).toEqual([MLW]);
+      await get('/v1/register', await dienstToken('tafels')).expect(403);
+      await get('/v1/register', (await as('gemeente.weert')).token).expect(403);
+    });
+
+    it('publishes the whole register of the beheerder’s region again on request', async () => {
+      const res = await post('/v1/register/herpublicaties', (await as('beheerder.mlw')).token).send({}).expect(202);
+      expect(res.body).toEqual({ regio: MLW, gemeenten: 3, indicatoren: expect.any(Number) });
+      const [event] = await outbox(REGISTER_GEPUBLICEERD_V1);
+      expect(event).toMatchObject({ regio: MLW, data: { regio: MLW, gemeenten: expect.arrayContaining([{ code: 'GM0988', naam: 'Weert', versie: 1 }]) } });
+      expect((event.data.indicatoren as unknown[]).length).toBe(res.body.indicatoren);
+      await post('/v1/register/herpublicaties', (await as('beheerder.mlw')).token).send({ regio: 'flevoland' }).expect(403);
+      await post('/v1/register/herpublicaties', await dienstToken('notificaties')).send({ regio: MLW }).expect(403);
     });
   });
 

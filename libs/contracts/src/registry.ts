@@ -16,6 +16,9 @@ import { signaalIngediendV1 } from './events/signaal-ingediend.v1';
 import { termijnVerstrekenV1 } from './events/termijn-verstreken.v1';
 import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
+import { gemeenteGewijzigdV1, gemeenteToegevoegdV1 } from './events/gemeente.v1';
+import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from './events/indicator.v1';
+import { registerGepubliceerdV1 } from './events/register-gepubliceerd.v1';
 
 /** Every event type Koers knows. A type that is not here is unknown to every consumer. */
 export const EVENT_CONTRACTS: readonly EventContract[] = [
@@ -33,6 +36,11 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   tafelGestartV1,
   termijnVerstrekenV1,
   ...Object.values(berichtOnbestelbaarV1),
+  gemeenteToegevoegdV1,
+  gemeenteGewijzigdV1,
+  indicatorToegevoegdV1,
+  indicatorGewijzigdV1,
+  registerGepubliceerdV1,
 ];
 
 const ajv = new Ajv({ allErrors: true, strict: true });

@@ -26,6 +26,10 @@ export const REGIO_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** The code of an organisation (provider, client council) as in the token claim `organisatie`: kebab-case. */
 export const ORGANISATIE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
+/** Which way an indicator is good (monitoring's catalogue); `neutraal` where more or less is not good in itself. */
+export const INDICATOR_RICHTINGEN = ['lager_is_beter', 'hoger_is_beter', 'neutraal'] as const;
+export type IndicatorRichting = (typeof INDICATOR_RICHTINGEN)[number];
+
 export interface RegioDefinitie {
   code: Regio;
   naam: string;

@@ -21,4 +21,8 @@ export class Gemeente {
 
   @Column('text')
   naam: string;
+
+  /** Counts the changes, so copies of the register elsewhere keep the newest (see the register events). */
+  @Column('integer')
+  versie: number;
 }

@@ -1,13 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenantContext } from '@koers/auth';
+import { gemeenteGewijzigdV1, gemeenteToegevoegdV1 } from '@koers/contracts';
 import { BestaatAl, NietGevonden } from '@koers/domain';
+import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
+import { registerGemeente } from '../register/register-item';
 import { Gemeente, Regio } from './gebied.entity';
 
+/** Regions and their gemeenten; every change is published (register events) in its own transaction. */
 @Injectable()
 export class GebiedService {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   async regios(): Promise<Array<{ regio: Regio; gemeenten: Gemeente[] }>> {
     const [regios, gemeenten] = await Promise.all([
@@ -39,20 +46,28 @@ export class GebiedService {
           bestaand.regio === regio ? `Gemeente ${code} hoort al bij deze regio.` : `Gemeente ${code} hoort al bij een andere regio.`,
         );
       }
-      const gemeente = Object.assign(new Gemeente(), { code, regio, naam });
+      const gemeente = Object.assign(new Gemeente(), { code, regio, naam, versie: 1 });
       await manager.insert(Gemeente, gemeente);
+      await this.outbox.add(manager, this.outbox.event(gemeenteToegevoegdV1, { regio, ...registerGemeente(gemeente) }));
       return gemeente;
     });
   }
 
   async wijzigGemeente(tenant: TenantContext, regio: string, code: string, naam: string): Promise<Gemeente> {
     this.eigenRegio(tenant, regio);
-    const repository = this.dataSource.getRepository(Gemeente);
-    const gemeente = await repository.findOneBy({ code, regio });
-    if (!gemeente) throw new NietGevonden(`Gemeente ${code}`);
-    gemeente.naam = naam;
-    await repository.update({ code, regio }, { naam });
-    return gemeente;
+    return this.dataSource.transaction(async (manager) => {
+      const { raw } = await manager
+        .createQueryBuilder()
+        .update(Gemeente)
+        .set({ naam, versie: () => 'versie + 1' })
+        .where({ code, regio })
+        .returning(['code', 'regio', 'naam', 'versie'])
+        .execute();
+      const gemeente = (raw as Gemeente[])[0];
+      if (!gemeente) throw new NietGevonden(`Gemeente ${code}`);
+      await this.outbox.add(manager, this.outbox.event(gemeenteGewijzigdV1, { regio, ...registerGemeente(gemeente) }));
+      return gemeente;
+    });
   }
 
   /** A beheerder maintains only their own region; another region is "not found", as everywhere. */

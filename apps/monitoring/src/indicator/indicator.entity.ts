@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { INDICATOR_RICHTINGEN, IndicatorRichting } from '@koers/contracts';
 
-export const RICHTINGEN = ['lager_is_beter', 'hoger_is_beter', 'neutraal'] as const;
-export type Richting = (typeof RICHTINGEN)[number];
+export const RICHTINGEN = INDICATOR_RICHTINGEN;
+export type Richting = IndicatorRichting;
 
 /**
  * An indicator of the catalogue. National ones (regio null) come with Koers and are read-only; a
@@ -34,6 +35,10 @@ export class Indicator {
 
   @Column('text')
   bron: string;
+
+  /** Counts the changes, so copies of the register elsewhere keep the newest (see the register events). */
+  @Column('integer')
+  versie: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   aangemaaktOp: Date;

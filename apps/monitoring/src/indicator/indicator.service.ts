@@ -1,14 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
+import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from '@koers/contracts';
 import { BestaatAl, NietBevoegd, NietGevonden } from '@koers/domain';
+import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
+import { registerIndicator } from '../register/register-item';
 import { IndicatorBijwerkenDto, IndicatorToevoegenDto } from './dto/indicator.dto';
 import { Indicator } from './indicator.entity';
 
+/** The indicator catalogue; a change to a region's own indicator is published (register events) in its transaction. */
 @Injectable()
 export class IndicatorService {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   /** The national catalogue and the indicators of the caller's regions. */
   lijst(tenant: TenantContext): Promise<Indicator[]> {
@@ -51,16 +58,13 @@ export class IndicatorService {
       eenheid: dto.eenheid,
       richting: dto.richting,
       bron: dto.bron,
+      versie: 1,
     });
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(Indicator)
-      .values(indicator)
-      .orIgnore()
-      .returning(['code'])
-      .execute();
-    if (!inserted.raw.length) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.createQueryBuilder().insert().into(Indicator).values(indicator).orIgnore().returning(['code']).execute();
+      if (!inserted.raw.length) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
+      await this.outbox.add(manager, this.outbox.event(indicatorToegevoegdV1, { regio, ...registerIndicator(indicator) }));
+    });
     return this.een(tenant, dto.code, regio);
   }
 
@@ -69,7 +73,12 @@ export class IndicatorService {
     if (indicator.regio === null) {
       throw new NietBevoegd(`Indicator ${code} hoort bij de landelijke catalogus en kan niet per regio worden gewijzigd; voeg een eigen indicator toe.`, 'landelijke-indicator');
     }
-    await this.dataSource.getRepository(Indicator).update({ code, regio: indicator.regio }, { ...dto });
-    return this.een(tenant, code, indicator.regio);
+    const regio = indicator.regio;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Indicator).update({ code, regio }, { ...dto, versie: () => 'versie + 1' });
+      const gewijzigd = await manager.getRepository(Indicator).findOneByOrFail({ code, regio });
+      await this.outbox.add(manager, this.outbox.event(indicatorGewijzigdV1, { regio, ...registerIndicator(gewijzigd) }));
+    });
+    return this.een(tenant, code, regio);
   }
 }
