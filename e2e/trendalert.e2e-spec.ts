@@ -1,4 +1,4 @@
-import { eventually, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 
 /**
  * Across services: figures that leave the course in monitoring reach the gemeente concerned in
@@ -10,7 +10,8 @@ describe('trend alert: monitoring → notificaties', () => {
   let notificaties: ServiceProcess;
 
   beforeAll(async () => {
-    [monitoring, notificaties] = await Promise.all([startServiceProcess('monitoring', isolation), startServiceProcess('notificaties', isolation)]);
+    monitoring = await startServiceProcess('monitoring', isolation);
+    notificaties = await startServiceProcess('notificaties', isolation, registerEnv(monitoring));
   });
   afterAll(async () => {
     await Promise.all([monitoring?.stop(), notificaties?.stop()]);

@@ -1,4 +1,4 @@
-import { eventually, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 
 /**
  * The walking skeleton: a provider in Midden-Limburg West submits a signal
@@ -9,16 +9,18 @@ describe('walking skeleton: signaal ingediend → inbox of the gemeente', () => 
   const isolation = new TestIsolation();
   let signalenService: ServiceProcess;
   let notificatiesService: ServiceProcess;
+  let monitoring: ServiceProcess;
 
   beforeAll(async () => {
+    monitoring = await startServiceProcess('monitoring', isolation);
     [signalenService, notificatiesService] = await Promise.all([
-      startServiceProcess('signalen', isolation, { LOG_LEVEL: 'info' }),
-      startServiceProcess('notificaties', isolation, { LOG_LEVEL: 'info' }),
+      startServiceProcess('signalen', isolation, { LOG_LEVEL: 'info', ...registerEnv(monitoring) }),
+      startServiceProcess('notificaties', isolation, { LOG_LEVEL: 'info', ...registerEnv(monitoring) }),
     ]);
   });
 
   afterAll(async () => {
-    await Promise.all([signalenService?.stop(), notificatiesService?.stop()]);
+    await Promise.all([signalenService?.stop(), notificatiesService?.stop(), monitoring?.stop()]);
   });
 
   it('delivers a provider signal about Weert to the inbox of gemeente Weert only, across the real broker', async () => {

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceAccountModule } from '@koers/auth';
 import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
-import { KoersSettings, text } from '@koers/config';
+import { integer, KoersSettings, text, url } from '@koers/config';
+import { REGISTER_MIGRATIONS, RegioregisterModule } from '@koers/register';
 import { EmailModule } from './email/email.module';
 import { BUNDEL_SETTINGS, loadBundelSettings } from './email/bundel.settings';
 import { EMAIL_SETTINGS, loadEmailSettings } from './email/email.settings';
@@ -47,6 +48,7 @@ export class AppModule {
             NotificatiesWebhooks1764000000010,
             NotificatiesWebhookKop1764000000011,
             NotificatiesBundels1764000000012,
+            ...REGISTER_MIGRATIONS,
           ],
         }),
         ServiceSettingsModule.forRoot([
@@ -54,7 +56,12 @@ export class AppModule {
           { provide: BUNDEL_SETTINGS, useValue: loadBundelSettings(env) },
           { provide: WEBHOOK_INSTELLINGEN, useValue: webhookInstellingen(env) },
         ]),
+        // One identity (koers-notificaties, realm role systeem) for the user directory and the register read.
         ServiceAccountModule.forRoot(directory),
+        RegioregisterModule.forRoot({
+          monitoringUrl: url(env, 'NOTIFICATIES_MONITORING_URL', 'http://127.0.0.1:3005', ['http:', 'https:']).replace(/\/+$/, ''),
+          timeoutMs: integer(env, 'NOTIFICATIES_MONITORING_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+        }),
         ...MODULES,
       ],
     };

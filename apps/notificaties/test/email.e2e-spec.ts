@@ -9,7 +9,7 @@ import {
   SignaalIngediendV1,
 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { DagoverzichtService } from '../src/email/dagoverzicht.service';
 import { EmailVerzender } from '../src/email/email.verzender';
 import { notificaties } from '../src/notificaties.service-definition';
@@ -25,11 +25,14 @@ describe('notificaties e-mail', () => {
   const isolation = new TestIsolation();
   let smtp: SmtpTestServer;
   let service: TestService;
+  let monitoring: ServiceProcess;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     smtp = await SmtpTestServer.start();
+    monitoring = await startServiceProcess('monitoring', isolation);
     service = await startTestService(notificaties, isolation, {
+      ...registerEnv(monitoring),
       NOTIFICATIES_SMTP_HOST: '127.0.0.1',
       NOTIFICATIES_SMTP_PORT: String(smtp.port),
       NOTIFICATIES_AFZENDER: 'Koers <noreply@koers.test>',
@@ -42,6 +45,7 @@ describe('notificaties e-mail', () => {
   });
   afterAll(async () => {
     await service?.stop();
+    await monitoring?.stop();
     await smtp?.stop();
   });
 

@@ -1,6 +1,6 @@
 import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, createCloudEvent } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
 
 const MLW = 'midden-limburg-west';
@@ -8,13 +8,18 @@ const MLW = 'midden-limburg-west';
 describe('notificaties inbox', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    service = await startTestService(notificaties, isolation);
+    monitoring = await startServiceProcess('monitoring', isolation);
+    service = await startTestService(notificaties, isolation, registerEnv(monitoring));
     for (const user of ['gemeente.weert', 'gemeente.leudal', 'gemeente.nederweert', 'gemeente.roermond']) tokens[user] = await tokenFor(user);
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await monitoring?.stop();
+  });
 
   const inbox = (user: string) => service.http().get('/v1/inbox').auth(tokens[user], { type: 'bearer' });
 

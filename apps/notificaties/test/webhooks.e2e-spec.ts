@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { createCloudEvent, METINGEN_AANGELEVERD_V1, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
 import { OntvangenVerzoek, WebhookOntvanger } from './webhook-ontvanger';
 
@@ -13,12 +13,15 @@ const SOURCE = 'urn:nld:oin:00000000000000000000:systeem:koers-test';
 describe('notificaties webhooks', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   let ontvanger: WebhookOntvanger;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     ontvanger = await WebhookOntvanger.start();
+    monitoring = await startServiceProcess('monitoring', isolation);
     service = await startTestService(notificaties, isolation, {
+      ...registerEnv(monitoring),
       NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true',
       NOTIFICATIES_WEBHOOK_SCHEMA_MS: '100,200',
       NOTIFICATIES_WEBHOOK_TIMEOUT_MS: '400',
@@ -30,6 +33,7 @@ describe('notificaties webhooks', () => {
   });
   afterAll(async () => {
     await service?.stop();
+    await monitoring?.stop();
     await ontvanger?.stop();
   });
 

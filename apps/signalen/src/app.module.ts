@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
 import { ServiceAccountModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
+import { REGISTER_MIGRATIONS, RegioregisterModule } from '@koers/register';
 import { ConsensusModule } from './consensus/consensus.module';
 import { DossierModule } from './dossier/dossier.module';
 import { SignalenSignaal1764000000001 } from './migrations/1764000000001-signalen-signaal';
@@ -45,6 +46,7 @@ export class AppModule {
             SignalenZoeken1764000000022,
             SignalenTermijnIndex1764000000023,
             SignalenCorrecties1764000000024,
+            ...REGISTER_MIGRATIONS,
           ],
         }),
         ServiceSettingsModule.forRoot([
@@ -52,6 +54,7 @@ export class AppModule {
           { provide: TERMIJN_SETTINGS, useValue: loadTermijnSettings(env) },
         ]),
         ServiceAccountModule.forRoot(account),
+        RegioregisterModule.forRoot({ monitoringUrl: signalenSettings.monitoringUrl, timeoutMs: signalenSettings.monitoringTimeoutMs }),
         ...MODULES,
       ],
     };

@@ -1,6 +1,6 @@
 import { AFWIJKING_GEDETECTEERD_V1, AfwijkingGedetecteerdV1, createCloudEvent } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 
 const MLW = 'midden-limburg-west';
@@ -9,12 +9,17 @@ const MLW = 'midden-limburg-west';
 describe('signals from course deviations', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   const schema = () => service.settings.database.schema;
 
   beforeAll(async () => {
-    service = await startTestService(signalen, isolation);
+    monitoring = await startServiceProcess('monitoring', isolation);
+    service = await startTestService(signalen, isolation, registerEnv(monitoring));
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await monitoring?.stop();
+  });
 
   async function publiceer(stand: string, gemeente = 'GM0988', extra: Partial<AfwijkingGedetecteerdV1> = {}): Promise<void> {
     const data: AfwijkingGedetecteerdV1 = {

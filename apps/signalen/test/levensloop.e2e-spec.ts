@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createCloudEvent, TAFEL_GESTART_V1, TafelGestartV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 import { alsGebruiker, eventsVan, gelijktijdig, MLW, partnerverzoek, rijen } from './signalen-api';
 
@@ -9,12 +9,17 @@ import { alsGebruiker, eventsVan, gelijktijdig, MLW, partnerverzoek, rijen } fro
 describe('signaal life cycle', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   const api = alsGebruiker(() => service);
 
   beforeAll(async () => {
-    service = await startTestService(signalen, isolation);
+    monitoring = await startServiceProcess('monitoring', isolation);
+    service = await startTestService(signalen, isolation, registerEnv(monitoring));
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await monitoring?.stop();
+  });
 
   const dienIn = async (gemeenten = ['GM0988'], titel?: string): Promise<string> => {
     const res = await api.post('/v1/signalen', 'aanbieder.horizon', partnerverzoek(gemeenten, titel));

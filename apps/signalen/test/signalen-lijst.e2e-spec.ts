@@ -1,5 +1,5 @@
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 import { naWerkdagen, nederlandseDatum } from '../src/termijn/werkdagen.rules';
 
@@ -9,6 +9,7 @@ const MLW = 'midden-limburg-west';
 describe('finding signals and their deadlines', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   const schema = () => service.settings.database.schema;
   const bearer = async (user: string) => `Bearer ${await tokenFor(user)}`;
 
@@ -35,14 +36,18 @@ describe('finding signals and their deadlines', () => {
 
   beforeAll(async () => {
     // A fast watch, so the scheduler's own run is what reports a deadline in the last test.
-    service = await startTestService(signalen, isolation, { SIGNALEN_TERMIJN_INTERVAL_MS: '200' });
+    monitoring = await startServiceProcess('monitoring', isolation);
+    service = await startTestService(signalen, isolation, { ...registerEnv(monitoring), SIGNALEN_TERMIJN_INTERVAL_MS: '200' });
     wachttijd = await dienIn('gemeente.weert', { titel: 'Wachttijden jeugd-GGZ lopen op', indicatoren: ['wachttijd-jeugd-ggz'] });
     verblijf = await dienIn('gemeente.weert', { titel: 'Meer jongeren in residentiële zorg', indicatoren: ['jeugdhulp-met-verblijf'] });
     leudal = await dienIn('gemeente.leudal', { titel: 'Uitval bij ambulante hulp', gemeenten: ['GM1640'], bron: 'beleidsinformatie' });
     partner = await dienIn('client.mlw', { titel: 'Ouders wachten lang op een intake', bron: 'partnerverzoek', gemeenten: ['GM0988', 'GM1640'] });
     await dienIn('gemeente.roermond', { titel: 'Wachttijden in Roermond', gemeenten: ['GM0957'] });
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await monitoring?.stop();
+  });
 
   it('filters by bron, gemeente, indicator and status, and searches Dutch word forms, with a total', async () => {
     expect(ids(await lijst('bron=partnerverzoek'))).toEqual([partner]);

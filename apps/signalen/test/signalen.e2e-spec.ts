@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 
 const geldig = {
@@ -13,6 +13,7 @@ const geldig = {
 describe('signalen API', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   const tellingen = async () => {
     const schema = service.settings.database.schema;
     const [{ signalen: s, events: e }] = await service.dataSource.query(
@@ -22,9 +23,13 @@ describe('signalen API', () => {
   };
 
   beforeAll(async () => {
-    service = await startTestService(signalen, isolation);
+    monitoring = await startServiceProcess('monitoring', isolation);
+    service = await startTestService(signalen, isolation, registerEnv(monitoring));
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await monitoring?.stop();
+  });
 
   describe('POST /v1/signalen', () => {
     it('stores the signal and writes signaal.ingediend.v1 to the outbox in the same transaction', async () => {

@@ -1,4 +1,5 @@
 export * from './eventually';
+export * from './keycloak-admin';
 export * from './keycloak-tokens';
 export * from './service-process';
 export * from './test-isolation';

@@ -72,6 +72,14 @@ export async function startServiceProcess(
   };
 }
 
+/**
+ * The settings that point signalen and notificaties at a running monitoring, the owner of the region
+ * register they copy when they start (start monitoring first).
+ */
+export function registerEnv(monitoring: Pick<ServiceProcess, 'url'>): Record<string, string> {
+  return { SIGNALEN_MONITORING_URL: monitoring.url, NOTIFICATIES_MONITORING_URL: monitoring.url };
+}
+
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 45000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

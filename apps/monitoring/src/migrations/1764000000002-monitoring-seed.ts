@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { SEED_REGIOS } from '@koers/contracts';
 import { schemaOf } from '@koers/persistence';
+import { SEED_REGIOS } from '../gebied/gebied.seed';
 import { INDICATOR_SEED } from '../indicator/indicator.seed';
 
 /** The seed regions with their gemeenten and the national indicator catalogue. */

@@ -1,4 +1,4 @@
-import type { Rol } from '@koers/contracts';
+import type { CloudEvent, Rol } from '@koers/contracts';
 import type { Categorie } from './categorieen';
 
 /**
@@ -35,3 +35,9 @@ export interface Route {
   ontvangers: Ontvangers[];
   bericht: Bericht;
 }
+
+/** The names of the gemeenten of the event's region (from the region register), by CBS code. */
+export type Gemeentenamen = ReadonlyMap<string, string>;
+
+/** One entry of the routing table: the event, and the names of its region's gemeenten to speak of them by name. */
+export type RouteRegel = (event: CloudEvent<never>, namen?: Gemeentenamen) => Route;

@@ -9,7 +9,11 @@ import {
   TERMIJN_VERSTREKEN_V1,
   TermijnVerstrekenV1,
 } from '@koers/contracts';
-import { ROUTERING } from './routering.rules';
+import { ROUTERING as TABEL } from './routering.rules';
+
+/** The table with the names the region register gives for midden-limburg-west. */
+const NAMEN = new Map([['GM1640', 'Leudal'], ['GM0946', 'Nederweert'], ['GM0988', 'Weert']]);
+const ROUTERING = Object.fromEntries(Object.entries(TABEL).map(([type, route]) => [type, (event: never) => route(event, NAMEN)]));
 
 function signaalIngediend(gemeenten: string[]) {
   const data: SignaalIngediendV1 = {

@@ -12,18 +12,18 @@ import {
 import { MONITORING_UITKOMST } from './monitoring-uitkomst.rules';
 import { ONBESTELBAAR } from './onbestelbaar.rules';
 import { PORTAAL } from './portaal';
-import type { Route } from './route';
+import type { RouteRegel } from './route';
 import { SIGNAAL_STAPPEN } from './signaal-stappen.rules';
 import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
 
-export type { Bericht, Groep, Ontvangers, Route } from './route';
+export type { Bericht, Gemeentenamen, Groep, Ontvangers, Route, RouteRegel } from './route';
 
 /**
  * The routing table of Koers (domain.md §7): one entry per event type that concerns people.
  * Recipients are always looked up inside the event's own region, so nothing crosses a region.
  */
-export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Route>> = {
-  [SIGNAAL_INGEDIEND_V1]: (event) => {
+export const ROUTERING: Readonly<Record<string, RouteRegel>> = {
+  [SIGNAAL_INGEDIEND_V1]: (event, namen) => {
     const signaal = (event as CloudEvent<SignaalIngediendV1>).data;
     return {
       categorie: 'signalen',
@@ -32,7 +32,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
       bericht: {
         titel: `Nieuw signaal: ${signaal.titel}`,
         tekst:
-          `Er is een nieuw signaal binnengekomen over ${gemeentenamen(signaal.regio, signaal.gemeenten)}. ` +
+          `Er is een nieuw signaal binnengekomen over ${gemeentenamen(namen, signaal.gemeenten)}. ` +
           'Lees het signaal en bepaal of uw gemeente het oppakt.',
         link: PORTAAL.signaal(signaal.signaalId),
         actie: 'Bekijk het signaal',
@@ -58,7 +58,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     };
   },
   // A deadline passed → who must act: the gemeenten of a signal nobody took up; the parties that did not answer a round.
-  [TERMIJN_VERSTREKEN_V1]: (event) => {
+  [TERMIJN_VERSTREKEN_V1]: (event, namen) => {
     const termijn = (event as CloudEvent<TermijnVerstrekenV1>).data;
     const datum = DATUM_IN_WOORDEN.format(new Date(`${termijn.uiterlijk}T00:00:00Z`));
     if (termijn.soort === 'opnemen') {
@@ -69,7 +69,7 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
         bericht: {
           titel: `Nog niet opgepakt: ${termijn.titel}`,
           tekst:
-            `Het signaal '${termijn.titel}' over ${gemeentenamen(termijn.regio, termijn.gemeenten)} had uiterlijk ${datum} opgepakt moeten worden. ` +
+            `Het signaal '${termijn.titel}' over ${gemeentenamen(namen, termijn.gemeenten)} had uiterlijk ${datum} opgepakt moeten worden. ` +
             'Nog niemand heeft dat gedaan. Pak het signaal op, of wijs het af met een reden.',
           link: PORTAAL.signaal(termijn.signaalId),
           actie: 'Bekijk het signaal',
@@ -91,9 +91,9 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
     };
   },
   // Trend alert → the gemeente concerned; a figure about the whole region concerns every gemeente in it.
-  [AFWIJKING_GEDETECTEERD_V1]: (event) => {
+  [AFWIJKING_GEDETECTEERD_V1]: (event, namen) => {
     const afwijking = (event as CloudEvent<AfwijkingGedetecteerdV1>).data;
-    const waar = afwijking.gemeente ? gemeentenamen(afwijking.regio, [afwijking.gemeente]) : 'de regio';
+    const waar = afwijking.gemeente ? gemeentenamen(namen, [afwijking.gemeente]) : 'de regio';
     const query = new URLSearchParams({ indicator: afwijking.indicator, ...(afwijking.gemeente ? { gemeente: afwijking.gemeente } : {}) });
     return {
       categorie: 'trendalerts',
@@ -117,4 +117,3 @@ export const ROUTERING: Readonly<Record<string, (event: CloudEvent<never>) => Ro
 export function gerouteerdeEventTypes(): string[] {
   return Object.keys(ROUTERING);
 }
-

@@ -21,7 +21,9 @@ const PARTIJEN = [
   { organisatie: 'zorggroep-horizon', rol: 'aanbieder' as const },
   { organisatie: 'clientenraad-mlw', rol: 'clientvertegenwoordiger' as const },
 ];
-const route = (type: string, data: { regio: string }) => ROUTERING[type](createCloudEvent({ type, source: 'urn:test', regio: data.regio, data }) as never);
+/** The names the region register gives for midden-limburg-west. */
+const NAMEN = new Map([['GM1640', 'Leudal'], ['GM0946', 'Nederweert'], ['GM0988', 'Weert']]);
+const route = (type: string, data: { regio: string }) => ROUTERING[type](createCloudEvent({ type, source: 'urn:test', regio: data.regio, data }) as never, NAMEN);
 /** The event as an older publisher wrote it, without these fields. */
 const zonder = <T extends { regio: string }>(data: T, ...velden: Array<keyof T>): T => Object.fromEntries(Object.entries(data).filter(([k]) => !velden.includes(k as keyof T))) as T;
 /** Plain Dutch: no codes of gemeenten, organisations or event types in what people read. */

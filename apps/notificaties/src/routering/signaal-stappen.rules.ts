@@ -14,7 +14,7 @@ import {
   SignaalSamengevoegdV1,
 } from '@koers/contracts';
 import { PORTAAL } from './portaal';
-import type { Ontvangers, Route } from './route';
+import type { Ontvangers, RouteRegel } from './route';
 import { gemeentenamen, hetSignaal } from './taal';
 
 /** The person who submitted the signal; nobody when Koers raised it itself. */
@@ -35,8 +35,8 @@ function hoofdletter(tekst: string): string {
  * merged; the parties named in its consensus rounds hear that it ended; the gemeente and every
  * party of a round hear how the round ended.
  */
-export const SIGNAAL_STAPPEN: Readonly<Record<string, (event: CloudEvent<never>) => Route>> = {
-  [SIGNAAL_IN_BEHANDELING_GENOMEN_V1]: (event) => {
+export const SIGNAAL_STAPPEN: Readonly<Record<string, RouteRegel>> = {
+  [SIGNAAL_IN_BEHANDELING_GENOMEN_V1]: (event, namen) => {
     const stap = (event as CloudEvent<SignaalInBehandelingGenomenV1>).data;
     return {
       categorie: 'signalen',
@@ -45,7 +45,7 @@ export const SIGNAAL_STAPPEN: Readonly<Record<string, (event: CloudEvent<never>)
       bericht: {
         titel: stap.titel ? `Uw signaal is opgepakt: ${stap.titel}` : 'Uw signaal is opgepakt',
         tekst:
-          `De gemeente ${gemeentenamen(stap.regio, [stap.behandelaarGemeente])} heeft ${hetSignaal(stap.titel)} opgepakt. ` +
+          `De gemeente ${gemeentenamen(namen, [stap.behandelaarGemeente])} heeft ${hetSignaal(stap.titel)} opgepakt. ` +
           'De gemeente zet nu cijfers, ervaringen en regels over het signaal bij elkaar. Daarna vraagt zij de betrokken partijen of zij het eens zijn.',
         link: PORTAAL.signaal(stap.signaalId),
         actie: 'Bekijk het signaal',

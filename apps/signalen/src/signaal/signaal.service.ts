@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { AfwijkingGedetecteerdV1, CloudEvent, gemeentenVanRegio, SignaalIngediendV1, signaalIngediendV1 } from '@koers/contracts';
+import { AfwijkingGedetecteerdV1, CloudEvent, SignaalIngediendV1, signaalIngediendV1 } from '@koers/contracts';
 import { NietBevoegd, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
+import { Regioregister } from '@koers/register';
 import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { SignalenQuery } from './dto/signalen-query.dto';
 import { LopendeTermijn, TermijnService } from '../termijn/termijn.service';
@@ -23,6 +24,7 @@ export class SignaalService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly termijnen: TermijnService,
+    private readonly register: Regioregister,
   ) {}
 
   async dienIn(tenant: TenantContext, dto: SignaalIndienenDto): Promise<Signaal> {
@@ -32,7 +34,8 @@ export class SignaalService {
     }
     weigerPersoonsgegevens({ titel: dto.titel, omschrijving: dto.omschrijving, koersReferentie: dto.koersReferentie });
     const regio = kiesRegio(tenant, dto.regio);
-    const onbekend = dto.gemeenten.filter((code) => !(code in gemeentenVanRegio(regio)));
+    const bekend = await this.register.gemeenten(regio);
+    const onbekend = dto.gemeenten.filter((code) => !bekend.has(code));
     if (onbekend.length) {
       throw new OngeldigeInvoer(
         onbekend.map((code) => ({ naam: 'gemeenten', code: 'gemeente-buiten-regio', reden: `${code} hoort niet bij regio ${regio}` })),
@@ -66,10 +69,11 @@ export class SignaalService {
    */
   async verwerkAfwijking(manager: EntityManager, event: CloudEvent<AfwijkingGedetecteerdV1>): Promise<{ signaalId: string; nieuw: boolean }> {
     const afwijking = event.data;
-    const gemeenten = afwijking.gemeente ? [afwijking.gemeente] : Object.keys(gemeentenVanRegio(afwijking.regio));
+    const bekend = await this.register.gemeenten(afwijking.regio, manager);
+    const gemeenten = afwijking.gemeente ? [afwijking.gemeente] : [...bekend.keys()];
     if (!gemeenten.length) throw new Error(`regio ${afwijking.regio} heeft geen bekende gemeenten`);
     const trendSleutel = `${afwijking.gemeente ?? ''}|${afwijking.indicator}`;
-    const waar = afwijking.gemeente ? (gemeentenVanRegio(afwijking.regio)[afwijking.gemeente] ?? afwijking.gemeente) : 'de regio';
+    const waar = afwijking.gemeente ? (bekend.get(afwijking.gemeente) ?? afwijking.gemeente) : 'de regio';
     const signaal = Object.assign(new Signaal(), {
       id: randomUUID(),
       regio: afwijking.regio,

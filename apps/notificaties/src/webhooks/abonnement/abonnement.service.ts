@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { gemeentenVanRegio, isGemeentecode } from '@koers/contracts';
+import { isGemeentecode } from '@koers/contracts';
 import { InvoerFout, NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict } from '@koers/domain';
 import { DATA_SOURCE } from '@koers/persistence';
+import { Regioregister } from '@koers/register';
 import { callbackUrlBezwaar } from '../bezorging/callback-url';
 import { nieuwGeheim } from '../bezorging/ondertekening';
 import { WEBHOOK_INSTELLINGEN, WebhookInstellingen } from '../webhook.instellingen';
@@ -18,6 +19,7 @@ export class AbonnementService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(WEBHOOK_INSTELLINGEN) private readonly instellingen: WebhookInstellingen,
+    private readonly register: Regioregister,
   ) {}
 
   /** Stores a subscription after checking every field at once; the secret is returned here and never again. */
@@ -32,12 +34,12 @@ export class AbonnementService {
       const bezwaar = filterBezwaar(filter);
       if (bezwaar) fouten.push({ naam: `eventTypes.${i}`, code: 'onbekend-event-type', reden: bezwaar });
     });
-    const inRegio = gemeentenVanRegio(regio);
+    const inRegio = await this.register.gemeenten(regio);
     gemeenten.forEach((gemeente, i) => {
-      if (!(gemeente in inRegio)) fouten.push({ naam: `gemeenten.${i}`, code: 'andere-regio', reden: `${gemeente} ligt niet in regio ${regio}` });
+      if (!inRegio.has(gemeente)) fouten.push({ naam: `gemeenten.${i}`, code: 'andere-regio', reden: `${gemeente} ligt niet in regio ${regio}` });
     });
     if (organisatie === undefined) fouten.push({ naam: 'organisatie', code: 'verplicht', reden: 'noem de organisatie (of gemeente) van wie het systeem is' });
-    else if (isGemeentecode(organisatie) && !(organisatie in inRegio)) {
+    else if (isGemeentecode(organisatie) && !inRegio.has(organisatie)) {
       fouten.push({ naam: 'organisatie', code: 'andere-regio', reden: `gemeente ${organisatie} ligt niet in regio ${regio}` });
     }
     if (fouten.length || organisatie === undefined) throw new OngeldigeInvoer(fouten);

@@ -1,0 +1,5 @@
+export * from './register-projectie';
+export * from './register-tabellen.migration';
+export * from './register-vuller';
+export * from './regioregister';
+export * from './regioregister.module';
