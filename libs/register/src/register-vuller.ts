@@ -18,7 +18,7 @@ export const REGISTER_BRON = Symbol('REGISTER_BRON');
 /**
  * Fills the copy of the register from monitoring's `GET /v1/register` when the service starts, as
  * the service's own identity (`systeem`): a service that was down, or is new, may have missed events.
- * Runs after the bus started (deeper modules boot first), so an event published during the read is
+ * Runs after the bus started (see RegioregisterModule), so an event published during the read is
  * queued, not lost. When monitoring cannot be reached the service starts anyway with the copy it has,
  * and reads again until it succeeds.
  */
