@@ -305,6 +305,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegisterController_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register/herpublicaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegisterController_herpubliceer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -686,6 +718,50 @@ export interface components {
             periode?: string;
             /** @example De stijging in het derde kwartaal komt door het sluiten van een gezinshuis in Nederweert. */
             tekst: string;
+        };
+        RegisterGemeenteResponse: {
+            /** @example GM0988 */
+            code: string;
+            /** @example Weert */
+            naam: string;
+            /**
+             * @description Telt de wijzigingen; een kopie houdt de hoogste
+             * @example 1
+             */
+            versie: number;
+        };
+        RegisterIndicatorResponse: {
+            /** @example jeugdhulp-met-verblijf */
+            code: string;
+            naam: string;
+            definitie: string;
+            /** @example procent */
+            eenheid: string;
+            /** @enum {string} */
+            richting: "lager_is_beter" | "hoger_is_beter" | "neutraal";
+            bron: string;
+            /** @description Uit de landelijke catalogus (niet van de regio zelf) */
+            landelijk: boolean;
+            /** @example 1 */
+            versie: number;
+        };
+        RegisterResponse: {
+            /** @example midden-limburg-west */
+            regio: string;
+            gemeenten: components["schemas"]["RegisterGemeenteResponse"][];
+            indicatoren: components["schemas"]["RegisterIndicatorResponse"][];
+        };
+        HerpublicatieDto: {
+            /** @description Verplicht als u in meer regio's werkt */
+            regio?: string;
+        };
+        HerpublicatieResponse: {
+            /** @example midden-limburg-west */
+            regio: string;
+            /** @example 3 */
+            gemeenten: number;
+            /** @example 14 */
+            indicatoren: number;
         };
         /** @description RFC 9457 problem details; extensions such as huidigeStatus and ontbreekt may follow. */
         Problem: {
@@ -2172,6 +2248,85 @@ export interface operations {
             422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegisterController_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het register van elke regio van de aanroeper */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterResponse"][];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegisterController_herpubliceer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HerpublicatieDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HerpublicatieResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
