@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { ServiceProcess, startServiceProcess, TEST_DATABASE_URL, TestIsolation, tokenFor } from '@koers/testing';
+import { registerEnv, ServiceProcess, startServiceProcess, TEST_DATABASE_URL, TestIsolation, tokenFor } from '@koers/testing';
 
 const ROUTES = [
   { service: 'signalen', pad: '/v1/signalen', gebruiker: 'aanbieder.horizon' },
@@ -19,7 +19,11 @@ describe('HTTP conventions of every service', () => {
 
   beforeAll(async () => {
     await db.connect();
-    for (const { service } of ROUTES) services[service] = await startServiceProcess(service, isolation, { NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true' });
+    // Monitoring first: signalen and notificaties copy its region register when they start.
+    services.monitoring = await startServiceProcess('monitoring', isolation);
+    for (const { service } of ROUTES.filter((r) => r.service !== 'monitoring')) {
+      services[service] = await startServiceProcess(service, isolation, { NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true', ...registerEnv(services.monitoring) });
+    }
   }, 120000);
   afterAll(async () => {
     for (const service of Object.values(services)) await service.stop();

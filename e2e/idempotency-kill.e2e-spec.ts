@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { CommitGate, serviceAccountToken, ServiceProcess, startServiceProcess, TEST_DATABASE_URL, TestIsolation } from '@koers/testing';
+import { CommitGate, registerEnv, serviceAccountToken, ServiceProcess, startServiceProcess, TEST_DATABASE_URL, TestIsolation } from '@koers/testing';
 
 /** A unique word without digits: a UUID in free text can look like a BSN or a phone number to the personal-data check. */
 const uniekWoord = () => randomUUID().replace(/[^a-f]/g, '');
@@ -15,10 +15,15 @@ const MLW = 'midden-limburg-west';
 describe('a service process killed between commit and answer', () => {
   const isolation = new TestIsolation();
   const processen: ServiceProcess[] = [];
+  let monitoring: ServiceProcess;
   const db = new Client({ connectionString: TEST_DATABASE_URL });
-  beforeAll(() => db.connect());
+  beforeAll(async () => {
+    await db.connect();
+    monitoring = await startServiceProcess('monitoring', isolation);
+  });
   afterAll(async () => {
     await processen.at(-1)?.stop();
+    await monitoring?.stop();
     await db.end();
   });
 
@@ -26,7 +31,7 @@ describe('a service process killed between commit and answer', () => {
     (await db.query<{ id: string }>(`SELECT id FROM "${schema}".signaal WHERE titel = $1`, [titel])).rows.map((rij) => rij.id);
 
   it('gives the retry with the same key the first answer after a restart, and the signal exists once', async () => {
-    const eerste = await startServiceProcess('signalen', isolation);
+    const eerste = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
     processen.push(eerste);
     const titel = `Na een crash ${uniekWoord()}`;
     const body = { regio: MLW, bron: 'partnerverzoek', titel, omschrijving: 'Jongeren in Weert wachten langer dan twaalf weken op een intake.', gemeenten: ['GM0988'] };
@@ -55,7 +60,7 @@ describe('a service process killed between commit and answer', () => {
     }
     expect(String(verloren)).toMatch(/socket hang up|ECONNRESET/);
 
-    const tweede = await startServiceProcess('signalen', isolation);
+    const tweede = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
     processen.push(tweede);
     const retry = await stuur(tweede);
     const opgeslagen = await signalenMetTitel(tweede.schema, titel);

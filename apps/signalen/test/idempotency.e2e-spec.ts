@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@koers/service-testing';
-import { CommitGate, TestIsolation, tokenFor } from '@koers/testing';
+import { CommitGate, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 import { partnerverzoek, rijen } from './signalen-api';
 
@@ -11,10 +11,15 @@ const uniekWoord = () => randomUUID().replace(/[^a-f]/g, '');
 describe('Idempotency-Key', () => {
   const isolation = new TestIsolation();
   let service: TestService;
+  let monitoring: ServiceProcess;
   beforeAll(async () => {
-    service = await startTestService(signalen, isolation);
+    monitoring = await startServiceProcess('monitoring', isolation);
+    service = await startTestService(signalen, isolation, registerEnv(monitoring));
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await monitoring?.stop();
+  });
 
   const post = async (pad: string, gebruiker: string, body: object, sleutel?: string) => {
     const verzoek = service.http().post(pad).auth(await tokenFor(gebruiker), { type: 'bearer' });
