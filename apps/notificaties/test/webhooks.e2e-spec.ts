@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { createCloudEvent, METINGEN_AANGELEVERD_V1, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
 import { OntvangenVerzoek, WebhookOntvanger } from './webhook-ontvanger';
 
@@ -13,13 +13,14 @@ const SOURCE = 'urn:nld:oin:00000000000000000000:systeem:koers-test';
 describe('notificaties webhooks', () => {
   const isolation = new TestIsolation();
   let service: TestService;
-  let monitoring: ServiceProcess;
   let ontvanger: WebhookOntvanger;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     ontvanger = await WebhookOntvanger.start();
-    monitoring = await startServiceProcess('monitoring', isolation);
+    // Monitoring only for the register notificaties copies at start: running on, it would take this
+    // file's measurements from the bus and publish events of its own to the subscriptions here.
+    const monitoring = await startServiceProcess('monitoring', isolation);
     service = await startTestService(notificaties, isolation, {
       ...registerEnv(monitoring),
       NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true',
@@ -29,11 +30,11 @@ describe('notificaties webhooks', () => {
       NOTIFICATIES_WEBHOOK_PAUZE_NA_MS: '1500',
       NOTIFICATIES_WEBHOOK_POLL_MS: '50',
     });
+    await monitoring.stop();
     for (const user of ['aanbieder.horizon', 'aanbieder.maasveld', 'beheerder.mlw', 'beheerder.mlo', 'gemeente.weert']) tokens[user] = await tokenFor(user);
   });
   afterAll(async () => {
     await service?.stop();
-    await monitoring?.stop();
     await ontvanger?.stop();
   });
 
