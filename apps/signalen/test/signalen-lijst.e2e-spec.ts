@@ -38,7 +38,7 @@ describe('finding signals and their deadlines', () => {
     // A fast watch, so the scheduler's own run is what reports a deadline in the last test.
     monitoring = await startServiceProcess('monitoring', isolation);
     service = await startTestService(signalen, isolation, { ...registerEnv(monitoring), SIGNALEN_TERMIJN_INTERVAL_MS: '200' });
-    wachttijd = await dienIn('gemeente.weert', { titel: 'Wachttijden jeugd-GGZ lopen op', indicatoren: ['wachttijd-jeugd-ggz'] });
+    wachttijd = await dienIn('gemeente.weert', { titel: 'Wachttijden jeugd-GGZ lopen op', indicatoren: ['wachttijd-start-jeugdhulp'] });
     verblijf = await dienIn('gemeente.weert', { titel: 'Meer jongeren in residentiële zorg', indicatoren: ['jeugdhulp-met-verblijf'] });
     leudal = await dienIn('gemeente.leudal', { titel: 'Uitval bij ambulante hulp', gemeenten: ['GM1640'], bron: 'beleidsinformatie' });
     partner = await dienIn('client.mlw', { titel: 'Ouders wachten lang op een intake', bron: 'partnerverzoek', gemeenten: ['GM0988', 'GM1640'] });
@@ -52,7 +52,7 @@ describe('finding signals and their deadlines', () => {
   it('filters by bron, gemeente, indicator and status, and searches Dutch word forms, with a total', async () => {
     expect(ids(await lijst('bron=partnerverzoek'))).toEqual([partner]);
     expect(ids(await lijst('gemeente=GM1640'))).toEqual([leudal, partner].sort());
-    expect(ids(await lijst('indicator=wachttijd-jeugd-ggz'))).toEqual([wachttijd]);
+    expect(ids(await lijst('indicator=wachttijd-start-jeugdhulp'))).toEqual([wachttijd]);
     expect(ids(await lijst('status=ingediend,afgewezen&gemeente=GM0988'))).toEqual([wachttijd, verblijf, partner].sort());
     expect((await lijst('status=afgewezen')).body.totaal).toBe(0);
     // "wachttijd" finds "Wachttijden" and "wachten" does not (another stem); never another region's.
@@ -126,7 +126,7 @@ describe('finding signals and their deadlines', () => {
       const nieuw = await dienIn('gemeente.nederweert', { titel: 'Nieuw na de wijziging', gemeenten: ['GM0946'] });
       const item = (await lijst('gemeente=GM0946', 'gemeente.nederweert')).body.items.find((i: { id: string }) => i.id === nieuw);
       expect(item.termijnen[0].uiterlijk).toBe(naWerkdagen(nederlandseDatum(new Date()), 3));
-      const ouder = (await lijst('indicator=wachttijd-jeugd-ggz')).body.items[0];
+      const ouder = (await lijst('indicator=wachttijd-start-jeugdhulp')).body.items[0];
       expect(ouder.termijnen[0].uiterlijk).toBe(naWerkdagen(nederlandseDatum(new Date()), 10));
 
       // Another region keeps its own.

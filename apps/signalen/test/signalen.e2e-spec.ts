@@ -63,10 +63,10 @@ describe('signalen API', () => {
         .http()
         .post('/v1/signalen')
         .auth(await tokenFor('gemeente.weert'), { type: 'bearer' })
-        .send({ ...geldig, bron: 'contractdoel', indicatoren: ['wachttijd-jeugd-ggz'], koersReferentie })
+        .send({ ...geldig, bron: 'contractdoel', indicatoren: ['wachttijd-start-jeugdhulp'], koersReferentie })
         .expect(201);
       const opgehaald = await service.http().get(`/v1/signalen/${res.body.id}`).auth(await tokenFor('gemeente.weert'), { type: 'bearer' }).expect(200);
-      expect(opgehaald.body).toMatchObject({ indicatoren: ['wachttijd-jeugd-ggz'], koersReferentie });
+      expect(opgehaald.body).toMatchObject({ indicatoren: ['wachttijd-start-jeugdhulp'], koersReferentie });
     });
 
     it('answers 401 problem+json without a token', async () => {
@@ -94,6 +94,12 @@ describe('signalen API', () => {
       ['a gemeente of another region', JSON.stringify({ ...geldig, gemeenten: ['GM0957'] }), ['gemeenten']],
       ['a missing bron', JSON.stringify({ ...geldig, bron: undefined }), ['bron']],
       ['an indicator that is no catalogue code', JSON.stringify({ ...geldig, indicatoren: ['Wachttijd GGZ'] }), ['indicatoren']],
+      ['an indicator the region\'s catalogue does not have', JSON.stringify({ ...geldig, indicatoren: ['wachttijd-start-jeugdhulp', 'bestaat-niet'] }), ['indicatoren']],
+      [
+        'a gemeente of another region and an unknown indicator, both named',
+        JSON.stringify({ ...geldig, gemeenten: ['GM0957'], indicatoren: ['bestaat-niet'] }),
+        ['gemeenten', 'indicatoren'],
+      ],
       // Signals carry no personal data (domain.md §2).
       ['a BSN in the description', JSON.stringify({ ...geldig, omschrijving: 'Het gaat om BSN 123456782.' }), ['omschrijving']],
       ['a phone number in the title', JSON.stringify({ ...geldig, titel: 'Bel moeder op 06-12345678' }), ['titel']],

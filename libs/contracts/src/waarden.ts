@@ -16,7 +16,7 @@ export function isGemeentecode(value: unknown): value is Gemeentecode {
  */
 export const PERIODE_PATTERN = '^(19|20)[0-9]{2}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$';
 
-/** The code of an indicator in monitoring's catalogue: lower-case kebab-case (`wachttijd-jeugd-ggz`). */
+/** The code of an indicator in monitoring's catalogue: lower-case kebab-case (`wachttijd-start-jeugdhulp`). */
 export const INDICATORCODE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 /** A jeugdhulpregio, the tenant of every record. Lower-case kebab-case slug. */

@@ -34,13 +34,7 @@ export class SignaalService {
     }
     weigerPersoonsgegevens({ titel: dto.titel, omschrijving: dto.omschrijving, koersReferentie: dto.koersReferentie });
     const regio = kiesRegio(tenant, dto.regio);
-    const bekend = await this.register.gemeenten(regio);
-    const onbekend = dto.gemeenten.filter((code) => !bekend.has(code));
-    if (onbekend.length) {
-      throw new OngeldigeInvoer(
-        onbekend.map((code) => ({ naam: 'gemeenten', code: 'gemeente-buiten-regio', reden: `${code} hoort niet bij regio ${regio}` })),
-      );
-    }
+    await this.weigerOnbekendInRegister(regio, dto.gemeenten, dto.indicatoren ?? []);
 
     const signaal = Object.assign(new Signaal(), {
       id: randomUUID(),
@@ -156,5 +150,23 @@ export class SignaalService {
       .take(vraag.paginaGrootte)
       .getManyAndCount();
     return { signalen: pagina, totaal, termijnen: await this.termijnen.lopend(pagina.map((signaal) => signaal.id)) };
+  }
+
+  /** Gemeenten and indicators are checked against the region's register (this service's copy of monitoring's); every unknown one is named. */
+  private async weigerOnbekendInRegister(regio: string, gemeenten: readonly string[], indicatoren: readonly string[]): Promise<void> {
+    const [bekendeGemeenten, catalogus] = await Promise.all([
+      this.register.gemeenten(regio),
+      indicatoren.length ? this.register.indicatoren(regio) : Promise.resolve([]),
+    ]);
+    const bekendeIndicatoren = new Set(catalogus.map((indicator) => indicator.code));
+    const fouten = [
+      ...gemeenten
+        .filter((code) => !bekendeGemeenten.has(code))
+        .map((code) => ({ naam: 'gemeenten', code: 'gemeente-buiten-regio', reden: `${code} hoort niet bij regio ${regio}` })),
+      ...indicatoren
+        .filter((code) => !bekendeIndicatoren.has(code))
+        .map((code) => ({ naam: 'indicatoren', code: 'onbekende-indicator', reden: `${code} staat niet in de indicatorencatalogus van regio ${regio}` })),
+    ];
+    if (fouten.length) throw new OngeldigeInvoer(fouten);
   }
 }

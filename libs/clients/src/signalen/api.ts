@@ -205,7 +205,7 @@ export interface components {
             /**
              * @description Codes uit de indicatorencatalogus van monitoring
              * @example [
-             *       "wachttijd-jeugd-ggz"
+             *       "wachttijd-start-jeugdhulp"
              *     ]
              */
             indicatoren?: string[];

@@ -25,12 +25,12 @@ export class SignaalIndienenDto {
   @Matches(new RegExp(GEMEENTECODE_PATTERN), { each: true, message: 'elke gemeente is een CBS-code als GM0988' })
   gemeenten: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['wachttijd-jeugd-ggz'], description: 'Codes uit de indicatorencatalogus van monitoring' })
+  @ApiPropertyOptional({ type: [String], example: ['wachttijd-start-jeugdhulp'], description: 'Codes uit de indicatorencatalogus van monitoring' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(new RegExp(INDICATORCODE_PATTERN), { each: true, message: 'elke indicator is een code als wachttijd-jeugd-ggz' })
+  @Matches(new RegExp(INDICATORCODE_PATTERN), { each: true, message: 'elke indicator is een code als wachttijd-start-jeugdhulp' })
   indicatoren?: string[];
 
   @ApiPropertyOptional({

@@ -27,9 +27,9 @@ export class SignalenQuery extends PaginaQuery {
   @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente is een CBS-code als GM0988' })
   gemeente?: string;
 
-  @ApiPropertyOptional({ example: 'wachttijd-jeugd-ggz' })
+  @ApiPropertyOptional({ example: 'wachttijd-start-jeugdhulp' })
   @IsOptional()
-  @Matches(new RegExp(INDICATORCODE_PATTERN), { message: 'indicator is een code als wachttijd-jeugd-ggz' })
+  @Matches(new RegExp(INDICATORCODE_PATTERN), { message: 'indicator is een code als wachttijd-start-jeugdhulp' })
   indicator?: string;
 
   @ApiPropertyOptional({ description: 'Zoekt in titel en omschrijving (Nederlandse woordvormen: "wachttijden" vindt ook "wachttijd")' })
