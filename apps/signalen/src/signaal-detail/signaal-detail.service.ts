@@ -45,6 +45,7 @@ export class SignaalDetailService {
     ]);
     const metDossier = (s: Signaal): SignaalMetDossierResponse => ({
       ...SignaalResponse.from(s, termijnen.get(s.id)),
+      ...(s.behandelaarSub ? { behandelaar: s.behandelaarSub } : {}),
       ...(s.behandelaarGemeente ? { behandelaarGemeente: s.behandelaarGemeente } : {}),
       ...(s.samengevoegdMet ? { samengevoegdMet: s.samengevoegdMet } : {}),
       ...(s.tafelId ? { tafelId: s.tafelId } : {}),

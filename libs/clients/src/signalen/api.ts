@@ -520,6 +520,8 @@ export interface components {
             termijnen: components["schemas"]["TermijnResponse"][];
             /** @description Of een lopende termijn verstreken is */
             termijnVerstreken: boolean;
+            /** @description Keycloak-id van de behandelaar, zodra het signaal in behandeling is genomen */
+            behandelaar?: string;
             /** @description Gemeente van de behandelaar, zodra het signaal in behandeling is genomen */
             behandelaarGemeente?: string;
             /**
@@ -568,6 +570,8 @@ export interface components {
             termijnen: components["schemas"]["TermijnResponse"][];
             /** @description Of een lopende termijn verstreken is */
             termijnVerstreken: boolean;
+            /** @description Keycloak-id van de behandelaar, zodra het signaal in behandeling is genomen */
+            behandelaar?: string;
             /** @description Gemeente van de behandelaar, zodra het signaal in behandeling is genomen */
             behandelaarGemeente?: string;
             /**

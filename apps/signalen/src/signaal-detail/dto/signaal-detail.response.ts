@@ -67,6 +67,7 @@ export class AfwijkingResponse {
 
 /** A signal with everything on record about it. */
 export class SignaalMetDossierResponse extends SignaalResponse {
+  @ApiPropertyOptional({ description: 'Keycloak-id van de behandelaar, zodra het signaal in behandeling is genomen' }) behandelaar?: string;
   @ApiPropertyOptional({ description: 'Gemeente van de behandelaar, zodra het signaal in behandeling is genomen' }) behandelaarGemeente?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Het signaal waarin dit signaal is samengevoegd' }) samengevoegdMet?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'De koerstafel die op dit signaal is gestart' }) tafelId?: string;
