@@ -16,6 +16,7 @@ import { signaalIngediendV1 } from './events/signaal-ingediend.v1';
 import { termijnVerstrekenV1 } from './events/termijn-verstreken.v1';
 import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
+import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
 import { gemeenteGewijzigdV1, gemeenteToegevoegdV1 } from './events/gemeente.v1';
 import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from './events/indicator.v1';
 import { registerGepubliceerdV1 } from './events/register-gepubliceerd.v1';
@@ -34,6 +35,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   consensusBereiktV1,
   consensusNietBereiktV1,
   tafelGestartV1,
+  deelnemerToegevoegdV1,
   termijnVerstrekenV1,
   ...Object.values(berichtOnbestelbaarV1),
   gemeenteToegevoegdV1,
