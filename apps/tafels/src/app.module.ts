@@ -1,11 +1,28 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { KoersServiceModule } from '@koers/bootstrap';
+import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
+import { ServiceAccountModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
+import { DeelnemerModule } from './deelnemer/deelnemer.module';
+import { TafelsTafel1764000000101 } from './migrations/1764000000101-tafels-tafel';
+import { TafelModule } from './tafel/tafel.module';
+import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
 
-/** The bounded context is still to be built; the service already owns its schema, bus and API. */
+/** One module per aggregate. */
+export const MODULES = [TafelModule, DeelnemerModule];
+
 @Module({})
 export class AppModule {
-  static register(settings: KoersSettings): DynamicModule {
-    return { module: AppModule, imports: [KoersServiceModule.forRoot({ settings, entities: [], migrations: [] })] };
+  static register(settings: KoersSettings, env: Record<string, string | undefined>): DynamicModule {
+    const tafelsSettings = loadTafelsSettings(env);
+    const account = { realmUrl: settings.keycloak.realmUrl, clientId: tafelsSettings.client.id, clientSecret: tafelsSettings.client.secret };
+    return {
+      module: AppModule,
+      imports: [
+        KoersServiceModule.forRoot({ settings, entities: entitiesOf(MODULES), migrations: [TafelsTafel1764000000101] }),
+        ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
+        ServiceAccountModule.forRoot(account),
+        ...MODULES,
+      ],
+    };
   }
 }

@@ -9,5 +9,5 @@ export const tafels: ServiceDefinition = {
     description: 'De koerstafel: probleemstelling, deelnemers, bijeenkomsten en afspraken (domain.md §3).',
     version: '0.1.0',
   },
-  module: (settings) => AppModule.register(settings),
+  module: (settings, env) => AppModule.register(settings, env),
 };

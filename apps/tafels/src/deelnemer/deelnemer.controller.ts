@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { UuidPipe } from '@koers/http';
+import { DeelnemerService } from './deelnemer.service';
+import { DeelnemerResponse } from './dto/deelnemer.response';
+import { GastAanmeldenDto } from './dto/gast-aanmelden.dto';
+
+@ApiTags('tafels')
+@ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
+@Controller('v1/tafels/:id/gasten')
+export class DeelnemerController {
+  constructor(private readonly deelnemers: DeelnemerService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Rollen('clientvertegenwoordiger')
+  @ApiCreatedResponse({ type: DeelnemerResponse, description: 'Een ouder of jongere neemt als gast deel, via de cliëntorganisatie van wie hem aanmeldt' })
+  @ApiBadRequestResponse({ description: 'Ongeldige alias, of een alias met persoonsgegevens' })
+  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
+  @ApiConflictResponse({ description: 'De alias is aan deze tafel al in gebruik, of de tafel is afgerond' })
+  async meldAan(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: GastAanmeldenDto): Promise<DeelnemerResponse> {
+    return DeelnemerResponse.from(await this.deelnemers.meldGastAan(tenant, id, dto), true);
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { DeelnemerRol } from '../tafel/tafel.rules';
+
+/**
+ * Someone at a table with their role. A user of the region by their Keycloak id; a guest (a parent
+ * or young person) only by the alias they chose and the client organisation that brought them —
+ * no name, e-mail address or other personal data.
+ */
+@Entity({ name: 'deelnemer' })
+export class Deelnemer {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  tafelId: string;
+
+  @Column('text')
+  regio: string;
+
+  @Column('text')
+  rol: DeelnemerRol;
+
+  @Column('text', { nullable: true })
+  sub: string | null;
+
+  @Column('text', { nullable: true })
+  organisatie: string | null;
+
+  @Column('text', { nullable: true })
+  alias: string | null;
+
+  @Column('text')
+  toegevoegdDoorSub: string;
+
+  @Column('timestamptz')
+  toegevoegdOp: Date;
+}

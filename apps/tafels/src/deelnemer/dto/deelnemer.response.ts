@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEELNEMER_ROLLEN } from '../../tafel/tafel.rules';
+import { Deelnemer } from '../deelnemer.entity';
+
+export class DeelnemerResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: [...DEELNEMER_ROLLEN, 'gast'] }) rol: string;
+  @ApiPropertyOptional({ description: 'Keycloak-id van een gebruiker van de regio; ontbreekt bij een gast' }) sub?: string;
+  @ApiPropertyOptional({ description: 'Bij een gast: de cliëntorganisatie die hem aanmeldde' }) organisatie?: string;
+  @ApiPropertyOptional({ description: 'Bij een gast: zijn schuilnaam, alleen zichtbaar voor de deelnemers, de juristen en de beheerder van de regio' })
+  alias?: string;
+  @ApiProperty({ format: 'date-time' }) toegevoegdOp: string;
+
+  static from(d: Deelnemer, aliasZichtbaar: boolean): DeelnemerResponse {
+    return {
+      id: d.id,
+      rol: d.rol,
+      ...(d.sub ? { sub: d.sub } : {}),
+      ...(d.organisatie ? { organisatie: d.organisatie } : {}),
+      ...(d.alias && aliasZichtbaar ? { alias: d.alias } : {}),
+      toegevoegdOp: d.toegevoegdOp.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Rollen, Tenant, TenantContext } from '@koers/auth';
+import { ROLLEN } from '@koers/contracts';
+import { UuidPipe } from '@koers/http';
+import { DeelnemerResponse } from '../deelnemer/dto/deelnemer.response';
+import { magAliasZien } from '../deelnemer/zichtbaarheid.rules';
+import { ProbleemstellingDto } from './dto/probleemstelling.dto';
+import { TafelStartenDto } from './dto/tafel-starten.dto';
+import { TafelStatuswijzigingDto } from './dto/tafel-statuswijziging.dto';
+import { TafelDetailResponse, TafelResponse } from './dto/tafel.response';
+import { TafelService } from './tafel.service';
+
+@ApiTags('tafels')
+@ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
+@Controller('v1/tafels')
+export class TafelController {
+  constructor(private readonly tafels: TafelService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Rollen('gemeente')
+  @ApiCreatedResponse({ type: TafelResponse, description: 'De koerstafel, gestart door de behandelaar van een signaal met consensus' })
+  @ApiBadRequestResponse({ description: 'Ongeldige invoer (problem+json met invalidParams)' })
+  @ApiNotFoundResponse({ description: 'Het signaal bestaat niet, of hoort bij een andere regio' })
+  @ApiConflictResponse({ description: 'Het signaal heeft geen consensus, of er is al een tafel op gestart' })
+  async start(@Tenant() tenant: TenantContext, @Body() dto: TafelStartenDto): Promise<TafelResponse> {
+    return TafelResponse.from(await this.tafels.start(tenant, dto));
+  }
+
+  @Get()
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({ type: [TafelResponse], description: 'Elke tafel van uw regio, nieuwste eerst' })
+  async lijst(@Tenant() tenant: TenantContext): Promise<TafelResponse[]> {
+    return (await this.tafels.lijst(tenant)).map(TafelResponse.from);
+  }
+
+  @Get(':id')
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({ type: TafelDetailResponse })
+  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
+  @ApiBadRequestResponse({ description: 'Geen geldige id' })
+  async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<TafelDetailResponse> {
+    const { tafel, deelnemers } = await this.tafels.haalOp(tenant, id);
+    const subs = deelnemers.flatMap((d) => (d.sub ? [d.sub] : []));
+    return {
+      ...TafelResponse.from(tafel),
+      bewijs: tafel.bewijs,
+      deelnemers: deelnemers.map((d) => DeelnemerResponse.from(d, magAliasZien(tenant, subs, d.organisatie))),
+    };
+  }
+
+  @Patch(':id')
+  @Rollen('gemeente')
+  @ApiOkResponse({ type: TafelResponse })
+  @ApiBadRequestResponse({ description: 'Ongeldige invoer, of persoonsgegevens in de tekst' })
+  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
+  @ApiConflictResponse({ description: 'De tafel is afgerond' })
+  async wijzig(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: ProbleemstellingDto): Promise<TafelResponse> {
+    return TafelResponse.from(await this.tafels.wijzigProbleemstelling(tenant, id, dto));
+  }
+
+  @Post(':id/statuswijzigingen')
+  @HttpCode(201)
+  @Rollen('gemeente')
+  @ApiCreatedResponse({ type: TafelResponse })
+  @ApiBadRequestResponse({ description: 'Ongeldige invoer' })
+  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
+  @ApiConflictResponse({ description: 'De stap kan niet in de huidige status; noemt wat ontbreekt' })
+  async zetStatus(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: TafelStatuswijzigingDto): Promise<TafelResponse> {
+    return TafelResponse.from(await this.tafels.zetStatus(tenant, id, dto));
+  }
+}

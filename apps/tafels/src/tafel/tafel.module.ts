@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DeelnemerModule } from '../deelnemer/deelnemer.module';
+import { SignalenClient } from './signalen.client';
+import { TafelController } from './tafel.controller';
+import { Tafel } from './tafel.entity';
+import { TafelService } from './tafel.service';
+
+/** The koerstafel and its life cycle; its participants through DeelnemerModule. */
+@Module({
+  imports: [DeelnemerModule],
+  controllers: [TafelController],
+  providers: [TafelService, SignalenClient],
+})
+export class TafelModule {
+  static readonly entities = [Tafel];
+}

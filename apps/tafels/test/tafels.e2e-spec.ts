@@ -1,0 +1,211 @@
+import type { Response } from 'supertest';
+import { startTestService, TestService } from '@koers/service-testing';
+import { dienstToken, eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { tafels } from '../src/tafels.service-definition';
+
+const MLW = 'midden-limburg-west';
+const INDICATOR = 'jeugdhulp-met-verblijf';
+
+/**
+ * domain.md §3: a koerstafel starts from a signal that reached consensus in the real signalen (its
+ * own process, with monitoring for the region register and the figures of the dossier); tafels reads
+ * the signal once as Koers itself and publishes tafel.gestart, on which signalen moves the signal.
+ */
+describe('tafels: start and participants', () => {
+  const isolation = new TestIsolation();
+  let monitoring: ServiceProcess | undefined;
+  let signalen: ServiceProcess | undefined;
+  let service: TestService;
+
+  type Dienst = () => Pick<TestService, 'http'>;
+  const als = (dienst: Dienst) => {
+    const auth = async (gebruiker: string) => ({ authorization: `Bearer ${await tokenFor(gebruiker)}` });
+    return {
+      get: async (pad: string, gebruiker: string): Promise<Response> => dienst().http().get(pad).set(await auth(gebruiker)),
+      post: async (pad: string, gebruiker: string, body: object): Promise<Response> => dienst().http().post(pad).set(await auth(gebruiker)).send(body),
+      patch: async (pad: string, gebruiker: string, body: object): Promise<Response> => dienst().http().patch(pad).set(await auth(gebruiker)).send(body),
+    };
+  };
+  const api = als(() => service);
+  const signalenApi = als(() => signalen as ServiceProcess);
+
+  beforeAll(async () => {
+    monitoring = await startServiceProcess('monitoring', isolation);
+    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_SIGNALEN_TIMEOUT_MS: '5000' });
+    const levering = await als(() => monitoring as ServiceProcess).post('/v1/metingen?bron=Eigen%20registratie', 'gemeente.weert', [
+      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q1', waarde: 1.6, teller: 67, noemer: 4200 },
+      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q2', waarde: 1.9, teller: 80, noemer: 4200 },
+    ]);
+    expect(levering.status).toBe(200);
+  }, 120_000);
+  afterAll(async () => {
+    await service?.stop();
+    await Promise.all([signalen?.stop(), monitoring?.stop()]);
+  });
+
+  const omschrijving = 'Jongeren in Weert wachten langer dan twaalf weken op een intake.';
+
+  async function inVoorbereiding(): Promise<string> {
+    const { body } = await signalenApi.post('/v1/signalen', 'aanbieder.horizon', { regio: MLW, bron: 'partnerverzoek', titel: 'Wachttijd jeugd-GGZ loopt op', omschrijving, gemeenten: ['GM0988'] });
+    expect((await signalenApi.post(`/v1/signalen/${body.id}/statuswijzigingen`, 'gemeente.weert', { naar: 'in_voorbereiding' })).status).toBe(201);
+    return body.id;
+  }
+
+  /** A signal brought to consensus through signalen's API: a complete dossier, a round, every party eens. */
+  async function metConsensus(): Promise<string> {
+    const id = await inVoorbereiding();
+    for (const stuk of [
+      { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] },
+      { soort: 'ervaringsinformatie', perspectief: 'ouder', verslag: 'Ouders vertellen dat hun kind maanden wacht en intussen thuis vastloopt.' },
+      { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'De gemeente treft een voorziening die tijdig beschikbaar is.' },
+    ]) {
+      expect((await signalenApi.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', stuk)).status).toBe(201);
+    }
+    const ronde = await signalenApi.post(`/v1/signalen/${id}/consensusrondes`, 'gemeente.weert', { partijen: ['zorggroep-horizon'] });
+    expect(ronde.status).toBe(201);
+    expect((await signalenApi.post(`/v1/signalen/${id}/consensusrondes/${ronde.body.id}/antwoorden`, 'aanbieder.horizon', { standpunt: 'eens' })).status).toBe(201);
+    expect((await signalenApi.get(`/v1/signalen/${id}`, 'gemeente.weert')).body.status).toBe('consensus_bereikt');
+    return id;
+  }
+
+  const tafelRijen = () => service.dataSource.query(`SELECT id, signaal_id FROM "${service.settings.database.schema}".tafel`);
+  const deelnemerRijen = (tafelId: string) =>
+    service.dataSource.query(`SELECT rol, alias FROM "${service.settings.database.schema}".deelnemer WHERE tafel_id = $1 ORDER BY toegevoegd_op`, [tafelId]);
+  const uitgaand = async (tafelId: string): Promise<Array<{ type: string; data: Record<string, unknown> }>> =>
+    (
+      await service.dataSource.query(`SELECT payload FROM "${service.settings.database.schema}".outbox WHERE payload->>'subject' = $1 ORDER BY position`, [tafelId])
+    ).map((r: { payload: { type: string; data: Record<string, unknown> } }) => ({ type: r.payload.type, data: r.payload.data }));
+
+  let tafelId: string;
+  let signaalId: string;
+
+  it('starts a table on a signal with consensus, with its problem statement and evidence as they were, and signalen shows tafel_gestart', async () => {
+    signaalId = await metConsensus();
+    const res = await api.post('/v1/tafels', 'gemeente.weert', { signaalId });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ regio: MLW, signaalId, status: 'voorbereiding', titel: 'Wachttijd jeugd-GGZ loopt op', probleemstelling: omschrijving, gemeenten: ['GM0988'], behandelaarGemeente: 'GM0988' });
+    tafelId = res.body.id;
+    const detail = await api.get(`/v1/tafels/${tafelId}`, 'aanbieder.kompas');
+    expect(detail.status).toBe(200);
+    expect(detail.body.bewijs.map((b: { soort: string }) => b.soort).sort()).toEqual(['ervaringsinformatie', 'juridisch_kader', 'objectieve_data']);
+    expect(detail.body.bewijs.find((b: { soort: string }) => b.soort === 'objectieve_data').inhoud.punten.map((p: { waarde: number }) => p.waarde)).toEqual([1.6, 1.9]);
+    expect(detail.body.deelnemers).toEqual([expect.objectContaining({ rol: 'gemeente' })]);
+    expect((await uitgaand(tafelId)).map((e) => e.type)).toEqual(['nl.koers.tafels.tafel.gestart.v1', 'nl.koers.tafels.deelnemer.toegevoegd.v1']);
+
+    const gestart = await eventually(async () => {
+      const signaal = await signalenApi.get(`/v1/signalen/${signaalId}`, 'gemeente.weert');
+      return signaal.body.status === 'tafel_gestart' ? signaal.body : undefined;
+    }, 15000);
+    expect(gestart.tafelId).toBe(tafelId);
+    expect((await api.get('/v1/tafels', 'client.mlw')).body.map((t: { id: string }) => t.id)).toContain(tafelId);
+  });
+
+  it('is read by signalen as Koers itself: koers-tafels may read a signal, another Koers service may not', async () => {
+    const lees = async (dienst: 'tafels' | 'notificaties') =>
+      (signalen as ServiceProcess).http().get(`/v1/signalen/${signaalId}`).set({ authorization: `Bearer ${await dienstToken(dienst)}` });
+    const tafelsLeest = await lees('tafels');
+    expect(tafelsLeest.status).toBe(200);
+    expect(tafelsLeest.body).toMatchObject({ id: signaalId, behandelaar: expect.any(String), dossier: expect.any(Array) });
+    expect((await lees('notificaties')).status).toBe(403);
+  });
+
+  it('starts one table per signal: a second start is refused', async () => {
+    const res = await api.post('/v1/tafels', 'gemeente.weert', { signaalId });
+    expect(res.status).toBe(409);
+    expect((await tafelRijen()).filter((t: { signaal_id: string }) => t.signaal_id === signaalId)).toHaveLength(1);
+  });
+
+  it('refuses a signal without consensus with 409 naming its status, and stores nothing', async () => {
+    const id = await inVoorbereiding();
+    const res = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: id });
+    expect(res.status).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ huidigeStatus: 'in_voorbereiding', ontbreekt: ["status 'consensus_bereikt'"] });
+    expect((await tafelRijen()).filter((t: { signaal_id: string }) => t.signaal_id === id)).toEqual([]);
+  });
+
+  it('lets only the behandelaar start: another gemeente 403, a provider 403, and stores nothing', async () => {
+    const id = await metConsensus();
+    expect((await api.post('/v1/tafels', 'gemeente.leudal', { signaalId: id })).status).toBe(403);
+    expect((await api.post('/v1/tafels', 'aanbieder.horizon', { signaalId: id })).status).toBe(403);
+    expect((await tafelRijen()).filter((t: { signaal_id: string }) => t.signaal_id === id)).toEqual([]);
+  });
+
+  it('answers 400 to bad input and stores nothing', async () => {
+    const voor = (await tafelRijen()).length;
+    const res = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: 'geen-id', extra: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['extra', 'signaalId']);
+    expect((await tafelRijen()).length).toBe(voor);
+    const tekst = await api.patch(`/v1/tafels/${tafelId}`, 'gemeente.weert', { probleemstelling: 'De jongere met BSN 111222333 wacht al maanden.' });
+    expect(tekst.status).toBe(400);
+    expect(tekst.body.invalidParams).toEqual([expect.objectContaining({ name: 'probleemstelling', code: 'persoonsgegevens' })]);
+    expect((await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).body.probleemstelling).toBe(omschrijving);
+    expect((await api.post(`/v1/tafels/${tafelId}/gasten`, 'client.mlw', { alias: '' })).status).toBe(400);
+    expect((await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'vergaderd' })).status).toBe(400);
+  });
+
+  it('lets the gemeente edit the problem statement', async () => {
+    const nieuw = 'Wachttijden voor jeugd-GGZ in Weert lopen op; samen zoeken we naar passende hulp in de tussentijd.';
+    const res = await api.patch(`/v1/tafels/${tafelId}`, 'gemeente.weert', { probleemstelling: nieuw });
+    expect(res.status).toBe(200);
+    expect((await api.get(`/v1/tafels/${tafelId}`, 'client.mlw')).body.probleemstelling).toBe(nieuw);
+    expect((await api.patch(`/v1/tafels/${tafelId}`, 'gemeente.leudal', { probleemstelling: nieuw })).status).toBe(403);
+    expect((await api.patch(`/v1/tafels/${tafelId}`, 'aanbieder.horizon', { probleemstelling: nieuw })).status).toBe(403);
+  });
+
+  it('answers 404 on every route to another region, exactly as for a table that does not exist', async () => {
+    const ontbrekend = '00000000-0000-4000-8000-000000000000';
+    for (const id of [tafelId, ontbrekend]) {
+      expect((await api.get(`/v1/tafels/${id}`, 'gemeente.roermond')).status).toBe(404);
+      expect((await api.patch(`/v1/tafels/${id}`, 'gemeente.roermond', { probleemstelling: 'Wachttijden lopen op.' })).status).toBe(404);
+      expect((await api.post(`/v1/tafels/${id}/statuswijzigingen`, 'gemeente.roermond', { naar: 'gepland' })).status).toBe(404);
+      expect((await api.post(`/v1/tafels/${id}/gasten`, 'client.mlo', { alias: 'Zeester' })).status).toBe(404);
+    }
+    expect((await api.post('/v1/tafels', 'gemeente.roermond', { signaalId })).status).toBe(404);
+    expect((await api.get('/v1/tafels', 'gemeente.roermond')).body.map((t: { id: string }) => t.id)).not.toContain(tafelId);
+    expect(await deelnemerRijen(tafelId)).toHaveLength(1);
+  });
+
+  it('registers guests only through a client representative of a client organisation, by an alias without personal data', async () => {
+    expect((await api.post(`/v1/tafels/${tafelId}/gasten`, 'aanbieder.horizon', { alias: 'Zeester' })).status).toBe(403);
+    expect((await api.post(`/v1/tafels/${tafelId}/gasten`, 'gemeente.weert', { alias: 'Zeester' })).status).toBe(403);
+    const naam = await api.post(`/v1/tafels/${tafelId}/gasten`, 'client.mlw', { alias: 'moeder Jansen' });
+    expect(naam.status).toBe(400);
+    expect(naam.body.invalidParams).toEqual([expect.objectContaining({ name: 'alias', code: 'persoonsgegevens' })]);
+    expect(JSON.stringify(naam.body)).not.toContain('Jansen');
+    expect(await deelnemerRijen(tafelId)).toEqual([{ rol: 'gemeente', alias: null }]);
+  });
+
+  it('cannot be planned without a participant on the client side; a guest brought by the client council makes it possible', async () => {
+    const zonder = await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' });
+    expect(zonder.status).toBe(409);
+    expect(zonder.body).toMatchObject({ huidigeStatus: 'voorbereiding', ontbreekt: [expect.stringContaining('cliëntzijde')] });
+
+    const gast = await api.post(`/v1/tafels/${tafelId}/gasten`, 'client.mlw', { alias: 'Zonnebloem' });
+    expect(gast.status).toBe(201);
+    expect(gast.body).toMatchObject({ rol: 'gast', organisatie: 'clientenraad-mlw', alias: 'Zonnebloem' });
+    expect((await api.post(`/v1/tafels/${tafelId}/gasten`, 'client.mlw', { alias: 'zonnebloem' })).status).toBe(409);
+    const toegevoegd = (await uitgaand(tafelId)).filter((e) => e.type === 'nl.koers.tafels.deelnemer.toegevoegd.v1').at(-1);
+    expect(toegevoegd?.data).toEqual({ tafelId, deelnemerId: gast.body.id, regio: MLW, rol: 'gast', organisatie: 'clientenraad-mlw', toegevoegdOp: expect.any(String) });
+
+    expect((await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.leudal', { naar: 'gepland' })).status).toBe(403);
+    const gepland = await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' });
+    expect(gepland.status).toBe(201);
+    expect(gepland.body.status).toBe('gepland');
+    const verder = await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gehouden' });
+    expect(verder.status).toBe(409);
+    expect(verder.body.huidigeStatus).toBe('gepland');
+  });
+
+  it('shows a guest’s alias only to the participants, the client council that brought them, the jurists and the beheerder', async () => {
+    const alias = async (gebruiker: string) => (await api.get(`/v1/tafels/${tafelId}`, gebruiker)).body.deelnemers.find((d: { rol: string }) => d.rol === 'gast');
+    for (const gebruiker of ['gemeente.weert', 'client.mlw', 'jurist.mlw', 'beheerder.mlw']) expect(await alias(gebruiker)).toMatchObject({ alias: 'Zonnebloem' });
+    for (const gebruiker of ['gemeente.leudal', 'aanbieder.kompas']) {
+      const gast = await alias(gebruiker);
+      expect(gast).toMatchObject({ rol: 'gast', organisatie: 'clientenraad-mlw' });
+      expect(gast.alias).toBeUndefined();
+    }
+  });
+});
