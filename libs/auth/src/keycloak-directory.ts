@@ -20,6 +20,8 @@ export interface Gebruiker {
   id: string;
   username: string;
   email?: string;
+  /** First and last name as Keycloak has them; for API responses within the region, never for events or logs. */
+  naam?: string;
   regios: string[];
   gemeente?: string;
   organisatie?: string;
@@ -29,6 +31,8 @@ interface UserRepresentation {
   id: string;
   username: string;
   email?: string;
+  firstName?: string;
+  lastName?: string;
   enabled?: boolean;
   attributes?: Record<string, string[]>;
 }
@@ -96,10 +100,12 @@ export class KeycloakDirectory {
 
 function toGebruiker(user: UserRepresentation): Gebruiker {
   const attributes = user.attributes ?? {};
+  const naam = [user.firstName, user.lastName].filter(Boolean).join(' ');
   return {
     id: user.id,
     username: user.username,
     ...(user.email ? { email: user.email } : {}),
+    ...(naam ? { naam } : {}),
     regios: attributes.regio ?? [],
     ...(attributes.gemeente?.[0] ? { gemeente: attributes.gemeente[0] } : {}),
     ...(attributes.organisatie?.[0] ? { organisatie: attributes.organisatie[0] } : {}),
