@@ -5,7 +5,7 @@ export interface TafelsSettings {
   /** Base URL of signalen, read once when a table starts: the signal, its merged signals and its dossier. */
   signalenUrl: string;
   signalenTimeoutMs: number;
-  /** The confidential client whose service account reads signalen as Koers itself. */
+  /** The confidential client whose service account reads signalen as Koers itself and looks up the region's users in Keycloak. */
   client: { id: string; secret: string };
 }
 

@@ -208,4 +208,79 @@ describe('tafels: start and participants', () => {
       expect(gast.alias).toBeUndefined();
     }
   });
+
+  describe('users of the region as participants', () => {
+    const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
+    const schema = () => service.settings.database.schema;
+    let tweede: string;
+
+    beforeAll(async () => {
+      const res = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus() });
+      expect(res.status).toBe(201);
+      tweede = res.body.id;
+    }, 60_000);
+
+    it('seats a provider, a client representative and a jurist with their role from Keycloak, each through the outbox with ids and roles only', async () => {
+      for (const [gebruiker, rol] of [['aanbieder.kompas', 'aanbieder'], ['client.mlw', 'clientvertegenwoordiger'], ['jurist.mlw', 'jurist']]) {
+        const sub = await subVan(gebruiker);
+        const res = await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub });
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ rol, sub });
+        const event = (await uitgaand(tweede)).filter((e) => e.type === 'nl.koers.tafels.deelnemer.toegevoegd.v1').at(-1);
+        expect(event?.data).toEqual({ tafelId: tweede, deelnemerId: res.body.id, regio: MLW, rol, sub, toegevoegdOp: expect.any(String) });
+      }
+      expect((await deelnemerRijen(tweede)).map((d: { rol: string }) => d.rol)).toEqual(['gemeente', 'aanbieder', 'clientvertegenwoordiger', 'jurist']);
+    });
+
+    it('shows the professionals’ names within the region, not the client representative’s, and never in events', async () => {
+      const deelnemers = (await api.get(`/v1/tafels/${tweede}`, 'gemeente.leudal')).body.deelnemers as Array<{ rol: string; naam?: string }>;
+      expect(Object.fromEntries(deelnemers.map((d) => [d.rol, d.naam]))).toEqual({ gemeente: 'Annelies Janssen', aanbieder: 'Yara Leenders', clientvertegenwoordiger: undefined, jurist: 'Pieter Coenen' });
+      expect(JSON.stringify(await uitgaand(tweede))).not.toMatch(/Janssen|Leenders|Hermans|Coenen/);
+    });
+
+    it('refuses a duplicate with 409 and stores nothing', async () => {
+      const res = await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub: await subVan('aanbieder.kompas') });
+      expect(res.status).toBe(409);
+      expect(await deelnemerRijen(tweede)).toHaveLength(4);
+    });
+
+    it('answers 404 for a user of another region, exactly as for one that does not exist, and 400 for a user without a role at the table', async () => {
+      const ontbrekend = '00000000-0000-4000-8000-000000000000';
+      const antwoorden = [];
+      for (const sub of [await subVan('aanbieder.maasveld'), await subVan('client.mlo'), ontbrekend]) {
+        const res = await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub });
+        expect(res.status).toBe(404);
+        antwoorden.push(res.body.detail.replace(sub, '<sub>'));
+      }
+      expect(new Set(antwoorden).size).toBe(1);
+      expect(JSON.stringify(antwoorden)).not.toMatch(/midden-limburg-oost|maasveld/);
+      const beheerder = await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub: await subVan('beheerder.mlw') });
+      expect(beheerder.status).toBe(400);
+      expect(beheerder.body.invalidParams).toEqual([expect.objectContaining({ name: 'sub', code: 'geen-tafelrol' })]);
+      expect((await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub: 'client.mlw' })).status).toBe(400);
+      expect(await deelnemerRijen(tweede)).toHaveLength(4);
+    });
+
+    it('lets only the behandelaar add: another gemeente and a provider 403; another region’s table 404', async () => {
+      const sub = await subVan('gemeente.nederweert');
+      expect((await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.leudal', { sub })).status).toBe(403);
+      expect((await api.post(`/v1/tafels/${tweede}/deelnemers`, 'aanbieder.kompas', { sub })).status).toBe(403);
+      expect((await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.roermond', { sub: await subVan('client.mlo') })).status).toBe(404);
+      expect(await deelnemerRijen(tweede)).toHaveLength(4);
+    });
+
+    it('plans the table with a client representative user on the client side, no guest needed', async () => {
+      const gepland = await api.post(`/v1/tafels/${tweede}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' });
+      expect(gepland.status).toBe(201);
+      expect(gepland.body.status).toBe('gepland');
+    });
+
+    it('refuses a participant once the table is afgerond, with 409 naming the status', async () => {
+      await service.dataSource.query(`UPDATE "${schema()}".tafel SET status = 'afgerond' WHERE id = $1`, [tweede]);
+      const res = await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub: await subVan('gemeente.nederweert') });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ huidigeStatus: 'afgerond' });
+      expect(await deelnemerRijen(tweede)).toHaveLength(4);
+    });
+  });
 });

@@ -5,14 +5,15 @@ import { UuidPipe } from '@koers/http';
 import { DeelnemerService } from './deelnemer.service';
 import { DeelnemerResponse } from './dto/deelnemer.response';
 import { GastAanmeldenDto } from './dto/gast-aanmelden.dto';
+import { GebruikerToevoegenDto } from './dto/gebruiker-toevoegen.dto';
 
 @ApiTags('tafels')
 @ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
-@Controller('v1/tafels/:id/gasten')
+@Controller('v1/tafels/:id')
 export class DeelnemerController {
   constructor(private readonly deelnemers: DeelnemerService) {}
 
-  @Post()
+  @Post('gasten')
   @HttpCode(201)
   @Rollen('clientvertegenwoordiger')
   @ApiCreatedResponse({ type: DeelnemerResponse, description: 'Een ouder of jongere neemt als gast deel, via de cliëntorganisatie van wie hem aanmeldt' })
@@ -21,5 +22,16 @@ export class DeelnemerController {
   @ApiConflictResponse({ description: 'De alias is aan deze tafel al in gebruik, of de tafel is afgerond' })
   async meldAan(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: GastAanmeldenDto): Promise<DeelnemerResponse> {
     return DeelnemerResponse.from(await this.deelnemers.meldGastAan(tenant, id, dto), true);
+  }
+
+  @Post('deelnemers')
+  @HttpCode(201)
+  @Rollen('gemeente')
+  @ApiCreatedResponse({ type: DeelnemerResponse, description: 'Een gebruiker van de regio neemt deel, met zijn rol in Koers' })
+  @ApiBadRequestResponse({ description: 'Geen geldige id, of een gebruiker zonder rol aan tafel' })
+  @ApiNotFoundResponse({ description: 'De tafel of de gebruiker bestaat niet, of hoort bij een andere regio' })
+  @ApiConflictResponse({ description: 'De gebruiker zit al aan de tafel, of de tafel is afgerond' })
+  async voegToe(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: GebruikerToevoegenDto): Promise<DeelnemerResponse> {
+    return DeelnemerResponse.from(await this.deelnemers.voegGebruikerToe(tenant, id, dto), true);
   }
 }

@@ -2,14 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { CloudEvent, deelnemerToegevoegdV1 } from '@koers/contracts';
-import { BestaatAl, NietBevoegd, NietGevonden, Statusconflict, weigerPersoonsgegevens } from '@koers/domain';
+import { CloudEvent, deelnemerToegevoegdV1, Rol } from '@koers/contracts';
+import { BestaatAl, NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerPersoonsgegevens } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { Tafel } from '../tafel/tafel.entity';
-import { isClientzijde } from '../tafel/tafel.rules';
+import { DeelnemerRol, isClientzijde } from '../tafel/tafel.rules';
 import { Deelnemer } from './deelnemer.entity';
 import { GastAanmeldenDto } from './dto/gast-aanmelden.dto';
+import { GebruikerToevoegenDto } from './dto/gebruiker-toevoegen.dto';
+import { GebruikersRegister } from './gebruikers-register';
 
 const tafels = new TenantRepository(Tafel);
 
@@ -19,6 +21,7 @@ export class DeelnemerService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly gebruikers: GebruikersRegister,
   ) {}
 
   /** The one who starts the table sits at it, as the gemeente. Written in the start's transaction. */
@@ -38,11 +41,8 @@ export class DeelnemerService {
     weigerPersoonsgegevens({ alias });
     const organisatie = tenant.organisatie;
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await tafels.query(manager, tenant, 't').andWhere('t.id = :tafelId', { tafelId }).setLock('pessimistic_write').getOne();
-      if (!tafel) throw new NietGevonden(`Tafel ${tafelId}`);
-      if (tafel.status === 'afgerond') {
-        throw new Statusconflict(`De tafel heeft status '${tafel.status}'; er komen geen deelnemers meer bij.`, tafel.status, ['een tafel die niet is afgerond']);
-      }
+      const tafel = await this.vergrendel(manager, tenant, tafelId);
+      weigerAfgerond(tafel);
       const bezet = await manager
         .createQueryBuilder(Deelnemer, 'd')
         .where('d.tafel_id = :tafelId AND d.regio = :regio AND lower(d.alias) = lower(:alias)', { tafelId, regio: tafel.regio, alias })
@@ -52,6 +52,36 @@ export class DeelnemerService {
     });
   }
 
+  /**
+   * The behandelaar seats a user of the table's region, with the role they have in Koers. A user
+   * Keycloak does not know in this region answers 404 exactly like one that does not exist, so no
+   * one learns who works in another region.
+   */
+  async voegGebruikerToe(tenant: TenantContext, tafelId: string, dto: GebruikerToevoegenDto): Promise<Deelnemer> {
+    return this.dataSource.transaction(async (manager) => {
+      const tafel = await this.vergrendel(manager, tenant, tafelId);
+      if (tafel.behandelaarSub !== tenant.subject) {
+        throw new NietBevoegd('Alleen de behandelaar van de tafel voegt deelnemers toe.', 'geen-behandelaar');
+      }
+      weigerAfgerond(tafel);
+      const bezet = await manager.existsBy(Deelnemer, { regio: tafel.regio, tafelId: tafel.id, sub: dto.sub });
+      if (bezet) throw new BestaatAl('Deze gebruiker zit al aan de tafel.');
+      const gevonden = await this.gebruikers.zoek(tafel.regio, dto.sub);
+      if (gevonden.soort === 'onbekend') throw new NietGevonden(`Gebruiker ${dto.sub}`);
+      if (gevonden.soort === 'zonder-tafelrol') {
+        throw new OngeldigeInvoer([{ naam: 'sub', code: 'geen-tafelrol', reden: 'deze gebruiker heeft geen rol aan tafel (gemeente, aanbieder, cliëntvertegenwoordiger of jurist)' }]);
+      }
+      return this.voegToe(manager, tafel, { rol: gevonden.rol, sub: dto.sub, organisatie: null, alias: null, toegevoegdDoorSub: tenant.subject });
+    });
+  }
+
+  /** Names of the professionals at the table, for the region's users; none when Keycloak cannot be asked. */
+  async namen(tafel: Pick<Tafel, 'regio'>, deelnemers: readonly Deelnemer[]): Promise<Map<string, string>> {
+    const rollen = [...new Set(deelnemers.filter((d) => d.sub && isProfessional(d.rol)).map((d) => d.rol as Rol))];
+    if (!rollen.length) return new Map();
+    return this.gebruikers.namen(tafel.regio, rollen).catch(() => new Map<string, string>());
+  }
+
   async vanTafel(manager: EntityManager, tafel: Pick<Tafel, 'id' | 'regio'>): Promise<Deelnemer[]> {
     return manager.find(Deelnemer, { where: { regio: tafel.regio, tafelId: tafel.id }, order: { toegevoegdOp: 'ASC', id: 'ASC' } });
   }
@@ -59,6 +89,12 @@ export class DeelnemerService {
   /** How many participants are on the client side, counted under the table's lock. */
   async aanClientzijde(manager: EntityManager, tafel: Pick<Tafel, 'id' | 'regio'>): Promise<number> {
     return (await this.vanTafel(manager, tafel)).filter((d) => isClientzijde(d.rol)).length;
+  }
+
+  private async vergrendel(manager: EntityManager, tenant: TenantContext, tafelId: string): Promise<Tafel> {
+    const tafel = await tafels.query(manager, tenant, 't').andWhere('t.id = :tafelId', { tafelId }).setLock('pessimistic_write').getOne();
+    if (!tafel) throw new NietGevonden(`Tafel ${tafelId}`);
+    return tafel;
   }
 
   private async voegToe(manager: EntityManager, tafel: Tafel, wie: Pick<Deelnemer, 'rol' | 'sub' | 'organisatie' | 'alias' | 'toegevoegdDoorSub'>): Promise<Deelnemer> {
@@ -79,4 +115,15 @@ export class DeelnemerService {
       toegevoegdOp: d.toegevoegdOp.toISOString(),
     });
   }
+}
+
+function weigerAfgerond(tafel: Tafel): void {
+  if (tafel.status === 'afgerond') {
+    throw new Statusconflict(`De tafel heeft status '${tafel.status}'; er komen geen deelnemers meer bij.`, tafel.status, ['een tafel die niet is afgerond']);
+  }
+}
+
+/** Professionals' names are shown within the region; a client representative's is not. */
+function isProfessional(rol: DeelnemerRol): boolean {
+  return rol === 'gemeente' || rol === 'aanbieder' || rol === 'jurist';
 }

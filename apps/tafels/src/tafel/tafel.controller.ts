@@ -43,10 +43,11 @@ export class TafelController {
   async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<TafelDetailResponse> {
     const { tafel, deelnemers } = await this.tafels.haalOp(tenant, id);
     const subs = deelnemers.flatMap((d) => (d.sub ? [d.sub] : []));
+    const namen = await this.tafels.namen(tafel, deelnemers);
     return {
       ...TafelResponse.from(tafel),
       bewijs: tafel.bewijs,
-      deelnemers: deelnemers.map((d) => DeelnemerResponse.from(d, magAliasZien(tenant, subs, d.organisatie))),
+      deelnemers: deelnemers.map((d) => DeelnemerResponse.from(d, magAliasZien(tenant, subs, d.organisatie), d.sub ? namen.get(d.sub) : undefined)),
     };
   }
 

@@ -86,6 +86,10 @@ export class TafelService {
     return { tafel, deelnemers: await this.deelnemers.vanTafel(this.dataSource.manager, tafel) };
   }
 
+  namen(tafel: Tafel, deelnemers: readonly Deelnemer[]): Promise<Map<string, string>> {
+    return this.deelnemers.namen(tafel, deelnemers);
+  }
+
   /** The gemeente rewrites the shared problem statement, in words without personal data. */
   async wijzigProbleemstelling(tenant: TenantContext, id: string, dto: ProbleemstellingDto): Promise<Tafel> {
     weigerPersoonsgegevens({ probleemstelling: dto.probleemstelling });

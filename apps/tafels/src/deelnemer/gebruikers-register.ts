@@ -1,0 +1,55 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { KeycloakDirectory } from '@koers/auth';
+import type { Rol } from '@koers/contracts';
+import { NietBeschikbaar } from '@koers/domain';
+import { DEELNEMER_ROLLEN } from '../tafel/tafel.rules';
+
+export class GebruikersOnbereikbaar extends NietBeschikbaar {
+  constructor() {
+    super(
+      'gebruikers-onbekend',
+      'Gebruikers kunnen nu niet worden gecontroleerd',
+      'Koers kon niet nagaan wie in de regio werkt; er is niets opgeslagen. Probeer het over een minuut opnieuw.',
+    );
+  }
+}
+
+type TafelRol = (typeof DEELNEMER_ROLLEN)[number];
+
+/** What the region's Keycloak users say about one person: their role at a table, or why they have none. */
+export type Gevonden = { soort: 'deelnemer'; rol: TafelRol } | { soort: 'zonder-tafelrol' } | { soort: 'onbekend' };
+
+/** Roles a user of the region can have that do not seat them at a table. */
+const ANDERE_ROLLEN: readonly Rol[] = ['beheerder'];
+
+/** The users of a region as Keycloak knows them, through tafels's service account. */
+@Injectable()
+export class GebruikersRegister {
+  private readonly logger = new Logger(GebruikersRegister.name);
+
+  constructor(private readonly directory: KeycloakDirectory) {}
+
+  /** The first of the table roles the user has in the region, in the order of DEELNEMER_ROLLEN. */
+  async zoek(regio: string, sub: string): Promise<Gevonden> {
+    const heeft = await this.perRol(regio, [...DEELNEMER_ROLLEN, ...ANDERE_ROLLEN], sub);
+    const rol = DEELNEMER_ROLLEN.find((r) => heeft.get(r)?.length);
+    if (rol) return { soort: 'deelnemer', rol };
+    return ANDERE_ROLLEN.some((r) => heeft.get(r)?.length) ? { soort: 'zonder-tafelrol' } : { soort: 'onbekend' };
+  }
+
+  /** The names of the region's users with these roles, by Keycloak id. */
+  async namen(regio: string, rollen: readonly Rol[]): Promise<Map<string, string>> {
+    const perRol = await this.perRol(regio, rollen);
+    return new Map([...perRol.values()].flat().flatMap((g) => (g.naam ? [[g.id, g.naam] as const] : [])));
+  }
+
+  private async perRol(regio: string, rollen: readonly Rol[], sub?: string) {
+    try {
+      const lijsten = await Promise.all(rollen.map(async (rol) => [rol, await this.directory.findUsers({ regio, rol, ...(sub ? { sub } : {}) })] as const));
+      return new Map(lijsten);
+    } catch (error) {
+      this.logger.error({ regio, error: String(error) }, 'Keycloak directory not available');
+      throw new GebruikersOnbereikbaar();
+    }
+  }
+}
