@@ -97,6 +97,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tafels/{id}/deelnemers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeelnemerController_voegToe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -171,6 +187,8 @@ export interface components {
             rol: "gemeente" | "aanbieder" | "clientvertegenwoordiger" | "jurist" | "gast";
             /** @description Keycloak-id van een gebruiker van de regio; ontbreekt bij een gast */
             sub?: string;
+            /** @description Naam van een professional (gemeente, aanbieder, jurist), zoals Keycloak hem kent */
+            naam?: string;
             /** @description Bij een gast: de cliëntorganisatie die hem aanmeldde */
             organisatie?: string;
             /** @description Bij een gast: zijn schuilnaam, alleen zichtbaar voor de deelnemers, de juristen en de beheerder van de regio */
@@ -214,6 +232,13 @@ export interface components {
         GastAanmeldenDto: {
             /** @description Een zelfgekozen schuilnaam, niet de eigen naam; verder wordt niets over de gast opgeslagen */
             alias: string;
+        };
+        GebruikerToevoegenDto: {
+            /**
+             * Format: uuid
+             * @description Keycloak-id van een gebruiker van de regio; zijn rol aan tafel is zijn rol in Koers
+             */
+            sub: string;
         };
         /** @description RFC 9457 problem details; extensions such as huidigeStatus and ontbreekt may follow. */
         Problem: {
@@ -819,6 +844,100 @@ export interface operations {
                 };
             };
             /** @description De alias is aan deze tafel al in gebruik, of de tafel is afgerond */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeelnemerController_voegToe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GebruikerToevoegenDto"];
+            };
+        };
+        responses: {
+            /** @description Een gebruiker van de regio neemt deel, met zijn rol in Koers */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeelnemerResponse"];
+                };
+            };
+            /** @description Geen geldige id, of een gebruiker zonder rol aan tafel */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de gebruiker bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De gebruiker zit al aan de tafel, of de tafel is afgerond */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
