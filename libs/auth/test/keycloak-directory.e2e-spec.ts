@@ -27,6 +27,21 @@ describe('KeycloakDirectory against the real Keycloak', () => {
     }
   });
 
+  it('gives a user’s name as Keycloak has it', async () => {
+    const [weert] = await directory.findUsers({ regio: 'midden-limburg-west', rol: 'gemeente', gemeente: 'GM0988' });
+    expect(weert.naam).toBe('Annelies Janssen');
+  });
+
+  it('lets tafels’s service account look up users too', async () => {
+    const tafels = new KeycloakDirectory({
+      realmUrl: `${KEYCLOAK_URL}/realms/koers`,
+      clientId: 'koers-tafels',
+      clientSecret: process.env.KOERS_TAFELS_CLIENT_SECRET ?? 'dev-only-tafels-secret',
+    });
+    const jurist = await tafels.findUsers({ regio: 'midden-limburg-west', rol: 'jurist' });
+    expect(jurist.map((u) => u.username)).toContain('jurist.mlw');
+  });
+
   it('fails clearly with a wrong secret', async () => {
     const wrong = new KeycloakDirectory({ realmUrl: `${KEYCLOAK_URL}/realms/koers`, clientId: 'koers-notificaties', clientSecret: 'fout' });
     await expect(wrong.findUsers({ regio: 'flevoland', rol: 'gemeente' })).rejects.toThrow(/refused \(401\)/);
