@@ -43,7 +43,7 @@ export default [
   {
     // Tests of apps and libs may use the test harness; production code may not. A test's own
     // controllers exist to probe the guard, bare routes included.
-    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts'],
+    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts', '**/*.serial-spec.ts'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: true })],
       'koers/routes-declare-callers': 'off',

@@ -1,5 +1,6 @@
 // One Jest config for the whole monorepo: unit specs beside the code, e2e specs under apps/*/test
-// and libs/*/test, and the checks of what tools/ generates. Chaos specs (which stop the shared broker) run separately, in band: see tools/test.sh.
+// and libs/*/test, and the checks of what tools/ generates. Chaos specs (which stop the shared broker) and serial specs (which change shared
+// Keycloak users) run separately, in band: see tools/test.sh.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 

@@ -34,8 +34,10 @@ npx ts-node --transpile-only -r tsconfig-paths/register tools/api/lint-openapi.t
 status=0
 stage "unit and e2e tests"
 npx jest --ci "$@" || status=$?
-stage "chaos tests (stop and start the broker), in band"
-npx jest --ci --runInBand --testMatch '<rootDir>/{apps,libs,e2e}/**/*.chaos-spec.ts' "$@" || status=$?
+# In band, after the parallel run: tests that stop the shared broker (chaos) or change shared
+# Keycloak users (serial), which would disturb tests running beside them.
+stage "chaos and serial tests (stop the broker, change shared Keycloak users), in band"
+npx jest --ci --runInBand --testMatch '<rootDir>/{apps,libs,e2e}/**/*.{chaos,serial}-spec.ts' "$@" || status=$?
 stage "done"
 echo "[test] total: $((SECONDS - started)) s, exit status $status"
 exit $status
