@@ -19,6 +19,7 @@ export * from './events/termijn-verstreken.v1';
 export * from './events/signaal-samengevoegd.v1';
 export * from './events/tafel-gestart.v1';
 export * from './events/deelnemer-toegevoegd.v1';
+export * from './events/bijeenkomst.v1';
 export * from './events/gemeente.v1';
 export * from './events/indicator.v1';
 export * from './events/register';
