@@ -17,6 +17,8 @@ import { termijnVerstrekenV1 } from './events/termijn-verstreken.v1';
 import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
 import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
+import { afspraakOpgesteldV1, afspraakVastgelegdV1 } from './events/afspraak.v1';
+import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from './events/monitoringplan.v1';
 import { bijeenkomstGeannuleerdV1, bijeenkomstGehoudenV1, bijeenkomstGeplandV1, bijeenkomstVerplaatstV1 } from './events/bijeenkomst.v1';
 import { gemeenteGewijzigdV1, gemeenteToegevoegdV1 } from './events/gemeente.v1';
 import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from './events/indicator.v1';
@@ -41,6 +43,10 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   bijeenkomstVerplaatstV1,
   bijeenkomstGeannuleerdV1,
   bijeenkomstGehoudenV1,
+  afspraakOpgesteldV1,
+  afspraakVastgelegdV1,
+  monitoringplanAangemaaktV1,
+  monitoringplanBevestigdV1,
   termijnVerstrekenV1,
   ...Object.values(berichtOnbestelbaarV1),
   gemeenteToegevoegdV1,

@@ -1,0 +1,86 @@
+import { GEMEENTECODE_PATTERN, INDICATOR_RICHTINGEN, INDICATORCODE_PATTERN, ORGANISATIE_PATTERN, REGIO_PATTERN } from '../waarden';
+import { defineContract, PayloadOf } from '../event-contract';
+
+export const AFSPRAAK_OPGESTELD_V1 = 'nl.koers.tafels.afspraak.opgesteld.v1';
+export const AFSPRAAK_VASTGELEGD_V1 = 'nl.koers.tafels.afspraak.vastgelegd.v1';
+
+/** domain.md §3, plus `outcomecriterium`: outcome criteria formulated together with the providers (Haarlem seed). */
+export const AFSPRAAK_SOORTEN = ['contractaanpassing', 'deskundigheidsbevordering', 'werkafspraak', 'pilot', 'outcomecriterium', 'overig'] as const;
+export type AfspraakSoort = (typeof AFSPRAAK_SOORTEN)[number];
+
+const ids = {
+  afspraakId: { type: 'string', format: 'uuid' },
+  tafelId: { type: 'string', format: 'uuid' },
+  regio: { type: 'string', pattern: REGIO_PATTERN },
+  versie: { type: 'integer', minimum: 1, description: 'Telt op wanneer de afspraak na bijsturen wordt gewijzigd (een nieuwe versie met een nieuw monitoringplan)' },
+} as const;
+
+/**
+ * An agreement exists from the moment it is drafted, so monitoring knows the subject of a plan. No
+ * description or other free text travels: only what monitoring needs to make a plan — and for an
+ * outcome criterion, the regional indicator it defines, which monitoring adds to the catalogue.
+ */
+export const afspraakOpgesteldV1 = defineContract({
+  type: AFSPRAAK_OPGESTELD_V1,
+  description: 'Een afspraak van een koerstafel is opgesteld (concept); monitoring kan er een monitoringplan bij maken (domain.md §3, §6).',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'soort', 'bijeenkomstId', 'eigenaar', 'gemeenten', 'deadline', 'opgesteldOp'],
+    properties: {
+      ...ids,
+      soort: { enum: AFSPRAAK_SOORTEN },
+      bijeenkomstId: { type: 'string', format: 'uuid', description: 'De bijeenkomst waarin de afspraak is gemaakt (zo leidt elke afspraak naar haar verslag)' },
+      eigenaar: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie aan tafel die de afspraak uitvoert' },
+      gemeenten: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', pattern: GEMEENTECODE_PATTERN },
+        description: 'Voor welke gemeenten de afspraak geldt: één gemeente, of alle gemeenten van de regio',
+      },
+      voorDeHeleRegio: { type: 'boolean' },
+      deadline: { type: 'string', format: 'date' },
+      vorigeVersieId: { type: 'string', format: 'uuid', description: 'Bij een gewijzigde afspraak: de versie die zij vervangt' },
+      overgenomenVanId: { type: 'string', format: 'uuid', description: 'Bij een overgenomen afspraak: de geslaagde afspraak van een andere gemeente' },
+      outcomecriterium: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'naam', 'definitie', 'eenheid', 'richting', 'doelwaarde'],
+        description: 'Alleen bij soort outcomecriterium: de regionale indicator die de afspraak definieert',
+        properties: {
+          code: { type: 'string', pattern: INDICATORCODE_PATTERN, maxLength: 100 },
+          naam: { type: 'string', minLength: 1, maxLength: 200 },
+          definitie: { type: 'string', minLength: 1, maxLength: 2000 },
+          eenheid: { type: 'string', minLength: 1, maxLength: 50 },
+          richting: { enum: INDICATOR_RICHTINGEN },
+          doelwaarde: { type: 'number' },
+        },
+      },
+      opgesteldOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+/** The table recorded its agreements (`afspraken_vastgelegd`): one fact per agreement, with its plan. */
+export const afspraakVastgelegdV1 = defineContract({
+  type: AFSPRAAK_VASTGELEGD_V1,
+  description: 'Een afspraak is vastgelegd met haar monitoringplan en het akkoord van een jurist; monitoring bevestigt dan het plan.',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'monitoringplanId', 'vastgelegdOp'],
+    properties: {
+      ...ids,
+      monitoringplanId: { type: 'string', format: 'uuid' },
+      vastgelegdOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+export type AfspraakOpgesteldV1 = PayloadOf<typeof afspraakOpgesteldV1>;
+export type AfspraakVastgelegdV1 = PayloadOf<typeof afspraakVastgelegdV1>;
