@@ -37,7 +37,7 @@ export default [
       // Apps never import each other; libs never import apps; test helpers stay out of production code.
       '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: false })],
       '@typescript-eslint/no-unsafe-function-type': 'off',
-      'koers/routes-declare-callers': ['error', { decorators: ['Rollen', 'Public'] }],
+      'koers/routes-declare-callers': ['error', { decorators: ['Rollen', 'Public', 'Systeem'] }],
     },
   },
   {

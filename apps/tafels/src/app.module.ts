@@ -2,13 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
 import { ServiceAccountModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
+import { BijeenkomstModule } from './bijeenkomst/bijeenkomst.module';
 import { DeelnemerModule } from './deelnemer/deelnemer.module';
 import { TafelsTafel1764000000101 } from './migrations/1764000000101-tafels-tafel';
+import { TafelsBijeenkomst1764000000102 } from './migrations/1764000000102-tafels-bijeenkomst';
 import { TafelModule } from './tafel/tafel.module';
 import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
 
 /** One module per aggregate. */
-export const MODULES = [TafelModule, DeelnemerModule];
+export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule];
 
 @Module({})
 export class AppModule {
@@ -18,7 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        KoersServiceModule.forRoot({ settings, entities: entitiesOf(MODULES), migrations: [TafelsTafel1764000000101] }),
+        KoersServiceModule.forRoot({ settings, entities: entitiesOf(MODULES), migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102] }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),
         ...MODULES,

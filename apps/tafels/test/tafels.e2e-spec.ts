@@ -1,10 +1,7 @@
-import type { Response } from 'supertest';
 import { startTestService, TestService } from '@koers/service-testing';
-import { dienstToken, eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { dienstToken, eventually, ServiceProcess, TestIsolation } from '@koers/testing';
 import { tafels } from '../src/tafels.service-definition';
-
-const MLW = 'midden-limburg-west';
-const INDICATOR = 'jeugdhulp-met-verblijf';
+import { als, bijeenkomstOver, inVoorbereiding as voorbereid, metConsensus as consensus, MLW, OMSCHRIJVING, startSignalen, subVan, uitgaand as uit } from './koerstafel';
 
 /**
  * domain.md §3: a koerstafel starts from a signal that reached consensus in the real signalen (its
@@ -17,65 +14,27 @@ describe('tafels: start and participants', () => {
   let signalen: ServiceProcess | undefined;
   let service: TestService;
 
-  type Dienst = () => Pick<TestService, 'http'>;
-  const als = (dienst: Dienst) => {
-    const auth = async (gebruiker: string) => ({ authorization: `Bearer ${await tokenFor(gebruiker)}` });
-    return {
-      get: async (pad: string, gebruiker: string): Promise<Response> => dienst().http().get(pad).set(await auth(gebruiker)),
-      post: async (pad: string, gebruiker: string, body: object): Promise<Response> => dienst().http().post(pad).set(await auth(gebruiker)).send(body),
-      patch: async (pad: string, gebruiker: string, body: object): Promise<Response> => dienst().http().patch(pad).set(await auth(gebruiker)).send(body),
-    };
-  };
   const api = als(() => service);
   const signalenApi = als(() => signalen as ServiceProcess);
 
   beforeAll(async () => {
-    monitoring = await startServiceProcess('monitoring', isolation);
-    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    ({ monitoring, signalen } = await startSignalen(isolation));
     service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_SIGNALEN_TIMEOUT_MS: '5000' });
-    const levering = await als(() => monitoring as ServiceProcess).post('/v1/metingen?bron=Eigen%20registratie', 'gemeente.weert', [
-      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q1', waarde: 1.6, teller: 67, noemer: 4200 },
-      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q2', waarde: 1.9, teller: 80, noemer: 4200 },
-    ]);
-    expect(levering.status).toBe(200);
   }, 120_000);
   afterAll(async () => {
     await service?.stop();
     await Promise.all([signalen?.stop(), monitoring?.stop()]);
   });
 
-  const omschrijving = 'Jongeren in Weert wachten langer dan twaalf weken op een intake.';
-
-  async function inVoorbereiding(): Promise<string> {
-    const { body } = await signalenApi.post('/v1/signalen', 'aanbieder.horizon', { regio: MLW, bron: 'partnerverzoek', titel: 'Wachttijd jeugd-GGZ loopt op', omschrijving, gemeenten: ['GM0988'] });
-    expect((await signalenApi.post(`/v1/signalen/${body.id}/statuswijzigingen`, 'gemeente.weert', { naar: 'in_voorbereiding' })).status).toBe(201);
-    return body.id;
-  }
-
-  /** A signal brought to consensus through signalen's API: a complete dossier, a round, every party eens. */
-  async function metConsensus(): Promise<string> {
-    const id = await inVoorbereiding();
-    for (const stuk of [
-      { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] },
-      { soort: 'ervaringsinformatie', perspectief: 'ouder', verslag: 'Ouders vertellen dat hun kind maanden wacht en intussen thuis vastloopt.' },
-      { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'De gemeente treft een voorziening die tijdig beschikbaar is.' },
-    ]) {
-      expect((await signalenApi.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', stuk)).status).toBe(201);
-    }
-    const ronde = await signalenApi.post(`/v1/signalen/${id}/consensusrondes`, 'gemeente.weert', { partijen: ['zorggroep-horizon'] });
-    expect(ronde.status).toBe(201);
-    expect((await signalenApi.post(`/v1/signalen/${id}/consensusrondes/${ronde.body.id}/antwoorden`, 'aanbieder.horizon', { standpunt: 'eens' })).status).toBe(201);
-    expect((await signalenApi.get(`/v1/signalen/${id}`, 'gemeente.weert')).body.status).toBe('consensus_bereikt');
-    return id;
-  }
+  const omschrijving = OMSCHRIJVING;
+  const inVoorbereiding = () => voorbereid(signalen as ServiceProcess);
+  const metConsensus = () => consensus(signalen as ServiceProcess);
+  const plan = (tafelId: string, gebruiker = 'gemeente.weert') => api.post(`/v1/tafels/${tafelId}/bijeenkomsten`, gebruiker, bijeenkomstOver(new Date()));
 
   const tafelRijen = () => service.dataSource.query(`SELECT id, signaal_id FROM "${service.settings.database.schema}".tafel`);
   const deelnemerRijen = (tafelId: string) =>
     service.dataSource.query(`SELECT rol, alias FROM "${service.settings.database.schema}".deelnemer WHERE tafel_id = $1 ORDER BY toegevoegd_op`, [tafelId]);
-  const uitgaand = async (tafelId: string): Promise<Array<{ type: string; data: Record<string, unknown> }>> =>
-    (
-      await service.dataSource.query(`SELECT payload FROM "${service.settings.database.schema}".outbox WHERE payload->>'subject' = $1 ORDER BY position`, [tafelId])
-    ).map((r: { payload: { type: string; data: Record<string, unknown> } }) => ({ type: r.payload.type, data: r.payload.data }));
+  const uitgaand = (tafelId: string) => uit(service, tafelId);
 
   let tafelId: string;
   let signaalId: string;
@@ -143,7 +102,6 @@ describe('tafels: start and participants', () => {
     expect(tekst.body.invalidParams).toEqual([expect.objectContaining({ name: 'probleemstelling', code: 'persoonsgegevens' })]);
     expect((await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).body.probleemstelling).toBe(omschrijving);
     expect((await api.post(`/v1/tafels/${tafelId}/gasten`, 'client.mlw', { alias: '' })).status).toBe(400);
-    expect((await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'vergaderd' })).status).toBe(400);
   });
 
   it('lets the gemeente edit the problem statement', async () => {
@@ -160,7 +118,7 @@ describe('tafels: start and participants', () => {
     for (const id of [tafelId, ontbrekend]) {
       expect((await api.get(`/v1/tafels/${id}`, 'gemeente.roermond')).status).toBe(404);
       expect((await api.patch(`/v1/tafels/${id}`, 'gemeente.roermond', { probleemstelling: 'Wachttijden lopen op.' })).status).toBe(404);
-      expect((await api.post(`/v1/tafels/${id}/statuswijzigingen`, 'gemeente.roermond', { naar: 'gepland' })).status).toBe(404);
+      expect((await plan(id, 'gemeente.roermond')).status).toBe(404);
       expect((await api.post(`/v1/tafels/${id}/gasten`, 'client.mlo', { alias: 'Zeester' })).status).toBe(404);
     }
     expect((await api.post('/v1/tafels', 'gemeente.roermond', { signaalId })).status).toBe(404);
@@ -179,7 +137,7 @@ describe('tafels: start and participants', () => {
   });
 
   it('cannot be planned without a participant on the client side; a guest brought by the client council makes it possible', async () => {
-    const zonder = await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' });
+    const zonder = await plan(tafelId);
     expect(zonder.status).toBe(409);
     expect(zonder.body).toMatchObject({ huidigeStatus: 'voorbereiding', ontbreekt: [expect.stringContaining('cliëntzijde')] });
 
@@ -190,13 +148,9 @@ describe('tafels: start and participants', () => {
     const toegevoegd = (await uitgaand(tafelId)).filter((e) => e.type === 'nl.koers.tafels.deelnemer.toegevoegd.v1').at(-1);
     expect(toegevoegd?.data).toEqual({ tafelId, deelnemerId: gast.body.id, regio: MLW, rol: 'gast', organisatie: 'clientenraad-mlw', toegevoegdOp: expect.any(String) });
 
-    expect((await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.leudal', { naar: 'gepland' })).status).toBe(403);
-    const gepland = await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' });
-    expect(gepland.status).toBe(201);
-    expect(gepland.body.status).toBe('gepland');
-    const verder = await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gehouden' });
-    expect(verder.status).toBe(409);
-    expect(verder.body.huidigeStatus).toBe('gepland');
+    expect((await plan(tafelId, 'gemeente.leudal')).status).toBe(403);
+    expect((await plan(tafelId)).status).toBe(201);
+    expect((await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).body.status).toBe('gepland');
   });
 
   it('shows a guest’s alias only to the participants, the client council that brought them, the jurists and the beheerder', async () => {
@@ -210,7 +164,6 @@ describe('tafels: start and participants', () => {
   });
 
   describe('users of the region as participants', () => {
-    const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
     const schema = () => service.settings.database.schema;
     let tweede: string;
 
@@ -270,9 +223,8 @@ describe('tafels: start and participants', () => {
     });
 
     it('plans the table with a client representative user on the client side, no guest needed', async () => {
-      const gepland = await api.post(`/v1/tafels/${tweede}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' });
-      expect(gepland.status).toBe(201);
-      expect(gepland.body.status).toBe('gepland');
+      expect((await plan(tweede)).status).toBe(201);
+      expect((await api.get(`/v1/tafels/${tweede}`, 'gemeente.weert')).body.status).toBe('gepland');
     });
 
     it('refuses a participant once the table is afgerond, with 409 naming the status', async () => {

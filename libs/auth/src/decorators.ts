@@ -26,7 +26,11 @@ export const Rollen = (...rollen: Rol[]): MethodDecorator & ClassDecorator =>
  * route. A `systeem` token is refused on every route that does not name its client; a route with
  * only `@Systeem(...)` and no `@Rollen(...)` is closed to people.
  */
-export const Systeem = (...clientIds: string[]): CustomDecorator => SetMetadata(SYSTEEM_KEY, clientIds);
+export const Systeem = (...clientIds: string[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(SYSTEEM_KEY, clientIds), ApiExtension(SYSTEEM_EXTENSION, clientIds));
+
+/** The OpenAPI extension that names, in each operation, the Koers services that may call it. */
+export const SYSTEEM_EXTENSION = 'x-koers-systemen';
 
 export interface AuthenticatedRequest {
   tenant?: TenantContext;

@@ -82,6 +82,11 @@ export class DeelnemerService {
     return this.gebruikers.namen(tafel.regio, rollen).catch(() => new Map<string, string>());
   }
 
+  /** The region's client representatives as Keycloak knows them now (503 when it cannot be asked). */
+  clientvertegenwoordigers(regio: string): Promise<Array<{ sub: string; organisatie?: string }>> {
+    return this.gebruikers.clientvertegenwoordigers(regio).then((lijst) => lijst.map((g) => ({ sub: g.id, ...(g.organisatie ? { organisatie: g.organisatie } : {}) })));
+  }
+
   async vanTafel(manager: EntityManager, tafel: Pick<Tafel, 'id' | 'regio'>): Promise<Deelnemer[]> {
     return manager.find(Deelnemer, { where: { regio: tafel.regio, tafelId: tafel.id }, order: { toegevoegdOp: 'ASC', id: 'ASC' } });
   }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { KeycloakDirectory } from '@koers/auth';
+import { Gebruiker, KeycloakDirectory } from '@koers/auth';
 import type { Rol } from '@koers/contracts';
 import { NietBeschikbaar } from '@koers/domain';
 import { DEELNEMER_ROLLEN } from '../tafel/tafel.rules';
@@ -41,6 +41,11 @@ export class GebruikersRegister {
   async namen(regio: string, rollen: readonly Rol[]): Promise<Map<string, string>> {
     const perRol = await this.perRol(regio, rollen);
     return new Map([...perRol.values()].flat().flatMap((g) => (g.naam ? [[g.id, g.naam] as const] : [])));
+  }
+
+  /** The region's client representatives with their organisation, to find who receives a guest's invitation. */
+  async clientvertegenwoordigers(regio: string): Promise<Gebruiker[]> {
+    return (await this.perRol(regio, ['clientvertegenwoordiger'])).get('clientvertegenwoordiger') ?? [];
   }
 
   private async perRol(regio: string, rollen: readonly Rol[], sub?: string) {

@@ -7,7 +7,6 @@ import { DeelnemerResponse } from '../deelnemer/dto/deelnemer.response';
 import { magAliasZien } from '../deelnemer/zichtbaarheid.rules';
 import { ProbleemstellingDto } from './dto/probleemstelling.dto';
 import { TafelStartenDto } from './dto/tafel-starten.dto';
-import { TafelStatuswijzigingDto } from './dto/tafel-statuswijziging.dto';
 import { TafelDetailResponse, TafelResponse } from './dto/tafel.response';
 import { TafelService } from './tafel.service';
 
@@ -59,16 +58,5 @@ export class TafelController {
   @ApiConflictResponse({ description: 'De tafel is afgerond' })
   async wijzig(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: ProbleemstellingDto): Promise<TafelResponse> {
     return TafelResponse.from(await this.tafels.wijzigProbleemstelling(tenant, id, dto));
-  }
-
-  @Post(':id/statuswijzigingen')
-  @HttpCode(201)
-  @Rollen('gemeente')
-  @ApiCreatedResponse({ type: TafelResponse })
-  @ApiBadRequestResponse({ description: 'Ongeldige invoer' })
-  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
-  @ApiConflictResponse({ description: 'De stap kan niet in de huidige status; noemt wat ontbreekt' })
-  async zetStatus(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: TafelStatuswijzigingDto): Promise<TafelResponse> {
-    return TafelResponse.from(await this.tafels.zetStatus(tenant, id, dto));
   }
 }

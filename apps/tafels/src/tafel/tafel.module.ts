@@ -10,6 +10,7 @@ import { TafelService } from './tafel.service';
   imports: [DeelnemerModule],
   controllers: [TafelController],
   providers: [TafelService, SignalenClient],
+  exports: [TafelService],
 })
 export class TafelModule {
   static readonly entities = [Tafel];

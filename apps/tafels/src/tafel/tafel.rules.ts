@@ -7,7 +7,7 @@ export type TafelStatus = (typeof TAFEL_STATUSSEN)[number];
 
 /** How a step is taken. */
 export type Aanleiding =
-  | 'planning' // POST /v1/tafels/{id}/statuswijzigingen; with meetings: planning the first one
+  | 'planning' // planning the table's first meeting
   | 'verslag' // the gemeente records the minutes and who attended
   | 'afspraken' // the gemeente records the agreements
   | 'plannen_bevestigd' // monitoring confirmed every agreement's plan
@@ -77,11 +77,11 @@ export const TAFEL_LEVENSLOOP = new Levensloop<TafelStatus, Aanleiding, Wie, Eis
   statussen: TAFEL_STATUSSEN,
   stappen: OVERGANGEN,
   aanleidingen: {
-    planning: 'via POST /v1/tafels/{id}/statuswijzigingen',
+    planning: 'door de eerste bijeenkomst te plannen via POST /v1/tafels/{id}/bijeenkomsten',
     verslag: 'door het verslag van de bijeenkomst vast te leggen',
     afspraken: 'door de afspraken vast te leggen',
     plannen_bevestigd: 'vanzelf, zodra monitoring elk monitoringplan heeft bevestigd',
-    bijsturen: 'door een nieuwe bijeenkomst te plannen nadat een afspraak haar effect niet bereikte',
+    bijsturen: 'door een nieuwe bijeenkomst te plannen via POST /v1/tafels/{id}/bijeenkomsten, nadat een afspraak haar effect niet bereikte',
     afronding: 'door de tafel af te ronden met de leerervaringen',
   },
   wie: {

@@ -10,10 +10,9 @@ import { Deelnemer } from '../deelnemer/deelnemer.entity';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
 import { ProbleemstellingDto } from './dto/probleemstelling.dto';
 import { TafelStartenDto } from './dto/tafel-starten.dto';
-import { TafelStatuswijzigingDto } from './dto/tafel-statuswijziging.dto';
 import { SignaalDetail, SignalenClient } from './signalen.client';
 import { Bewijsinhoud, Bewijsstuk, Tafel } from './tafel.entity';
-import { Actor, TAFEL_LEVENSLOOP } from './tafel.rules';
+import { Aanleiding, Actor, Feiten, TAFEL_LEVENSLOOP, TafelStatus } from './tafel.rules';
 
 const tafels = new TenantRepository(Tafel);
 
@@ -107,20 +106,15 @@ export class TafelService {
     });
   }
 
-  /** A step through POST /v1/tafels/{id}/statuswijzigingen: in this slice, planning the table. */
-  async zetStatus(tenant: TenantContext, id: string, dto: TafelStatuswijzigingDto): Promise<Tafel> {
-    const actor: Actor = { soort: 'persoon', subject: tenant.subject, rollen: tenant.rollen };
-    return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.vergrendel(manager, tenant, id);
-      const clientzijde = await this.deelnemers.aanClientzijde(manager, tafel);
-      TAFEL_LEVENSLOOP.toegestaneStap(tafel, dto.naar, 'planning', actor, { clientzijde });
-      tafel.status = dto.naar;
-      await manager.update(Tafel, { id: tafel.id }, { status: tafel.status });
-      return tafel;
-    });
+  /** One step of the table's life cycle, in the transaction of the use case that causes it; the engine refuses what may not. */
+  async neemStap(manager: EntityManager, tafel: Tafel, naar: TafelStatus, aanleiding: Aanleiding, actor: Actor, feiten: Feiten): Promise<void> {
+    TAFEL_LEVENSLOOP.toegestaneStap(tafel, naar, aanleiding, actor, feiten);
+    tafel.status = naar;
+    await manager.update(Tafel, { id: tafel.id }, { status: naar });
   }
 
-  private async vergrendel(manager: EntityManager, tenant: TenantContext, id: string): Promise<Tafel> {
+  /** The table under a row lock, for a use case that may take one of its steps; another region's is not found. */
+  async vergrendel(manager: EntityManager, tenant: TenantContext, id: string): Promise<Tafel> {
     const tafel = await tafels.query(manager, tenant, 't').andWhere('t.id = :id', { id }).setLock('pessimistic_write').getOne();
     if (!tafel) throw new NietGevonden(`Tafel ${id}`);
     return tafel;

@@ -65,22 +65,6 @@ export interface paths {
         patch: operations["TafelController_wijzig"];
         trace?: never;
     };
-    "/tafels/{id}/statuswijzigingen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["TafelController_zetStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/tafels/{id}/gasten": {
         parameters: {
             query?: never;
@@ -107,6 +91,86 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["DeelnemerController_voegToe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/bijeenkomsten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BijeenkomstController_lijst"];
+        put?: never;
+        post: operations["BijeenkomstController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/bijeenkomsten/{bijeenkomstId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BijeenkomstController_een"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["BijeenkomstController_wijzig"];
+        trace?: never;
+    };
+    "/tafels/{id}/bijeenkomsten/{bijeenkomstId}/annulering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BijeenkomstController_annuleer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/bijeenkomsten/{bijeenkomstId}/antwoorden/{deelnemerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["BijeenkomstController_beantwoord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/bijeenkomsten/{bijeenkomstId}/uitnodiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BijeenkomstController_uitnodiging"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -222,13 +286,6 @@ export interface components {
             /** @description De gedeelde probleemstelling, zonder persoonsgegevens */
             probleemstelling: string;
         };
-        TafelStatuswijzigingDto: {
-            /**
-             * @description Met deze route: gepland (vraagt ten minste één deelnemer aan cliëntzijde)
-             * @enum {string}
-             */
-            naar: "voorbereiding" | "gepland" | "gehouden" | "afspraken_vastgelegd" | "monitoring" | "afgerond";
-        };
         GastAanmeldenDto: {
             /** @description Een zelfgekozen schuilnaam, niet de eigen naam; verder wordt niets over de gast opgeslagen */
             alias: string;
@@ -239,6 +296,132 @@ export interface components {
              * @description Keycloak-id van een gebruiker van de regio; zijn rol aan tafel is zijn rol in Koers
              */
             sub: string;
+        };
+        BijeenkomstPlannenDto: {
+            /**
+             * @description Begin. Datum en tijd: met offset (2026-03-02T10:00:00+01:00) of zonder, dan in Nederlandse tijd (2026-03-02T10:00); moet nog komen
+             * @example 2026-03-02T10:00
+             */
+            start: string;
+            /**
+             * @description Einde, na het begin. Datum en tijd: met offset (2026-03-02T10:00:00+01:00) of zonder, dan in Nederlandse tijd (2026-03-02T10:00)
+             * @example 2026-03-02T12:00
+             */
+            eind: string;
+            /** @description Waar de bijeenkomst is (een gebouw of zaal); plaats of onlineLink is verplicht */
+            plaats?: string;
+            /** @description https-link van de online bijeenkomst; plaats of onlineLink is verplicht */
+            onlineLink?: string;
+            /** @description De agenda, zonder persoonsgegevens */
+            agenda: string;
+        };
+        AntwoordResponse: {
+            /** Format: uuid */
+            deelnemerId: string;
+            /** @enum {string} */
+            antwoord: "aanwezig" | "afwezig";
+            /** Format: date-time */
+            beantwoordOp: string;
+        };
+        BijeenkomstResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tafelId: string;
+            /**
+             * Format: date-time
+             * @description Begin, met de Nederlandse offset van dat moment
+             * @example 2026-03-02T10:00:00+01:00
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T12:00:00+01:00
+             */
+            eind: string;
+            /** @enum {string} */
+            status: "gepland" | "geannuleerd" | "gehouden";
+            /** @description Telt op bij elke verplaatsing en bij annuleren (SEQUENCE van de uitnodiging) */
+            volgnummer: number;
+            /** Format: date-time */
+            geplandOp: string;
+            /** @description Alleen voor deelnemers, juristen en de beheerder van de regio */
+            plaats?: string;
+            /** @description Alleen voor deelnemers, juristen en de beheerder van de regio */
+            onlineLink?: string;
+            /** @description Alleen voor deelnemers, juristen en de beheerder van de regio */
+            agenda?: string;
+            /** @description Wie komt; alleen voor deelnemers, juristen en de beheerder van de regio */
+            antwoorden?: components["schemas"]["AntwoordResponse"][];
+        };
+        BijeenkomstWijzigenDto: {
+            /**
+             * @description Nieuw begin. Datum en tijd: met offset (2026-03-02T10:00:00+01:00) of zonder, dan in Nederlandse tijd (2026-03-02T10:00); moet nog komen
+             * @example 2026-03-09T10:00
+             */
+            start?: string;
+            /**
+             * @description Nieuw einde. Datum en tijd: met offset (2026-03-02T10:00:00+01:00) of zonder, dan in Nederlandse tijd (2026-03-02T10:00)
+             * @example 2026-03-09T12:00
+             */
+            eind?: string;
+            /** @description Nieuwe plaats; null haalt hem weg */
+            plaats?: Record<string, never> | null;
+            /** @description Nieuwe https-link; null haalt hem weg */
+            onlineLink?: Record<string, never> | null;
+            /** @description Nieuwe agenda, zonder persoonsgegevens */
+            agenda?: string;
+        };
+        AntwoordDto: {
+            /**
+             * @description Of de deelnemer komt; een nieuw antwoord vervangt het vorige
+             * @enum {string}
+             */
+            antwoord: "aanwezig" | "afwezig";
+        };
+        OntvangerResponse: {
+            /** @description Keycloak-id van wie de uitnodiging krijgt */
+            sub: string;
+            /**
+             * @description Rol aan tafel
+             * @enum {string}
+             */
+            rol: "gemeente" | "aanbieder" | "clientvertegenwoordiger" | "jurist";
+            /** @description Bij een cliëntvertegenwoordiger: voor hoeveel gasten die hij meebracht hij de uitnodiging krijgt */
+            namensGasten?: number;
+        };
+        UitnodigingResponse: {
+            /** Format: uuid */
+            tafelId: string;
+            /** Format: uuid */
+            bijeenkomstId: string;
+            regio: string;
+            /** @description Korte titel: het begin van de probleemstelling van de tafel (hooguit 120 tekens) */
+            onderwerp: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T10:00:00+01:00
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T12:00:00+01:00
+             */
+            eind: string;
+            plaats?: string;
+            onlineLink?: string;
+            agenda: string;
+            /** @enum {string} */
+            status: "gepland" | "geannuleerd" | "gehouden";
+            /** @description SEQUENCE van de iCalendar-uitnodiging */
+            volgnummer: number;
+            /** @description Elke gebruiker aan tafel één keer; voor gasten de cliëntvertegenwoordiger die hen aanmeldde */
+            ontvangers: components["schemas"]["OntvangerResponse"][];
+            /**
+             * @description Pad van de bijeenkomst in het portaal
+             * @example /tafels/{tafelId}/bijeenkomsten/{bijeenkomstId}
+             */
+            portaalPad: string;
         };
         /** @description RFC 9457 problem details; extensions such as huidigeStatus and ontbreekt may follow. */
         Problem: {
@@ -678,99 +861,6 @@ export interface operations {
             };
         };
     };
-    TafelController_zetStatus: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TafelStatuswijzigingDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TafelResponse"];
-                };
-            };
-            /** @description Ongeldige invoer */
-            400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
-                };
-            };
-            /** @description Geen of geen geldig token */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    /** @description RFC 6750 */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Uw rol mag dit niet */
-            403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Bestaat niet, of hoort bij een andere regio */
-            404: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De stap kan niet in de huidige status; noemt wat ontbreekt */
-            409: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
-            422: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     DeelnemerController_meldAan: {
         parameters: {
             query?: never;
@@ -949,6 +1039,548 @@ export interface operations {
             };
             /** @description Deze Idempotency-Key hoort bij een ander verzoek */
             422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Op volgorde van begin; plaats, link, agenda en antwoorden alleen voor deelnemers, juristen en de beheerder */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BijeenkomstResponse"][];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BijeenkomstPlannenDto"];
+            };
+        };
+        responses: {
+            /** @description De bijeenkomst; de eerste van een tafel in voorbereiding plant de tafel (gepland), na monitoring is het bijsturen */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BijeenkomstResponse"];
+                };
+            };
+            /** @description Begin in het verleden, einde voor het begin, geen plaats of link, een te lange agenda of persoonsgegevens erin */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel kan nu niet gepland worden (geen deelnemer aan cliëntzijde, of haar status); noemt wat ontbreekt */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_een: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bijeenkomstId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BijeenkomstResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de bijeenkomst bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bijeenkomstId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BijeenkomstWijzigenDto"];
+            };
+        };
+        responses: {
+            /** @description Verplaatst: het volgnummer gaat omhoog en de deelnemers krijgen een gewijzigde uitnodiging */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BijeenkomstResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de bijeenkomst bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De bijeenkomst is gehouden of geannuleerd */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_annuleer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                bijeenkomstId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Geannuleerd: het volgnummer gaat omhoog en de deelnemers krijgen een annulering */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BijeenkomstResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de bijeenkomst bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De bijeenkomst is al gehouden of geannuleerd */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_beantwoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bijeenkomstId: string;
+                deelnemerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AntwoordDto"];
+            };
+        };
+        responses: {
+            /** @description Het antwoord; een nieuw antwoord vervangt het vorige */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntwoordResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel, de bijeenkomst of de deelnemer bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De bijeenkomst is gehouden of geannuleerd */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BijeenkomstController_uitnodiging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bijeenkomstId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alleen voor Koers zelf (notificaties): wat de uitnodiging zegt en wie hem krijgt */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitnodigingResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de bijeenkomst bestaat niet, of hoort bij een andere regio */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
