@@ -4,13 +4,13 @@ import { IsInt, Max, Min } from 'class-validator';
 
 /** Query keys in lowerCamelCase (ADR /core/query-keys-camel-case). */
 export class PaginaQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   pagina = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @Type(() => Number)
   @IsInt()
   @Min(1)

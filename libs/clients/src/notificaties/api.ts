@@ -285,7 +285,6 @@ export interface components {
         OpnieuwAangebodenResponse: {
             opnieuwAangeboden: number;
         };
-        Object: Record<string, never>;
         InboxItemResponse: {
             /** Format: uuid */
             id: string;
@@ -666,8 +665,8 @@ export interface operations {
     InboxController_lijst: {
         parameters: {
             query?: {
-                pagina?: components["schemas"]["Object"];
-                paginaGrootte?: components["schemas"]["Object"];
+                pagina?: number;
+                paginaGrootte?: number;
                 /** @description Alleen de berichten van deze groep (zie GET /v1/inbox/groepen) */
                 groep?: string;
             };
@@ -935,8 +934,8 @@ export interface operations {
     AbonnementController_lijst: {
         parameters: {
             query?: {
-                pagina?: components["schemas"]["Object"];
-                paginaGrootte?: components["schemas"]["Object"];
+                pagina?: number;
+                paginaGrootte?: number;
             };
             header?: never;
             path?: never;
@@ -1392,8 +1391,8 @@ export interface operations {
     AfleveringController_log: {
         parameters: {
             query?: {
-                pagina?: components["schemas"]["Object"];
-                paginaGrootte?: components["schemas"]["Object"];
+                pagina?: number;
+                paginaGrootte?: number;
                 status?: "wachtend" | "bezorgd" | "mislukt";
             };
             header?: never;

@@ -263,7 +263,6 @@ export interface components {
             /** @description Of een lopende termijn verstreken is */
             termijnVerstreken: boolean;
         };
-        Object: Record<string, never>;
         SignalenPagina: {
             items: components["schemas"]["SignaalResponse"][];
             totaal: number;
@@ -759,8 +758,8 @@ export interface operations {
     SignaalController_zoek: {
         parameters: {
             query?: {
-                pagina?: components["schemas"]["Object"];
-                paginaGrootte?: components["schemas"]["Object"];
+                pagina?: number;
+                paginaGrootte?: number;
                 /** @description Eén of meer statussen, komma-gescheiden */
                 status?: ("ingediend" | "in_voorbereiding" | "consensus_gevraagd" | "consensus_bereikt" | "tafel_gestart" | "afgewezen" | "samengevoegd")[];
                 bron?: "beleidsinformatie" | "contractdoel" | "partnerverzoek";
