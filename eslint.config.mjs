@@ -31,7 +31,7 @@ export default [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { koers },
     rules: {
       // Apps never import each other; libs never import apps; test helpers stay out of production code.
@@ -43,7 +43,7 @@ export default [
   {
     // Tests of apps and libs may use the test harness; production code may not. A test's own
     // controllers exist to probe the guard, bare routes included.
-    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts', '**/*.serial-spec.ts'],
+    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.chaos-spec.ts', '**/*.serial-spec.ts', 'apps/portaal/src/**/*.test.{ts,tsx}'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', boundaries({ testFiles: true })],
       'koers/routes-declare-callers': 'off',

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: Node.js 24 and the dependencies, PostgreSQL, RabbitMQ and
-# Keycloak, then type check, lint, the NL API Design Rules on every OpenAPI document, unit + e2e
-# tests (parallel), and last the chaos tests that stop the broker (in band). Every stage prints how
-# long it took.
+# Keycloak, then type check, lint, the NL API Design Rules on every OpenAPI document, the portal's
+# component tests and build, unit + e2e tests (parallel; the portal's browser tests among them), and
+# last the chaos tests that stop the broker (in band). Every stage prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,14 +25,22 @@ bash tools/keycloak/start.sh
 
 stage "type check"
 npx tsc -p tsconfig.json --noEmit
+stage "type check of the portal (apps/portaal: DOM, JSX)"
+npx tsc -p apps/portaal/tsconfig.json --noEmit
 stage "lint (incl. Nx module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null  # the boundary rule reads the project graph
 npx eslint apps libs tools e2e
 stage "NL API Design Rules (Spectral) on the OpenAPI document of every service"
 npx ts-node --transpile-only -r tsconfig-paths/register tools/api/lint-openapi.ts
 
+stage "portal component tests (Vitest)"
+npx vitest run --config apps/portaal/vite.config.ts
+stage "portal build (Vite) and the browser (Debian's Chromium)"
+npx vite build --config apps/portaal/vite.config.ts --logLevel warn
+bash tools/browser/install.sh
+
 status=0
-stage "unit and e2e tests"
+stage "unit and e2e tests (incl. the portal in Chromium)"
 npx jest --ci "$@" || status=$?
 # In band, after the parallel run: tests that stop the shared broker (chaos) or change shared
 # Keycloak users (serial), which would disturb tests running beside them.

@@ -1,0 +1,70 @@
+import { ReactNode } from 'react';
+import { AuthProvider, useAuth } from 'react-oidc-context';
+import { BrowserRouter, Route as RouterRoute, Routes } from 'react-router';
+import type { User } from 'oidc-client-ts';
+import { heeftRol } from './auth/gebruiker';
+import { oidcInstellingen } from './auth/oidc';
+import { PortaalConfig } from './config/config';
+import { KoersProvider, useKoers } from './koers';
+import { GeenToegang, Laden, NietGevonden } from './layout/meldingen';
+import { Shell } from './layout/shell';
+import { Berichten } from './pages/berichten';
+import { EmailInstellingen } from './pages/email-instellingen';
+import { Signaal } from './pages/signaal';
+import { Signalen } from './pages/signalen';
+import { InAanbouw, Inloggen, Start, Uitgelogd } from './pages/start';
+import { Toegankelijkheid } from './pages/toegankelijkheid';
+import { Route, ROUTES } from './routes';
+
+/** The screens that are built; every other route of the list answers with InAanbouw. */
+const SCHERMEN: Record<string, () => ReactNode> = {
+  '/': () => <Start />,
+  '/toegankelijkheid': () => <Toegankelijkheid />,
+  '/uitgelogd': () => <Uitgelogd />,
+  '/berichten': () => <Berichten />,
+  '/instellingen/e-mail': () => <EmailInstellingen />,
+  '/signalen': () => <Signalen />,
+  '/signalen/:id': () => <Signaal />,
+};
+
+export function App({ config }: { config: PortaalConfig }) {
+  return (
+    <AuthProvider {...oidcInstellingen(config, window.location.origin)} onSigninCallback={naInloggen}>
+      <NaInit>
+        <KoersProvider config={config}>
+          <BrowserRouter>
+            <Shell>
+              <Routes>
+                {ROUTES.map((route) => (
+                  <RouterRoute key={route.pad} path={route.pad} element={<Toegang route={route}>{(SCHERMEN[route.pad] ?? (() => <InAanbouw titel={route.titel} />))()}</Toegang>} />
+                ))}
+                <RouterRoute path="*" element={<NietGevonden />} />
+              </Routes>
+            </Shell>
+          </BrowserRouter>
+        </KoersProvider>
+      </NaInit>
+    </AuthProvider>
+  );
+}
+
+/** Back to where the person was when they clicked "Inloggen", without the code in the address bar. */
+function naInloggen(user: User | void): void {
+  const terug = (user?.state as { terug?: string } | undefined)?.terug;
+  window.history.replaceState({}, document.title, terug && terug.startsWith('/') ? terug : '/');
+}
+
+/** Renders nothing of the app until the login state is known (and a login callback handled). */
+function NaInit({ children }: { children: ReactNode }) {
+  const auth = useAuth();
+  if (auth.isLoading) return <Laden wat="Uw gegevens" />;
+  return <>{children}</>;
+}
+
+function Toegang({ route, children }: { route: Route; children: ReactNode }) {
+  const { gebruiker } = useKoers();
+  if (route.wie === 'publiek') return <>{children}</>;
+  if (!gebruiker) return <Inloggen />;
+  if (route.wie !== 'ingelogd' && !heeftRol(gebruiker, route.wie)) return <GeenToegang />;
+  return <>{children}</>;
+}

@@ -1,0 +1,59 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useAuth } from 'react-oidc-context';
+import { Clients, maakClients } from './api/api';
+import { actieveRegio, Gebruiker, gebruikerUit } from './auth/gebruiker';
+import { PortaalConfig } from './config/config';
+
+const REGIO_SLEUTEL = 'koers.regio';
+
+export interface Koers {
+  config: PortaalConfig;
+  /** Undefined until someone logs in. */
+  gebruiker?: Gebruiker;
+  /** The region the person works in now; every call that takes a region names this one. */
+  regio?: string;
+  kiesRegio(regio: string): void;
+  clients: Clients;
+  /** True once the session ended without a logout (refresh refused, or the API answered 401). */
+  sessieVerlopen: boolean;
+  meldSessieVerlopen(): void;
+}
+
+const KoersContext = createContext<Koers | undefined>(undefined);
+
+export function useKoers(): Koers {
+  const koers = useContext(KoersContext);
+  if (!koers) throw new Error('useKoers buiten KoersProvider');
+  return koers;
+}
+
+export function KoersProvider({ config, children }: { config: PortaalConfig; children: ReactNode }) {
+  const auth = useAuth();
+  const [gekozen, setGekozen] = useState<string | null>(() => sessionStorage.getItem(REGIO_SLEUTEL));
+  const [sessieVerlopen, setSessieVerlopen] = useState(false);
+  const accessToken = auth.user?.access_token;
+  const gebruiker = useMemo(() => (accessToken ? gebruikerUit(accessToken) : undefined), [accessToken]);
+  const regio = gebruiker ? actieveRegio(gebruiker, gekozen) : undefined;
+
+  useEffect(
+    () =>
+      auth.events.addSilentRenewError(() => {
+        setSessieVerlopen(true);
+      }),
+    [auth.events],
+  );
+  useEffect(() => {
+    if (auth.isAuthenticated) setSessieVerlopen(false);
+  }, [auth.isAuthenticated, accessToken]);
+
+  const token = useCallback(() => auth.user?.access_token ?? '', [auth.user]);
+  const clients = useMemo(() => maakClients(token), [token]);
+  const kiesRegio = useCallback((nieuw: string) => {
+    sessionStorage.setItem(REGIO_SLEUTEL, nieuw);
+    setGekozen(nieuw);
+  }, []);
+  const meldSessieVerlopen = useCallback(() => setSessieVerlopen(true), []);
+
+  const waarde: Koers = { config, gebruiker, regio, kiesRegio, clients, sessieVerlopen, meldSessieVerlopen };
+  return <KoersContext.Provider value={waarde}>{children}</KoersContext.Provider>;
+}

@@ -1,0 +1,79 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useParams } from 'react-router';
+import { roep } from '../api/api';
+import { useLaden } from '../api/laden';
+import { gemeenteNaam, regioNaam } from '../config/config';
+import { useKoers } from '../koers';
+import { Foutmelding, Laden } from '../layout/meldingen';
+import { BRON_NAMEN, datum, datumTijd, STATUS_NAMEN } from './teksten';
+
+export function Signaal() {
+  const { id = '' } = useParams();
+  const { clients, config } = useKoers();
+  const signaal = useLaden(() => roep('signalen', clients.signalen.GET('/signalen/{id}', { params: { path: { id } } })), [id, clients]);
+  if (signaal.status === 'laden') return <Laden wat="Het signaal" />;
+  if (signaal.status === 'fout') return <Foutmelding fout={signaal.fout} opnieuw={signaal.opnieuw} />;
+  const s = signaal.data;
+  return (
+    <>
+      <Heading level={1}>{s.titel}</Heading>
+      <DataList>
+        <DataListItem>
+          <DataListKey>Status</DataListKey>
+          <DataListValue>{STATUS_NAMEN[s.status] ?? s.status}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Regio</DataListKey>
+          <DataListValue>{regioNaam(config, s.regio)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Gemeenten</DataListKey>
+          <DataListValue>{s.gemeenten.map((code) => gemeenteNaam(config, code)).join(', ')}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Bron</DataListKey>
+          <DataListValue>{BRON_NAMEN[s.bron] ?? s.bron}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Ingediend op</DataListKey>
+          <DataListValue>{datum(s.ingediendOp)}</DataListValue>
+        </DataListItem>
+        {s.termijnen.map((termijn) => (
+          <DataListItem key={`${termijn.soort}-${termijn.consensusrondeId ?? ''}`}>
+            <DataListKey>{termijn.soort === 'opnemen' ? 'Oppakken vóór' : 'Antwoorden vóór'}</DataListKey>
+            <DataListValue>
+              {datum(termijn.uiterlijk)}
+              {termijn.verstreken ? <strong className="koers-te-laat"> (te laat)</strong> : null}
+            </DataListValue>
+          </DataListItem>
+        ))}
+      </DataList>
+      <Heading level={2}>Wat er aan de hand is</Heading>
+      <Paragraph>{s.omschrijving}</Paragraph>
+      <Heading level={2}>Geschiedenis</Heading>
+      {s.historie.length ? (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
+              <TableHeaderCell scope="col">Wat</TableHeaderCell>
+              <TableHeaderCell scope="col">Wie</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {s.historie.map((stap) => (
+              <TableRow key={`${stap.wanneer}-${stap.naar}`}>
+                <TableCell>{datumTijd(stap.wanneer)}</TableCell>
+                <TableCell>{STATUS_NAMEN[stap.naar] ?? stap.naar}</TableCell>
+                <TableCell>{stap.wie}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <Paragraph>Er is nog niets met dit signaal gebeurd.</Paragraph>
+      )}
+    </>
+  );
+}

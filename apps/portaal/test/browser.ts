@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+import { leesbaarheid } from '../tools/leesbaarheid';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const PORTAAL = join(ROOT, 'apps', 'portaal');
+export const SCREENSHOTS = join(PORTAAL, 'screenshots');
+export const KEYCLOAK = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
+
+/** Debian's Chromium, as tools/browser/install.sh installs it; never a downloaded browser. */
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Portaal {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built portal served by `vite preview` with its proxy pointed at the given services, on a port
+ * of this Jest worker's block (KOERS_TEST_PORT_BASE), with a config.json naming the test Keycloak.
+ */
+export async function startPortaal(diensten: Record<string, string>): Promise<Portaal> {
+  if (!existsSync(join(PORTAAL, 'dist', 'index.html'))) {
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PORTAAL, 'vite.config.ts')], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'koers-portaal-'));
+  cpSync(join(PORTAAL, 'dist'), dir, { recursive: true });
+  const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+  config.keycloak.url = KEYCLOAK;
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+
+  const port = Number(process.env.KOERS_TEST_PORT_BASE ?? 21000) + (Number(process.env.JEST_WORKER_ID ?? 1) - 1) * 500 + 499;
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), KEYCLOAK_URL: KEYCLOAK };
+  for (const [dienst, url] of Object.entries(diensten)) env[`PORTAAL_${dienst.toUpperCase()}_URL`] = url;
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--config', join(PORTAAL, 'vite.config.ts'), '--outDir', dir, '--port', String(port), '--strictPort'],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await klaar(url, child, () => output);
+  return {
+    url,
+    async stop() {
+      await stopProces(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function klaar(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/config.json`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stopProces(child);
+  throw new Error(`vite preview at ${url} not ready:\n${output()}`);
+}
+
+function stopProces(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** A fresh browser: Debian's Chromium with its own new user-data-dir, so no session carries over. */
+export async function nieuweBrowser(): Promise<BrowserContext & { opruimen(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'koers-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+  });
+  return Object.assign(context, {
+    async opruimen() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Logs in the way a person does: the portal's button, then Keycloak's own login page. */
+export async function inloggen(page: Page, portaal: Portaal, gebruikersnaam: string, pad = '/'): Promise<void> {
+  await page.goto(portaal.url + pad);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => url.href.startsWith(KEYCLOAK));
+  await page.locator('#username').fill(gebruikersnaam);
+  await page.locator('#password').fill(process.env.KOERS_DEMO_PASSWORD ?? 'koers-demo');
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(portaal.url) && !url.search.includes('code='));
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+export interface Controle {
+  naam: string;
+  score: number;
+  bovenB1: boolean;
+}
+
+/**
+ * Every check a screen gets: axe on WCAG 2.1 A and AA (returns the violations), a screenshot, and
+ * the Flesch-Douma score of the text in `main`, printed, with a warning above B1.
+ */
+export async function controleer(page: Page, naam: string): Promise<{ overtredingen: string[]; leesbaarheid: Controle }> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
+  const tekst = await page.locator('main').innerText();
+  const uitslag = leesbaarheid(tekst);
+  const regel = `[leesbaarheid] ${naam}: Flesch-Douma ${uitslag.score} (${uitslag.woorden} woorden, ${uitslag.zinnen} zinnen)`;
+  if (uitslag.bovenB1) console.warn(`${regel} — WAARSCHUWING: moeilijker dan B1`);
+  else console.log(regel);
+  return {
+    overtredingen: axe.violations.map((v) => `${naam}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    leesbaarheid: { naam, score: uitslag.score, bovenB1: uitslag.bovenB1 },
+  };
+}
