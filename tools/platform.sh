@@ -69,7 +69,7 @@ cat <<MSG
 
 Koers runs:
   portaal       http://127.0.0.1:$PORTAAL_PORT/             (log in as e.g. gemeente.weert / koers-demo)
-  mailbox       http://127.0.0.1:$MAIL_WEB_PORT/             (every e-mail notificaties sends; SMTP 127.0.0.1:$MAIL_SMTP_PORT)
+  mailbox       http://127.0.0.1:$MAIL_WEB_PORT/index.html   (every e-mail notificaties sends; SMTP 127.0.0.1:$MAIL_SMTP_PORT)
   signalen      http://127.0.0.1:3001/v1/signalen      (OpenAPI: /v1/openapi.json)
   tafels        http://127.0.0.1:3002
   pilots        http://127.0.0.1:3003
