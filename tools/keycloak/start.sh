@@ -14,7 +14,7 @@
 #   koers-tests / koers-tests-kort clients (password grant).
 #
 # Environment: KEYCLOAK_VERSION (26.7.3), KEYCLOAK_PORT (8180), KOERS_CACHE (~/.cache/koers),
-# KEYCLOAK_START_TIMEOUT (180 s). The realm files' placeholders ${KOERS_DEMO_PASSWORD:koers-demo},
+# KEYCLOAK_START_TIMEOUT (300 s). The realm files' placeholders ${KOERS_DEMO_PASSWORD:koers-demo},
 # ${KOERS_HORIZON_CLIENT_SECRET:...} and ${KOERS_<DIENST>_CLIENT_SECRET:...} of the service identities (notificaties,
 # signalen, tafels, pilots) are resolved by Keycloak from the environment at import; changing one of
 # them also re-imports the realms.
@@ -24,7 +24,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 VERSION="${KEYCLOAK_VERSION:-26.7.3}"
 PORT="${KEYCLOAK_PORT:-8180}"
 CACHE="${KOERS_CACHE:-$HOME/.cache/koers}/keycloak"
-TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
+TIMEOUT="${KEYCLOAK_START_TIMEOUT:-300}"
 KC_HOME="$CACHE/keycloak-$VERSION"
 ZIP="$CACHE/keycloak-quarkus-dist-$VERSION.zip"
 LOG="$CACHE/keycloak.log"
