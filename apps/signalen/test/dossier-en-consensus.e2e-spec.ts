@@ -2,7 +2,7 @@ import { startTestService, TestService } from '@koers/service-testing';
 import { ServiceProcess, startServiceProcess, TestIsolation } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
 import { TermijnService } from '../src/termijn/termijn.service';
-import { naWerkdagen, nederlandseDatum } from '../src/termijn/werkdagen.rules';
+import { naWerkdagen, nederlandseDatum } from '@koers/domain';
 import { alsGebruiker, eventsVan, gelijktijdig, partnerverzoek, rijen } from './signalen-api';
 
 const INDICATOR = 'jeugdhulp-met-verblijf';

@@ -1,7 +1,7 @@
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { signalen } from '../src/signalen.service-definition';
-import { naWerkdagen, nederlandseDatum } from '../src/termijn/werkdagen.rules';
+import { naWerkdagen, nederlandseDatum } from '@koers/domain';
 
 const MLW = 'midden-limburg-west';
 

@@ -4,3 +4,4 @@ export * from './weigering/weigeringen';
 export * from './persoonsgegevens/persoonsgegevens.rules';
 export * from './onderdrukking/getal';
 export * from './onderdrukking/onderdrukking';
+export * from './termijn/werkdagen';

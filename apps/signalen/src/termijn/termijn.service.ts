@@ -9,7 +9,7 @@ import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
 import { Termijn, TermijnInstelling } from './termijn.entity';
 import { TERMIJN_SETTINGS, TermijnSettings } from './termijn.settings';
-import { naWerkdagen, nederlandseDatum } from './werkdagen.rules';
+import { naWerkdagen, nederlandseDatum } from '@koers/domain';
 
 /** The default deadlines, for a region whose beheerder has not set its own. */
 export const STANDAARD_TERMIJNEN = { opnemenWerkdagen: 10, beantwoordenWerkdagen: 15 } as const;

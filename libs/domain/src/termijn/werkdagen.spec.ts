@@ -1,4 +1,4 @@
-import { feestdagen, isWerkdag, naWerkdagen, nederlandseDatum } from './werkdagen.rules';
+import { feestdagen, isWerkdag, naWerkdagen, nederlandseDatum } from './werkdagen';
 
 describe('working days (Algemene termijnenwet)', () => {
   it('knows the Dutch public holidays of 2026 (Easter 5 April)', () => {
