@@ -6,11 +6,13 @@ import { BijeenkomstModule } from './bijeenkomst/bijeenkomst.module';
 import { DeelnemerModule } from './deelnemer/deelnemer.module';
 import { TafelsTafel1764000000101 } from './migrations/1764000000101-tafels-tafel';
 import { TafelsBijeenkomst1764000000102 } from './migrations/1764000000102-tafels-bijeenkomst';
+import { TafelsVerslag1764000000103 } from './migrations/1764000000103-tafels-verslag';
 import { TafelModule } from './tafel/tafel.module';
+import { VerslagModule } from './verslag/verslag.module';
 import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
 
 /** One module per aggregate. */
-export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule];
+export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule];
 
 @Module({})
 export class AppModule {
@@ -20,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        KoersServiceModule.forRoot({ settings, entities: entitiesOf(MODULES), migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102] }),
+        KoersServiceModule.forRoot({ settings, entities: entitiesOf(MODULES), migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103] }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),
         ...MODULES,

@@ -1,4 +1,4 @@
-import { integer, text, url } from '@koers/config';
+import { integer, InvalidSettingError, optionalText, text, url } from '@koers/config';
 
 /** Settings of tafels beyond those every service shares (see .env.example). */
 export interface TafelsSettings {
@@ -7,6 +7,8 @@ export interface TafelsSettings {
   signalenTimeoutMs: number;
   /** The confidential client whose service account reads signalen as Koers itself and looks up the region's users in Keycloak. */
   client: { id: string; secret: string };
+  /** Working days participants have for remarks on concept minutes: the default, and regions that set their own. */
+  reactietermijn: { werkdagen: number; perRegio: Readonly<Record<string, number>> };
 }
 
 export const TAFELS_SETTINGS = Symbol('TAFELS_SETTINGS');
@@ -19,5 +21,27 @@ export function loadTafelsSettings(env: Record<string, string | undefined>): Taf
       id: text(env, 'TAFELS_CLIENT_ID', 'koers-tafels'),
       secret: text(env, 'TAFELS_CLIENT_SECRET', 'dev-only-tafels-secret'),
     },
+    reactietermijn: {
+      werkdagen: integer(env, 'TAFELS_REACTIETERMIJN_WERKDAGEN', 5, { min: 1, max: 60 }),
+      perRegio: perRegio(env, 'TAFELS_REACTIETERMIJN_PER_REGIO'),
+    },
   };
+}
+
+/** `flevoland=10,zuid-kennemerland=3`: a number of working days per region. */
+function perRegio(env: Record<string, string | undefined>, naam: string): Record<string, number> {
+  const waarde = optionalText(env, naam);
+  if (!waarde) return {};
+  return Object.fromEntries(
+    waarde.split(',').map((deel) => {
+      const match = /^\s*([a-z0-9-]+)\s*=\s*(\d{1,2})\s*$/.exec(deel);
+      if (!match || Number(match[2]) < 1) throw new InvalidSettingError(naam, `"${deel.trim()}" is not regio=werkdagen (1-99)`);
+      return [match[1], Number(match[2])];
+    }),
+  );
+}
+
+/** The remark term of a region, in working days. */
+export function reactietermijnVan(settings: Pick<TafelsSettings, 'reactietermijn'>, regio: string): number {
+  return settings.reactietermijn.perRegio[regio] ?? settings.reactietermijn.werkdagen;
 }

@@ -1,7 +1,9 @@
 import { startTestService, TestService } from '@koers/service-testing';
-import { dienstToken, ServiceProcess, TestIsolation } from '@koers/testing';
+import { naWerkdagen, nederlandseDatum } from '@koers/domain';
+import { dienstToken, ServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { tafels } from '../src/tafels.service-definition';
 import { als, bijeenkomstOver, metConsensus, MLW, startSignalen, subVan, uitgaand } from './koerstafel';
+import { pdfTekst } from './pdf-tekst';
 
 const DAG = 86_400_000;
 
@@ -15,7 +17,7 @@ describe('tafels: meetings, invitations and attendance', () => {
   let monitoring: ServiceProcess | undefined;
   let signalen: ServiceProcess | undefined;
   let service: TestService;
-  const nu = new Date();
+  let nu = new Date();
   const klok = { nu: () => nu };
   const api = als(() => service);
   const schema = () => service.settings.database.schema;
@@ -29,7 +31,8 @@ describe('tafels: meetings, invitations and attendance', () => {
 
   beforeAll(async () => {
     ({ monitoring, signalen } = await startSignalen(isolation));
-    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url }, { klok });
+    // Midden-Limburg-West sets its own remark term: 3 working days instead of the default 5.
+    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_REACTIETERMIJN_PER_REGIO: `${MLW}=3` }, { klok });
     const tafel = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus(signalen) });
     expect(tafel.status).toBe(201);
     tafelId = tafel.body.id;
@@ -104,9 +107,12 @@ describe('tafels: meetings, invitations and attendance', () => {
     });
   });
 
+  let tweede: string;
+
   it('plans another meeting while the table is gepland, without a step', async () => {
     const res = await api.post(pad(), 'gemeente.weert', { ...bijeenkomstOver(nu, 14), plaats: undefined, onlineLink: 'https://meet.example.nl/tweede' });
     expect(res.status).toBe(201);
+    tweede = res.body.id;
     expect(await tafelStatus(tafelId)).toBe('gepland');
     expect((await rijen(tafelId)).length).toBe(2);
   });
@@ -209,5 +215,184 @@ describe('tafels: meetings, invitations and attendance', () => {
     expect((await api.put(pad(eerste, `/antwoorden/${kompasId}`), 'aanbieder.kompas', { antwoord: 'aanwezig' })).body).toMatchObject({ status: 409, huidigeStatus: 'geannuleerd' });
     expect(await rij(eerste)).toMatchObject({ status: 'geannuleerd', volgnummer: 3, agenda: 'Het dossier; de stappen.' });
     expect((await service.http().get(pad(eerste, '/uitnodiging')).set({ authorization: `Bearer ${await dienstToken('notificaties')}` })).body).toMatchObject({ status: 'geannuleerd', volgnummer: 3 });
+  });
+
+  describe('minutes, remarks within the term, adoption and the PDF', () => {
+    const verslagRijen = () => service.dataSource.query(`SELECT status, stappen, concept FROM "${schema()}".verslag WHERE bijeenkomst_id = $1`, [tweede]);
+    const opmerkingRijen = () => service.dataSource.query(`SELECT tekst, auteur_rol, verwerking, toelichting FROM "${schema()}".opmerking WHERE bijeenkomst_id = $1 ORDER BY geplaatst_op, tekst`, [tweede]);
+    const verslag = {
+      probleem: 'Jongeren wachten langer dan twaalf weken op een intake; ouders zien hun kind thuis vastlopen.',
+      wieMoetMeedoen: 'De gemeente Weert, de aanbieders van jeugd-GGZ en de cliëntenraad.',
+      stappen: 'Een wachtlijstoverleg per maand en overbruggingszorg voor wie langer wacht.',
+    };
+    let aanwezigen: string[];
+    let reactiesTot: Date;
+
+    const pdfVoor = async (gebruiker: string): Promise<{ status: number; type: string; tekst: string }> => {
+      const res = await service
+        .http()
+        .get(pad(tweede, '/verslag'))
+        .set({ authorization: `Bearer ${await tokenFor(gebruiker)}`, accept: 'application/pdf' })
+        .buffer(true)
+        .parse((r, klaar) => {
+          const delen: Buffer[] = [];
+          r.on('data', (d: Buffer) => delen.push(d));
+          r.on('end', () => klaar(null, Buffer.concat(delen)));
+        });
+      return { status: res.status, type: res.headers['content-type'], tekst: res.status === 200 ? await pdfTekst(res.body as Buffer) : '' };
+    };
+
+    beforeAll(async () => {
+      const deelnemers = (await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).body.deelnemers as Array<{ id: string; rol: string }>;
+      aanwezigen = deelnemers.filter((d) => d.rol !== 'aanbieder').map((d) => d.id);
+    });
+
+    it('refuses minutes before the meeting began with 409 naming it, and stores nothing', async () => {
+      const res = await api.post(pad(tweede, '/verslag'), 'gemeente.weert', { ...verslag, aanwezigen });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ huidigeStatus: 'gepland', ontbreekt: ['een bijeenkomst die is begonnen'] });
+      expect(await verslagRijen()).toEqual([]);
+    });
+
+    it('refuses personal data (naming the field), a stranger among those who attended, the wrong people — and stores nothing, not even half', async () => {
+      nu = new Date(Date.parse((await api.get(pad(tweede), 'gemeente.weert')).body.start) + 3 * 3_600_000);
+      const persoonlijk = await api.post(pad(tweede, '/verslag'), 'gemeente.weert', { ...verslag, wieMoetMeedoen: 'De moeder Pietersen, geboren op 3 mei 2012.', aanwezigen });
+      expect(persoonlijk.status).toBe(400);
+      expect(persoonlijk.body.invalidParams).toEqual([expect.objectContaining({ name: 'wieMoetMeedoen', code: 'persoonsgegevens' })]);
+      expect(JSON.stringify(persoonlijk.body)).not.toContain('Pietersen');
+      const vreemde = await api.post(pad(tweede, '/verslag'), 'gemeente.weert', { ...verslag, aanwezigen: [...aanwezigen, '00000000-0000-4000-8000-000000000000'] });
+      expect(vreemde.status).toBe(400);
+      expect(vreemde.body.invalidParams).toEqual([expect.objectContaining({ name: 'aanwezigen', code: 'geen-deelnemer' })]);
+      expect((await api.post(pad(tweede, '/verslag'), 'gemeente.leudal', { ...verslag, aanwezigen })).status).toBe(403);
+      expect((await api.post(pad(tweede, '/verslag'), 'aanbieder.kompas', { ...verslag, aanwezigen })).status).toBe(403);
+      expect((await api.post(pad(tweede, '/verslag'), 'gemeente.roermond', { ...verslag, aanwezigen })).status).toBe(404);
+      expect(await verslagRijen()).toEqual([]);
+      expect(await rij(tweede)).toMatchObject({ status: 'gepland' });
+      expect(await tafelStatus(tafelId)).toBe('gepland');
+    });
+
+    it('records the minutes after the start — the table’s step verslag — with the region’s remark term in working days, and tells bijeenkomst.gehouden', async () => {
+      const res = await api.post(pad(tweede, '/verslag'), 'gemeente.weert', { ...verslag, aanwezigen });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ status: 'concept', ...verslag, aanwezigen });
+      expect(await tafelStatus(tafelId)).toBe('gehouden');
+      expect(await rij(tweede)).toMatchObject({ status: 'gehouden' });
+      const gehouden = (await uitgaand(service, tweede)).at(-1);
+      expect(gehouden?.type).toBe('nl.koers.tafels.bijeenkomst.gehouden.v1');
+      expect(Object.keys(gehouden?.data ?? {}).sort()).toEqual(['bijeenkomstId', 'reactiesTot', 'regio', 'tafelId', 'vastgelegdOp']);
+      reactiesTot = new Date(gehouden?.data.reactiesTot as string);
+      expect(nederlandseDatum(new Date(reactiesTot.getTime() - 1))).toBe(naWerkdagen(nederlandseDatum(nu), 3));
+      expect(nederlandseDatum(reactiesTot)).not.toBe(nederlandseDatum(new Date(reactiesTot.getTime() - 1)));
+      const opnieuw = await api.post(pad(tweede, '/verslag'), 'gemeente.weert', { ...verslag, aanwezigen });
+      expect(opnieuw.status).toBe(409);
+      expect(opnieuw.body.huidigeStatus).toBe('gehouden');
+    });
+
+    it('shows the concept only to the participants, the jurists and the beheerder', async () => {
+      for (const gebruiker of ['gemeente.weert', 'aanbieder.kompas', 'client.mlw', 'jurist.mlw', 'beheerder.mlw']) {
+        const res = await api.get(pad(tweede, '/verslag'), gebruiker);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ status: 'concept', opmerkingen: [] });
+      }
+      for (const gebruiker of ['gemeente.leudal', 'aanbieder.horizon']) {
+        expect((await api.get(pad(tweede, '/verslag'), gebruiker)).status).toBe(403);
+        expect((await pdfVoor(gebruiker)).status).toBe(403);
+      }
+      expect((await api.get(pad(tweede, '/verslag'), 'gemeente.roermond')).status).toBe(404);
+      expect((await api.get(pad(eerste, '/verslag'), 'gemeente.weert')).status).toBe(404);
+    });
+
+    it('takes remarks from participants within the term, without personal data; not from others', async () => {
+      const eerste = await api.post(pad(tweede, '/verslag/opmerkingen'), 'aanbieder.kompas', { tekst: 'De wachttijd bij ons is vijftien weken, niet twaalf.' });
+      expect(eerste.status).toBe(201);
+      expect(eerste.body).toMatchObject({ rol: 'aanbieder', tekst: 'De wachttijd bij ons is vijftien weken, niet twaalf.' });
+      expect((await api.post(pad(tweede, '/verslag/opmerkingen'), 'client.mlw', { tekst: 'Ouders willen ook horen wie hen belt tijdens het wachten.' })).body).toMatchObject({ rol: 'clientvertegenwoordiger' });
+      expect((await api.post(pad(tweede, '/verslag/opmerkingen'), 'gemeente.leudal', { tekst: 'Ook in Leudal.' })).status).toBe(403);
+      expect((await api.post(pad(tweede, '/verslag/opmerkingen'), 'jurist.mlw', { tekst: 'Let op de Jeugdwet.' })).status).toBe(403);
+      const persoonlijk = await api.post(pad(tweede, '/verslag/opmerkingen'), 'aanbieder.kompas', { tekst: 'Bel mij op 06-12345678.' });
+      expect(persoonlijk.status).toBe(400);
+      expect(persoonlijk.body.invalidParams).toEqual([expect.objectContaining({ name: 'tekst', code: 'persoonsgegevens' })]);
+      expect((await opmerkingRijen()).length).toBe(2);
+    });
+
+    it('marks the concept PDF as a concept, with the remarks for a participant', async () => {
+      const { status, type, tekst } = await pdfVoor('jurist.mlw');
+      expect(status).toBe(200);
+      expect(type).toContain('application/pdf');
+      expect(tekst).toContain('CONCEPT. Dit verslag is nog niet vastgesteld.');
+      expect(tekst).toContain('De wachttijd bij ons is vijftien weken, niet twaalf.');
+      expect(tekst).toContain('Wat we ermee deden: hierop komt nog een antwoord.');
+    });
+
+    it('refuses adoption while the term runs, naming it and each unanswered remark', async () => {
+      const res = await api.post(pad(tweede, '/verslag/vaststelling'), 'gemeente.weert', { antwoorden: [] });
+      expect(res.status).toBe(409);
+      expect(res.body.huidigeStatus).toBe('concept');
+      expect(res.body.ontbreekt).toEqual([expect.stringContaining('het einde van de reactietermijn'), expect.stringContaining('een antwoord op opmerking'), expect.stringContaining('een antwoord op opmerking')]);
+    });
+
+    it('refuses a remark after the term with 409 naming the term', async () => {
+      nu = new Date(reactiesTot.getTime());
+      const res = await api.post(pad(tweede, '/verslag/opmerkingen'), 'aanbieder.kompas', { tekst: 'Nog één ding.' });
+      expect(res.status).toBe(409);
+      expect(res.body.detail).toMatch(/reactietermijn is voorbij: opmerkingen konden tot en met \w+dag \d+ \w+ \d{4}/);
+      expect((await opmerkingRijen()).length).toBe(2);
+    });
+
+    it('refuses adoption with a remark unanswered, naming it, and stores none of the answers', async () => {
+      const [kompas, client] = (await api.get(pad(tweede, '/verslag'), 'gemeente.weert')).body.opmerkingen as Array<{ id: string; rol: string }>;
+      const res = await api.post(pad(tweede, '/verslag/vaststelling'), 'gemeente.weert', { antwoorden: [{ opmerkingId: kompas.id, verwerking: 'verwerkt', toelichting: 'Aangepast naar vijftien weken.' }] });
+      expect(res.status).toBe(409);
+      expect(res.body.ontbreekt).toEqual([expect.stringContaining(`een antwoord op opmerking ${client.id}`)]);
+      expect((await opmerkingRijen()).map((o: { verwerking: string | null }) => o.verwerking)).toEqual([null, null]);
+      expect((await api.post(pad(tweede, '/verslag/vaststelling'), 'gemeente.leudal', { antwoorden: [] })).status).toBe(403);
+      expect((await verslagRijen())[0].status).toBe('concept');
+    });
+
+    it('adopts the minutes with every remark answered and a changed text, keeping the concept and every remark with its answer', async () => {
+      const opmerkingen = (await api.get(pad(tweede, '/verslag'), 'gemeente.weert')).body.opmerkingen as Array<{ id: string; rol: string }>;
+      const antwoord = (rol: string) => opmerkingen.find((o) => o.rol === rol)?.id;
+      const stappen = 'Een wachtlijstoverleg per maand, overbruggingszorg, en een vast aanspreekpunt voor ouders die wachten.';
+      const res = await api.post(pad(tweede, '/verslag/vaststelling'), 'gemeente.weert', {
+        probleem: 'Jongeren wachten tot vijftien weken op een intake; ouders zien hun kind thuis vastlopen.',
+        stappen,
+        antwoorden: [
+          { opmerkingId: antwoord('aanbieder'), verwerking: 'verwerkt', toelichting: 'Aangepast naar vijftien weken.' },
+          { opmerkingId: antwoord('clientvertegenwoordiger'), verwerking: 'niet_verwerkt', toelichting: 'Dat regelen de aanbieders zelf; we nemen het mee in het overleg.' },
+        ],
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ status: 'vastgesteld', stappen, wieMoetMeedoen: verslag.wieMoetMeedoen, vastgesteldOp: expect.any(String) });
+      expect(res.body.opmerkingen.map((o: { verwerking: string }) => o.verwerking).sort()).toEqual(['niet_verwerkt', 'verwerkt']);
+      const [opgeslagen] = await verslagRijen();
+      expect(opgeslagen).toMatchObject({ status: 'vastgesteld', stappen, concept: verslag });
+      expect((await opmerkingRijen()).every((o: { verwerking: string | null; toelichting: string | null }) => o.verwerking && o.toelichting)).toBe(true);
+      const opnieuw = await api.post(pad(tweede, '/verslag/vaststelling'), 'gemeente.weert', { antwoorden: [] });
+      expect(opnieuw.status).toBe(409);
+      expect(opnieuw.body.huidigeStatus).toBe('vastgesteld');
+    });
+
+    it('gives adopted minutes to everyone in the region; remarks, the alias and the link only as far as the reader may see them', async () => {
+      const buiten = await api.get(pad(tweede, '/verslag'), 'gemeente.leudal');
+      expect(buiten.status).toBe(200);
+      expect(buiten.body.status).toBe('vastgesteld');
+      expect(buiten.body.opmerkingen).toBeUndefined();
+
+      const lezer = await pdfVoor('gemeente.leudal');
+      expect(lezer.status).toBe(200);
+      for (const kop of ['Verslag van de koerstafel', 'VASTGESTELD op', 'Wat is het probleem?', 'Wie doet mee?', 'Welke stappen zijn nodig?', 'Opmerkingen en wat we ermee deden']) expect(lezer.tekst).toContain(kop);
+      expect(lezer.tekst).toContain('een vast aanspreekpunt voor ouders die wachten');
+      expect(lezer.tekst).toContain('De opmerkingen kunnen alleen de deelnemers aan de tafel lezen.');
+      expect(lezer.tekst).toContain('Een gast (via clientenraad-mlw)');
+      expect(lezer.tekst).not.toMatch(/Vlinder|meet\.example|vijftien weken, niet twaalf|CONCEPT/);
+
+      const deelnemer = await pdfVoor('client.mlw');
+      expect(deelnemer.tekst).toContain('Vlinder');
+      expect(deelnemer.tekst).toContain('Opmerking van een jeugdhulpaanbieder: De wachttijd bij ons is vijftien weken, niet twaalf.');
+      expect(deelnemer.tekst).toContain('Wat we ermee deden: we hebben het verslag aangepast. Aangepast naar vijftien weken.');
+      expect(deelnemer.tekst).toContain('Wat we ermee deden: we hebben het verslag niet aangepast.');
+      expect(deelnemer.tekst).not.toContain('meet.example');
+      expect((await api.get(pad(tweede, '/verslag'), 'gemeente.roermond')).status).toBe(404);
+    });
   });
 });

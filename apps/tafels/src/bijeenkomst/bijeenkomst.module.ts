@@ -10,6 +10,7 @@ import { BijeenkomstService } from './bijeenkomst.service';
   imports: [TafelModule, DeelnemerModule],
   controllers: [BijeenkomstController],
   providers: [BijeenkomstService],
+  exports: [BijeenkomstService],
 })
 export class BijeenkomstModule {
   static readonly entities = [Bijeenkomst, Aanwezigheid];

@@ -189,6 +189,13 @@ export class BijeenkomstService {
     return { tafel, bijeenkomst: bijeenkomsten[0], ontvangers: ontvangers(deelnemers, kv) };
   }
 
+  /** The meeting is held: the minutes are recorded once it has begun. */
+  async houd(manager: EntityManager, tafel: Tafel, bijeenkomst: Bijeenkomst, actor: Actor, nu: Date): Promise<void> {
+    BIJEENKOMST_LEVENSLOOP.toegestaneStap({ ...bijeenkomst, behandelaarSub: tafel.behandelaarSub }, 'gehouden', 'verslag', actor, { begonnen: nu.getTime() >= bijeenkomst.start.getTime() });
+    bijeenkomst.status = 'gehouden';
+    await manager.update(Bijeenkomst, { id: bijeenkomst.id }, { status: 'gehouden', gewijzigdOp: nu });
+  }
+
   private async lees(tenant: TenantContext, tafelId: string, id?: string): Promise<{ tafel: Tafel; bijeenkomsten: Bijeenkomst[]; deelnemers: Deelnemer[] }> {
     const manager = this.dataSource.manager;
     const tafel = await tafels.findOne(manager, tenant, { id: tafelId });
@@ -198,7 +205,8 @@ export class BijeenkomstService {
     return { tafel, bijeenkomsten, deelnemers: await this.deelnemers.vanTafel(manager, tafel) };
   }
 
-  private async vergrendel(manager: EntityManager, tenant: TenantContext, tafelId: string, id: string): Promise<{ tafel: Tafel; bijeenkomst: Bijeenkomst }> {
+  /** The meeting and its table under a row lock, for a use case on the meeting (also the minutes'). */
+  async vergrendel(manager: EntityManager, tenant: TenantContext, tafelId: string, id: string): Promise<{ tafel: Tafel; bijeenkomst: Bijeenkomst }> {
     const tafel = await this.tafels.vergrendel(manager, tenant, tafelId);
     const bijeenkomst = await manager.findOne(Bijeenkomst, { where: { regio: tafel.regio, tafelId: tafel.id, id }, lock: { mode: 'pessimistic_write' } });
     if (!bijeenkomst) throw new NietGevonden(`Bijeenkomst ${id}`);
