@@ -47,6 +47,11 @@ describe('tafels: meetings, invitations and attendance', () => {
 
   const pad = (bijeenkomstId?: string, rest = '') => `/v1/tafels/${tafelId}/bijeenkomsten${bijeenkomstId ? `/${bijeenkomstId}` : ''}${rest}`;
 
+  it('lists no meetings for a table that has none', async () => {
+    expect((await api.get(pad(), 'gemeente.weert')).body).toEqual([]);
+    expect((await api.get(pad(), 'gemeente.leudal')).body).toEqual([]);
+  });
+
   it('refuses the first meeting without anyone on the client side with 409 naming it, and stores nothing', async () => {
     const res = await api.post(pad(), 'gemeente.weert', bijeenkomstOver(nu));
     expect(res.status).toBe(409);
@@ -109,12 +114,28 @@ describe('tafels: meetings, invitations and attendance', () => {
 
   let tweede: string;
 
+  it('plans once for one Idempotency-Key: the retry gets the first answer', async () => {
+    const keyed = async () =>
+      service
+        .http()
+        .post(pad())
+        .set({ authorization: `Bearer ${await tokenFor('gemeente.weert')}`, 'idempotency-key': `plan-${tafelId}` })
+        .send({ ...bijeenkomstOver(nu, 21), agenda: 'Reservedatum.' });
+    const eerst = await keyed();
+    expect(eerst.status).toBe(201);
+    const opnieuw = await keyed();
+    expect(opnieuw.status).toBe(201);
+    expect(opnieuw.body.id).toBe(eerst.body.id);
+    expect((await rijen(tafelId)).filter((r: { agenda: string }) => r.agenda === 'Reservedatum.')).toHaveLength(1);
+    expect((await api.post(pad(eerst.body.id, '/annulering'), 'gemeente.weert', {})).status).toBe(201);
+  });
+
   it('plans another meeting while the table is gepland, without a step', async () => {
     const res = await api.post(pad(), 'gemeente.weert', { ...bijeenkomstOver(nu, 14), plaats: undefined, onlineLink: 'https://meet.example.nl/tweede' });
     expect(res.status).toBe(201);
     tweede = res.body.id;
     expect(await tafelStatus(tafelId)).toBe('gepland');
-    expect((await rijen(tafelId)).length).toBe(2);
+    expect((await rijen(tafelId)).length).toBe(3);
   });
 
   it('shows every user of the region that meetings exist and when; place, link, agenda and answers only to participants, jurists and the beheerder', async () => {
@@ -394,5 +415,20 @@ describe('tafels: meetings, invitations and attendance', () => {
       expect(deelnemer.tekst).not.toContain('meet.example');
       expect((await api.get(pad(tweede, '/verslag'), 'gemeente.roermond')).status).toBe(404);
     });
+  });
+
+  it('plans no meeting once the agreements are recorded, and after monitoring only as the step bijsturen — which the engine refuses without an agreement that missed its effect', async () => {
+    const voor = (await rijen(tafelId)).length;
+    await service.dataSource.query(`UPDATE "${schema()}".tafel SET status = 'afspraken_vastgelegd' WHERE id = $1`, [tafelId]);
+    const vastgelegd = await api.post(pad(), 'gemeente.weert', bijeenkomstOver(nu));
+    expect(vastgelegd.status).toBe(409);
+    expect(vastgelegd.body.huidigeStatus).toBe('afspraken_vastgelegd');
+    await service.dataSource.query(`UPDATE "${schema()}".tafel SET status = 'monitoring' WHERE id = $1`, [tafelId]);
+    const bijsturen = await api.post(pad(), 'gemeente.weert', bijeenkomstOver(nu));
+    expect(bijsturen.status).toBe(409);
+    expect(bijsturen.body).toMatchObject({ huidigeStatus: 'monitoring', ontbreekt: ['een afspraak die haar effect niet bereikte'] });
+    expect((await api.post(pad(), 'gemeente.leudal', bijeenkomstOver(nu))).status).toBe(403);
+    expect((await rijen(tafelId)).length).toBe(voor);
+    expect(await tafelStatus(tafelId)).toBe('monitoring');
   });
 });

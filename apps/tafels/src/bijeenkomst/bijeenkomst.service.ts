@@ -175,10 +175,9 @@ export class BijeenkomstService {
   async lijst(tenant: TenantContext, tafelId: string, id?: string): Promise<Bijeenkomsten> {
     const { tafel, bijeenkomsten, deelnemers } = await this.lees(tenant, tafelId, id);
     if (!magBijeenkomstZien(tenant, betrokkenen(deelnemers))) return { tafel, bijeenkomsten };
-    const rijen = await this.dataSource.manager.find(Aanwezigheid, {
-      where: { regio: tafel.regio, bijeenkomstId: In(bijeenkomsten.map((b) => b.id)) },
-      order: { beantwoordOp: 'ASC' },
-    });
+    const rijen = bijeenkomsten.length
+      ? await this.dataSource.manager.find(Aanwezigheid, { where: { regio: tafel.regio, bijeenkomstId: In(bijeenkomsten.map((b) => b.id)) }, order: { beantwoordOp: 'ASC' } })
+      : [];
     return { tafel, bijeenkomsten, antwoorden: new Map(bijeenkomsten.map((b) => [b.id, rijen.filter((r) => r.bijeenkomstId === b.id)])) };
   }
 
