@@ -8,7 +8,7 @@ export interface TafelsSettings {
   /** The confidential client whose service account reads signalen as Koers itself and looks up the region's users in Keycloak. */
   client: { id: string; secret: string };
   /** Working days participants have for remarks on concept minutes: the default, and regions that set their own. */
-  reactietermijn: { werkdagen: number; perRegio: Readonly<Record<string, number>> };
+  reactietermijn: { werkdagen: number; perRegio: Readonly<Record<string, number>>; bewakingIntervalMs: number };
 }
 
 export const TAFELS_SETTINGS = Symbol('TAFELS_SETTINGS');
@@ -24,6 +24,7 @@ export function loadTafelsSettings(env: Record<string, string | undefined>): Taf
     reactietermijn: {
       werkdagen: integer(env, 'TAFELS_REACTIETERMIJN_WERKDAGEN', 5, { min: 1, max: 60 }),
       perRegio: perRegio(env, 'TAFELS_REACTIETERMIJN_PER_REGIO'),
+      bewakingIntervalMs: integer(env, 'TAFELS_REACTIETERMIJN_INTERVAL_MS', 900_000, { min: 100, max: 86_400_000 }),
     },
   };
 }

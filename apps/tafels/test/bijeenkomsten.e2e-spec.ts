@@ -1,6 +1,6 @@
 import { startTestService, TestService } from '@koers/service-testing';
 import { naWerkdagen, nederlandseDatum } from '@koers/domain';
-import { dienstToken, ServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { dienstToken, eventually, ServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { tafels } from '../src/tafels.service-definition';
 import { als, bijeenkomstOver, metConsensus, MLW, startSignalen, subVan, uitgaand } from './koerstafel';
 import { pdfTekst } from './pdf-tekst';
@@ -32,7 +32,7 @@ describe('tafels: meetings, invitations and attendance', () => {
   beforeAll(async () => {
     ({ monitoring, signalen } = await startSignalen(isolation));
     // Midden-Limburg-West sets its own remark term: 3 working days instead of the default 5.
-    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_REACTIETERMIJN_PER_REGIO: `${MLW}=3` }, { klok });
+    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_REACTIETERMIJN_PER_REGIO: `${MLW}=3`, TAFELS_REACTIETERMIJN_INTERVAL_MS: '300' }, { klok });
     const tafel = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus(signalen) });
     expect(tafel.status).toBe(201);
     tafelId = tafel.body.id;
@@ -345,7 +345,8 @@ describe('tafels: meetings, invitations and attendance', () => {
       expect(tekst).toContain('Wat we ermee deden: hierop komt nog een antwoord.');
     });
 
-    it('refuses adoption while the term runs, naming it and each unanswered remark', async () => {
+    it('refuses adoption while the term runs, naming it and each unanswered remark; the term has not been reported', async () => {
+      expect((await uitgaand(service, tweede)).map((e) => e.type)).not.toContain('nl.koers.tafels.verslag.reactietermijn_verstreken.v1');
       const res = await api.post(pad(tweede, '/verslag/vaststelling'), 'gemeente.weert', { antwoorden: [] });
       expect(res.status).toBe(409);
       expect(res.body.huidigeStatus).toBe('concept');
@@ -358,6 +359,14 @@ describe('tafels: meetings, invitations and attendance', () => {
       expect(res.status).toBe(409);
       expect(res.body.detail).toMatch(/reactietermijn is voorbij: opmerkingen konden tot en met \w+dag \d+ \w+ \d{4}/);
       expect((await opmerkingRijen()).length).toBe(2);
+    });
+
+    it('tells the behandelaar once that the term passed and how many remarks wait for an answer — ids and a count, no text', async () => {
+      const verstreken = () => uitgaand(service, tweede).then((events) => events.filter((e) => e.type === 'nl.koers.tafels.verslag.reactietermijn_verstreken.v1'));
+      const [event] = await eventually(async () => ((await verstreken()).length ? verstreken() : undefined), 10_000);
+      expect(event.data).toEqual({ tafelId, bijeenkomstId: tweede, regio: MLW, behandelaar: await subVan('gemeente.weert'), reactiesTot: reactiesTot.toISOString(), opmerkingen: 2 });
+      await new Promise((klaar) => setTimeout(klaar, 1000));
+      expect(await verstreken()).toHaveLength(1);
     });
 
     it('refuses adoption with a remark unanswered, naming it, and stores none of the answers', async () => {

@@ -20,6 +20,7 @@ export * from './events/signaal-samengevoegd.v1';
 export * from './events/tafel-gestart.v1';
 export * from './events/deelnemer-toegevoegd.v1';
 export * from './events/bijeenkomst.v1';
+export * from './events/verslag.v1';
 export * from './events/afspraak.v1';
 export * from './events/monitoringplan.v1';
 export * from './events/gemeente.v1';

@@ -20,6 +20,7 @@ import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
 import { afspraakOpgesteldV1, afspraakVastgelegdV1 } from './events/afspraak.v1';
 import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from './events/monitoringplan.v1';
 import { bijeenkomstGeannuleerdV1, bijeenkomstGehoudenV1, bijeenkomstGeplandV1, bijeenkomstVerplaatstV1 } from './events/bijeenkomst.v1';
+import { verslagReactietermijnVerstrekenV1 } from './events/verslag.v1';
 import { gemeenteGewijzigdV1, gemeenteToegevoegdV1 } from './events/gemeente.v1';
 import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from './events/indicator.v1';
 import { registerGepubliceerdV1 } from './events/register-gepubliceerd.v1';
@@ -43,6 +44,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   bijeenkomstVerplaatstV1,
   bijeenkomstGeannuleerdV1,
   bijeenkomstGehoudenV1,
+  verslagReactietermijnVerstrekenV1,
   afspraakOpgesteldV1,
   afspraakVastgelegdV1,
   monitoringplanAangemaaktV1,

@@ -21,8 +21,11 @@ export class TafelsVerslag1764000000103 implements MigrationInterface {
         reacties_tot timestamptz NOT NULL,
         vastgesteld_op timestamptz NULL,
         concept jsonb NULL,
+        reactietermijn_gemeld_op timestamptz NULL,
         CHECK ((status = 'vastgesteld') = (vastgesteld_op IS NOT NULL))
       )`);
+    // The watch for remark terms that passed looks only at concepts not reported yet.
+    await runner.query(`CREATE INDEX verslag_reactietermijn_idx ON "${s}".verslag (reacties_tot) WHERE status = 'concept' AND reactietermijn_gemeld_op IS NULL`);
     await runner.query(`
       CREATE TABLE "${s}".opmerking (
         id uuid PRIMARY KEY,

@@ -52,6 +52,10 @@ export class Verslag {
   /** The concept as the participants read it, kept when adoption changed the text. */
   @Column('jsonb', { nullable: true })
   concept: Verslagtekst | null;
+
+  /** When the behandelaar was told that the remark term passed (once). */
+  @Column('timestamptz', { nullable: true })
+  reactietermijnGemeldOp: Date | null;
 }
 
 /** A participant's remark on the concept, and what the gemeente did with it. */

@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { bijeenkomstGehoudenV1 } from '@koers/contracts';
+import { bijeenkomstGehoudenV1, CloudEvent, VerslagReactietermijnVerstrekenV1, verslagReactietermijnVerstrekenV1 } from '@koers/contracts';
 import { NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerPersoonsgegevens } from '@koers/domain';
-import { KLOK, Klok } from '@koers/due-work';
+import { DueWork, DueWorkFabriek, KLOK, Klok } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
-import { DATA_SOURCE } from '@koers/persistence';
+import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { Bijeenkomst } from '../bijeenkomst/bijeenkomst.entity';
 import { actorVan, BijeenkomstService } from '../bijeenkomst/bijeenkomst.service';
 import { onderwerpVan } from '../bijeenkomst/bijeenkomst.rules';
@@ -37,6 +37,8 @@ export interface Verslaginzage {
  */
 @Injectable()
 export class VerslagService {
+  private readonly bewaking: DueWork;
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -45,7 +47,21 @@ export class VerslagService {
     private readonly bijeenkomsten: BijeenkomstService,
     private readonly tafels: TafelService,
     private readonly deelnemers: DeelnemerService,
-  ) {}
+    dueWork: DueWorkFabriek,
+  ) {
+    this.bewaking = dueWork.inTransactie({
+      naam: 'reactietermijnen',
+      intervalMs: settings.reactietermijn.bewakingIntervalMs,
+      batch: 200,
+      due: {
+        tabel: 'verslag',
+        sleutel: 'bijeenkomst_id',
+        wanneer: `d.status = 'concept' AND d.reactietermijn_gemeld_op IS NULL AND d.reacties_tot <= $1::timestamptz`,
+        volgorde: 'd.reacties_tot',
+      },
+      verwerk: (manager, ids, nu) => this.termijnVerstreken(manager, ids, nu),
+    });
+  }
 
   async leg(tenant: TenantContext, tafelId: string, id: string, dto: VerslagVastleggenDto): Promise<Verslag> {
     weigerPersoonsgegevens({ probleem: dto.probleem, wieMoetMeedoen: dto.wieMoetMeedoen, stappen: dto.stappen });
@@ -73,6 +89,7 @@ export class VerslagService {
         reactiesTot: tot,
         vastgesteldOp: null,
         concept: null,
+        reactietermijnGemeldOp: null,
       });
       await manager.insert(Verslag, verslag);
       await this.outbox.add(
@@ -185,6 +202,20 @@ export class VerslagService {
     // Further parts of the table (its agreements) add their sections to this list.
     const secties = verslagSecties(inhoud);
     return maakPdf({ titel: 'Verslag van de koerstafel', onderwerp: onderwerpVan(tafel.probleemstelling), markering: markering(inhoud), secties });
+  }
+
+  /** Tells the behandelaar once, per minutes whose remark term passed, that they can adopt them (the watch above). */
+  private async termijnVerstreken(manager: EntityManager, ids: string[], nu: Date): Promise<CloudEvent<VerslagReactietermijnVerstrekenV1>[]> {
+    const s = schemaOf(this.dataSource);
+    const [rijen]: [Array<VerslagReactietermijnVerstrekenV1 & { reactiesTot: Date }>, number] = await manager.query(
+      `UPDATE "${s}".verslag v SET reactietermijn_gemeld_op = $2
+         FROM "${s}".tafel t
+        WHERE v.bijeenkomst_id = ANY($1::uuid[]) AND t.id = v.tafel_id
+       RETURNING v.tafel_id AS "tafelId", v.bijeenkomst_id AS "bijeenkomstId", v.regio, t.behandelaar_sub AS behandelaar, v.reacties_tot AS "reactiesTot",
+                 (SELECT count(*)::int FROM "${s}".opmerking o WHERE o.regio = v.regio AND o.bijeenkomst_id = v.bijeenkomst_id) AS opmerkingen`,
+      [ids, nu],
+    );
+    return rijen.map((r) => this.outbox.event(verslagReactietermijnVerstrekenV1, { ...r, reactiesTot: new Date(r.reactiesTot).toISOString() }));
   }
 
   private async verslagVan(manager: EntityManager, tafel: Tafel, bijeenkomstId: string): Promise<Verslag> {
