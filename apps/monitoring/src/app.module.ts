@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
 import { KoersSettings } from '@koers/config';
+import { AfspraakModule } from './afspraak/afspraak.module';
 import { DuidingModule } from './duiding/duiding.module';
 import { GebiedModule } from './gebied/gebied.module';
 import { IndicatorModule } from './indicator/indicator.module';
@@ -20,9 +21,10 @@ import { ReeksModule } from './reeks/reeks.module';
 import { TrendModule } from './trend/trend.module';
 import { MonitoringRegisterVersie1764000000030 } from './migrations/1764000000030-monitoring-register-versie';
 import { RegisterModule } from './register/register.module';
+import { MonitoringAfspraakOnderwerp1764000000130 } from './migrations/1764000000130-monitoring-afspraak-onderwerp';
 
 /** One module per aggregate. */
-export const MODULES = [GebiedModule, IndicatorModule, MetingModule, ReeksModule, KoersdoelModule, TrendModule, MonitoringplanModule, DuidingModule, RegisterModule];
+export const MODULES = [GebiedModule, IndicatorModule, AfspraakModule, MetingModule, ReeksModule, KoersdoelModule, TrendModule, MonitoringplanModule, DuidingModule, RegisterModule];
 
 @Module({})
 export class AppModule {
@@ -33,7 +35,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130],
         }),
         ServiceSettingsModule.forRoot([{ provide: MONITORING_SETTINGS, useValue: loadMonitoringSettings(env) }]),
         ...MODULES,

@@ -10,6 +10,7 @@ import {
 import { startTestService, TestService } from '@koers/service-testing';
 import { dienstToken, eventually, TestIsolation, tokenFor } from '@koers/testing';
 import { monitoring } from '../src/monitoring.service-definition';
+import { meldAfspraak } from './afspraak-melding';
 
 const MLW = 'midden-limburg-west';
 
@@ -551,8 +552,7 @@ describe('monitoring plans (monitoringplannen)', () => {
     post('/v1/metingen?bron=Monitor', 'beheerder.mlw')
       .send(Object.entries(waarden).map(([periode, waarde]) => ({ indicator: 'jeugdhulp-met-verblijf', gemeente, periode, waarde })))
       .expect(200);
-  const plan = {
-    onderwerp: { soort: 'afspraak', id: '5b0c8f2e-4d0a-4c8e-9f6e-1a2b3c4d5e6f' },
+  const basis = {
     titel: 'Minder verblijf door gezinsgerichte ambulante hulp',
     gemeenten: ['GM0988'],
     vergelijkingsgemeenten: ['GM1640'],
@@ -562,8 +562,11 @@ describe('monitoring plans (monitoringplannen)', () => {
     meetmomenten: ['2025-Q4', '2025-Q2'],
     evaluatiedatum: '2030-01-01',
   };
+  /** A plan for an agreement tafels reported (one plan per agreement). */
+  const planVoorNieuweAfspraak = async () => ({ ...basis, onderwerp: { soort: 'afspraak', id: await meldAfspraak(service, isolation, { regio: MLW, gemeenten: ['GM0988'] }) } });
 
   it('takes the baseline from the series, and judges with a difference in differences once the data is there', async () => {
+    const plan = await planVoorNieuweAfspraak();
     await lever('GM0988', { '2024-Q1': 2.0, '2024-Q2': 2.1, '2024-Q3': 2.0, '2024-Q4': 2.1, '2025-Q2': 1.6, '2025-Q4': 1.5 });
     await lever('GM1640', { '2024-Q1': 2.0, '2024-Q2': 2.0, '2024-Q3': 2.1, '2024-Q4': 2.1, '2025-Q2': 2.0 });
 
@@ -589,7 +592,7 @@ describe('monitoring plans (monitoringplannen)', () => {
   });
 
   it('evaluates a plan on its evaluation date by itself and tells tafels and pilots through the bus', async () => {
-    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.weert').send({ ...plan, onderwerp: { soort: 'pilot', id: '7d1e2f3a-0b4c-4d5e-8f6a-7b8c9d0e1f2a' }, evaluatiedatum: '2020-01-01' }).expect(201);
+    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.weert').send({ ...basis, onderwerp: { soort: 'pilot', id: '7d1e2f3a-0b4c-4d5e-8f6a-7b8c9d0e1f2a' }, evaluatiedatum: '2020-01-01' }).expect(201);
     const geevalueerd = await eventually(async () => {
       const res = await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'gemeente.weert').expect(200);
       return res.body.status === 'geevalueerd' ? res.body : undefined;
@@ -605,6 +608,7 @@ describe('monitoring plans (monitoringplannen)', () => {
   });
 
   it('refuses a plan with gemeenten outside the region, unknown indicators or moments before the baseline, storing nothing', async () => {
+    const plan = await planVoorNieuweAfspraak();
     const res = await post('/v1/monitoringplannen', 'gemeente.weert')
       .send({ ...plan, gemeenten: ['GM0957'], indicatoren: [{ indicator: 'bestaat-niet', doelwaarde: 1, richting: 'maximaal' }], meetmomenten: ['2024-Q3', '2025'] })
       .expect(400);
@@ -616,6 +620,7 @@ describe('monitoring plans (monitoringplannen)', () => {
   });
 
   it('lets koers-tafels make a plan as itself, naming the region; other Koers services get 403', async () => {
+    const plan = await planVoorNieuweAfspraak();
     const tafels = await dienstToken('tafels');
     const gemaakt = await service.http().post('/v1/monitoringplannen').auth(tafels, { type: 'bearer' }).send({ ...plan, regio: MLW }).expect(201);
     expect(gemaakt.body).toMatchObject({ regio: MLW, status: 'lopend' });

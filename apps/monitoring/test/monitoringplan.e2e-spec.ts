@@ -1,6 +1,7 @@
 import { startTestService, TestService } from '@koers/service-testing';
 import { TestIsolation, tokenFor } from '@koers/testing';
 import { monitoring } from '../src/monitoring.service-definition';
+import { meldAfspraak } from './afspraak-melding';
 
 /** Monitoring plans as their readers see them: small numbers of another gemeente, names, gaps, subjects. */
 describe('monitoring plans: what each reader sees', () => {
@@ -18,8 +19,7 @@ describe('monitoring plans: what each reader sees', () => {
     post('/v1/metingen?bron=Planmonitor', 'beheerder.mlw')
       .send(punten.map(([periode, waarde, teller]) => ({ indicator: 'uitval', gemeente, periode, waarde, teller, noemer: 60 })))
       .expect(200);
-  const plan = {
-    onderwerp: { soort: 'afspraak', id: '0d5c3a9e-2f41-4b7a-9c1d-6e8f0a2b4c6d' },
+  const basis = {
     titel: 'Minder uitval door een vaste contactpersoon',
     gemeenten: ['GM0946'],
     vergelijkingsgemeenten: ['GM1640'],
@@ -29,6 +29,11 @@ describe('monitoring plans: what each reader sees', () => {
     meetmomenten: ['2025-Q4'],
     evaluatiedatum: '2030-01-01',
   };
+  /** A plan for an agreement tafels reported for Weert and Nederweert (one plan per agreement). */
+  const nieuwPlan = async () => ({
+    ...basis,
+    onderwerp: { soort: 'afspraak', id: await meldAfspraak(service, isolation, { regio: 'midden-limburg-west', gemeenten: ['GM0946', 'GM0988'] }) },
+  });
 
   beforeAll(async () => {
     await lever('GM0946', [['2024-Q4', 10, 30], ['2025-Q4', 8, 24]]);
@@ -36,6 +41,7 @@ describe('monitoring plans: what each reader sees', () => {
   });
 
   it('shows a comparison gemeente’s small baseline only to that gemeente', async () => {
+    const plan = await nieuwPlan();
     const gemaakt = await post('/v1/monitoringplannen', 'gemeente.nederweert').send(plan).expect(201);
     expect(gemaakt.body.indicatoren[0].nulmeting).toEqual({
       GM0946: { waarde: 10, periodes: ['2024-Q4'] },
@@ -48,6 +54,7 @@ describe('monitoring plans: what each reader sees', () => {
   });
 
   it('evaluates with names and without any number resting on another gemeente’s small teller', async () => {
+    const plan = await nieuwPlan();
     const gemaakt = await post('/v1/monitoringplannen', 'gemeente.nederweert').send(plan).expect(201);
     const oordeel = await post(`/v1/monitoringplannen/${gemaakt.body.id}/evaluaties`, 'gemeente.nederweert').expect(201);
     expect(oordeel.body.oordeel).toBe('effect_bereikt');
@@ -75,7 +82,7 @@ describe('monitoring plans: what each reader sees', () => {
 
   it('states a baseline that spans a gap, in the plan and in the verdict', async () => {
     await lever('GM0988', [['2024-Q4', 12, 30], ['2025-Q2', 11, 28], ['2025-Q4', 8, 25]]);
-    const gat = { ...plan, gemeenten: ['GM0988'], vergelijkingsgemeenten: [], nulmetingTot: '2025-Q2', nulmetingPerioden: 2 };
+    const gat = { ...(await nieuwPlan()), gemeenten: ['GM0988'], vergelijkingsgemeenten: [], nulmetingTot: '2025-Q2', nulmetingPerioden: 2 };
     const gemaakt = await post('/v1/monitoringplannen', 'beheerder.mlw').send(gat).expect(201);
     expect(gemaakt.body.indicatoren[0].nulmeting.GM0988).toEqual({ waarde: 11.5, periodes: ['2024-Q4', '2025-Q2'], ontbrekendePerioden: ['2025-Q1'] });
     const oordeel = await post(`/v1/monitoringplannen/${gemaakt.body.id}/evaluaties`, 'beheerder.mlw').expect(201);
@@ -86,7 +93,7 @@ describe('monitoring plans: what each reader sees', () => {
   it('refuses a subject id that cannot be an agreement or a pilot, storing nothing', async () => {
     const schema = service.settings.database.schema;
     const [{ n: voor }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".monitoringplan`);
-    const fout = await post('/v1/monitoringplannen', 'gemeente.nederweert').send({ ...plan, onderwerp: { soort: 'afspraak', id: 'afspraak-die-niet-bestaat' } }).expect(400);
+    const fout = await post('/v1/monitoringplannen', 'gemeente.nederweert').send({ ...basis, onderwerp: { soort: 'afspraak', id: 'afspraak-die-niet-bestaat' } }).expect(400);
     expect(fout.body.invalidParams).toEqual([expect.objectContaining({ name: 'onderwerp.id', reason: expect.stringContaining('UUID') })]);
     const [{ n: na }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".monitoringplan`);
     expect(na).toBe(voor);

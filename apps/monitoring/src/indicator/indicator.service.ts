@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from '@koers/contracts';
 import { BestaatAl, NietBevoegd, NietGevonden } from '@koers/domain';
@@ -8,6 +8,11 @@ import { DATA_SOURCE } from '@koers/persistence';
 import { registerIndicator } from '../register/register-item';
 import { IndicatorBijwerkenDto, IndicatorToevoegenDto } from './dto/indicator.dto';
 import { Indicator } from './indicator.entity';
+
+type IndicatorGegevens = Pick<Indicator, 'code' | 'naam' | 'definitie' | 'eenheid' | 'richting' | 'bron'>;
+
+/** The source of an indicator that a koerstafel defined as an outcome criterion. */
+export const OUTCOMECRITERIUM_BRON = 'Outcomecriterium van een koerstafel';
 
 /** The indicator catalogue; a change to a region's own indicator is published (register events) in its transaction. */
 @Injectable()
@@ -49,23 +54,38 @@ export class IndicatorService {
     const regio = kiesRegio(tenant, dto.regio);
     // Only what the caller can see may stop the code: the national catalogue and the region's own.
     if ((await this.zichtbaarIn(regio)).has(dto.code)) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
-    const indicator = Object.assign(new Indicator(), {
-      code: dto.code,
-      regio,
-      regioSleutel: regio,
-      naam: dto.naam,
-      definitie: dto.definitie,
-      eenheid: dto.eenheid,
-      richting: dto.richting,
-      bron: dto.bron,
-      versie: 1,
-    });
+    const { code, naam, definitie, eenheid, richting, bron } = dto;
     await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.createQueryBuilder().insert().into(Indicator).values(indicator).orIgnore().returning(['code']).execute();
-      if (!inserted.raw.length) throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
-      await this.outbox.add(manager, this.outbox.event(indicatorToegevoegdV1, { regio, ...registerIndicator(indicator) }));
+      if (!(await this.voegToeIn(manager, regio, { code, naam, definitie, eenheid, richting, bron }))) {
+        throw new BestaatAl(`De code '${dto.code}' is al in gebruik; kies een andere.`);
+      }
     });
     return this.een(tenant, dto.code, regio);
+  }
+
+  /**
+   * The regional indicator an outcome criterion defines, added to the region's catalogue in the
+   * caller's transaction. The same definition again changes nothing; another definition under a code
+   * the region already sees is refused, naming what differs, so the beheerder can settle it.
+   */
+  async neemOutcomecriteriumOp(manager: EntityManager, regio: string, criterium: Omit<IndicatorGegevens, 'bron'>): Promise<'toegevoegd' | 'ongewijzigd'> {
+    const bestaand = await manager.getRepository(Indicator).find({ where: [{ code: criterium.code, regio: IsNull() }, { code: criterium.code, regio }] });
+    const gegevens = { ...criterium, bron: OUTCOMECRITERIUM_BRON };
+    if (!bestaand.length && (await this.voegToeIn(manager, regio, gegevens))) return 'toegevoegd';
+    const huidig = bestaand[0] ?? (await manager.getRepository(Indicator).findOneByOrFail({ code: criterium.code, regio }));
+    const anders = (['naam', 'definitie', 'eenheid', 'richting'] as const).filter((veld) => huidig[veld] !== criterium[veld]);
+    if (!anders.length) return 'ongewijzigd';
+    const waar = huidig.regio === null ? 'de landelijke catalogus' : `de catalogus van ${regio}`;
+    throw new BestaatAl(`Indicator '${criterium.code}' staat al in ${waar} met een andere ${anders.join(', ')}; het outcomecriterium is niet opgenomen. Kies een andere code of pas de indicator aan.`);
+  }
+
+  /** Inserts a region's own indicator and publishes it; false when the code is taken in the region. */
+  private async voegToeIn(manager: EntityManager, regio: string, gegevens: IndicatorGegevens): Promise<boolean> {
+    const indicator = Object.assign(new Indicator(), { ...gegevens, regio, regioSleutel: regio, versie: 1 });
+    const inserted = await manager.createQueryBuilder().insert().into(Indicator).values(indicator).orIgnore().returning(['code']).execute();
+    if (!inserted.raw.length) return false;
+    await this.outbox.add(manager, this.outbox.event(indicatorToegevoegdV1, { regio, ...registerIndicator(indicator) }));
+    return true;
   }
 
   async werkBij(tenant: TenantContext, code: string, dto: IndicatorBijwerkenDto): Promise<Indicator> {

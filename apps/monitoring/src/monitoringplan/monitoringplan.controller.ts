@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString } from 'class-validator';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { Rollen, Systeem, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
 import { UuidPipe } from '@koers/http';
@@ -8,8 +9,30 @@ import { EvaluatieResponse, MonitoringplanMakenDto, MonitoringplanResponse } fro
 import { MonitoringplanService } from './monitoringplan.service';
 
 
+/** The most subjects one follow-up read may ask for. */
+const MAX_ONDERWERPEN = 100;
+
+/** `?onderwerpIds=a,b` and `?onderwerpIds=a&onderwerpIds=b` both mean "a or b". */
+const lijst = ({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+
 class MonitoringplanQuery {
   @ApiPropertyOptional({ description: 'Alleen de plannen van deze afspraak of pilot' }) @IsOptional() @IsString() onderwerpId?: string;
+
+  @ApiPropertyOptional({ enum: ['afspraak', 'pilot'], description: 'Alleen plannen van afspraken of van pilots' })
+  @IsOptional()
+  @IsIn(['afspraak', 'pilot'])
+  onderwerp?: 'afspraak' | 'pilot';
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: `De plannen van deze afspraken of pilots tegelijk (de voortgang van een tafel in één vraag): ids komma-gescheiden, ten hoogste ${MAX_ONDERWERPEN}`,
+  })
+  @IsOptional()
+  @Transform(lijst)
+  @ArrayMaxSize(MAX_ONDERWERPEN, { message: `onderwerpIds mag ten hoogste ${MAX_ONDERWERPEN} ids bevatten` })
+  @IsUUID('all', { each: true, message: 'onderwerpIds moeten ids (UUID) van afspraken of pilots zijn' })
+  onderwerpIds?: string[];
 }
 
 @ApiTags('monitoringplannen')
@@ -22,16 +45,20 @@ export class MonitoringplanController {
   // tafels makes the plan of every agreement before the agreements can be recorded.
   @Systeem('koers-tafels')
   @ApiCreatedResponse({ type: MonitoringplanResponse })
-  @ApiBadRequestResponse({ description: 'Ongeldig plan (problem+json met invalidParams)' })
+  @ApiBadRequestResponse({ description: 'Ongeldig plan (problem+json met invalidParams), ook gemeenten buiten de afspraak' })
+  @ApiConflictResponse({ description: 'De afspraak is (nog) niet door tafels gemeld in deze regio, of heeft al een plan' })
   async maak(@Tenant() tenant: TenantContext, @Body() dto: MonitoringplanMakenDto): Promise<MonitoringplanResponse> {
     return MonitoringplanResponse.from(await this.plannen.maak(tenant, dto), tenant);
   }
 
+  /** With the viewer's own token, so the small numbers follow the one who looks (never a service identity). */
   @Get()
   @Rollen(...ROLLEN)
-  @ApiOkResponse({ type: [MonitoringplanResponse] })
+  @ApiOkResponse({ type: [MonitoringplanResponse], description: 'Plannen met hun stand: per indicator de laatste meting per gemeente tegen het doel, het voorlopige oordeel en wat nog ontbreekt' })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: MonitoringplanQuery): Promise<MonitoringplanResponse[]> {
-    return (await this.plannen.lijst(tenant, query.onderwerpId)).map((plan) => MonitoringplanResponse.from(plan, tenant));
+    const onderwerpIds = query.onderwerpIds ?? (query.onderwerpId ? [query.onderwerpId] : undefined);
+    const plannen = await this.plannen.lijst(tenant, { onderwerpSoort: query.onderwerp, onderwerpIds });
+    return plannen.map(({ plan, stand }) => MonitoringplanResponse.from(plan, tenant, { stand }));
   }
 
   @Get(':id')

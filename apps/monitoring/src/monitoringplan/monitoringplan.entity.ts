@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { MonitoringOordeel } from '@koers/contracts';
 import type { DoelRichting } from '../koersdoel/koersdoel.entity';
+import type { MonitoringplanStatus } from './monitoringplan-levensloop.rules';
 import type { Evaluatie, Nulmeting } from './monitoringplan.rules';
 
 export interface PlanIndicatorOpslag {
@@ -29,9 +30,11 @@ export class Monitoringplan {
   @Column('int') nulmetingPerioden: number;
   @Column('text', { array: true }) meetmomenten: string[];
   @Column('date') evaluatiedatum: string;
-  @Column('text') status: 'lopend' | 'geevalueerd';
+  @Column('text') status: MonitoringplanStatus;
   @Column('text', { nullable: true }) oordeel: MonitoringOordeel | null;
   @Column('timestamptz', { nullable: true }) geevalueerdOp: Date | null;
+  /** When tafels recorded the agreement with this plan (`afspraak.vastgelegd`). */
+  @Column('timestamptz', { nullable: true }) bevestigdOp: Date | null;
   @Column('text') aangemaaktDoor: string;
   @Column('timestamptz') aangemaaktOp: Date;
 }

@@ -278,3 +278,60 @@ function eigen<T>(perGemeente: Record<string, T>, gemeente: string): T | undefin
 function uniek(waarden: string[]): string[] {
   return [...new Set(waarden)];
 }
+
+/** The verdict of a plan from those of its indicators: any without enough data holds it back. */
+export function samenvatting(oordelen: Oordeel[]): Oordeel {
+  if (oordelen.includes('onvoldoende_data')) return 'onvoldoende_data';
+  return oordelen.every((o) => o === 'effect_bereikt') ? 'effect_bereikt' : 'niet_bereikt';
+}
+
+/** A stored figure as far as a plan needs it. */
+export interface PlanMeting extends Meetpunt {
+  indicator: string;
+  gemeente: string | null;
+  bron: string;
+}
+
+/**
+ * Per indicator and gemeente the points that count: of the indicator's source when the plan names
+ * one, else per period the figure changed last (`metingen` ordered by change time, oldest first).
+ */
+export function groepeerReeksen(metingen: PlanMeting[], indicatoren: ReadonlyArray<{ indicator: string; bron?: string }>): Map<string, Map<string, Meetpunt[]>> {
+  const result = new Map<string, Map<string, Meetpunt[]>>();
+  for (const { indicator, bron } of indicatoren) {
+    const perGemeente = new Map<string, Map<string, Meetpunt>>();
+    for (const m of metingen) {
+      if (m.indicator !== indicator || m.gemeente === null || (bron && m.bron !== bron)) continue;
+      const punten = perGemeente.get(m.gemeente) ?? new Map<string, Meetpunt>();
+      punten.set(m.periode, { periode: m.periode, waarde: m.waarde, teller: m.teller });
+      perGemeente.set(m.gemeente, punten);
+    }
+    result.set(indicator, new Map([...perGemeente].map(([gemeente, punten]) => [gemeente, [...punten.values()]])));
+  }
+  return result;
+}
+
+/**
+ * A baseline that could not be taken when the plan was made — a new indicator without figures, as
+ * an outcome criterion's — is taken once the figures up to `nulmetingTot` are there; one that was
+ * taken stays as it was. Returns the baselines per gemeente, and whether any was added.
+ */
+export function vulNulmetingAan(
+  bestaand: Record<string, Nulmeting>,
+  reeksen: Map<string, Meetpunt[]> | undefined,
+  gemeenten: readonly string[],
+  tot: string,
+  aantal: number,
+): { nulmeting: Record<string, Nulmeting>; aangevuld: boolean } {
+  const nulmeting = { ...bestaand };
+  let aangevuld = false;
+  for (const gemeente of gemeenten) {
+    if (eigen(nulmeting, gemeente)) continue;
+    const genomen = bepaalNulmeting(reeksen?.get(gemeente) ?? [], tot, aantal);
+    if (!genomen) continue;
+    const gaten = gatenIn(genomen.periodes);
+    nulmeting[gemeente] = gaten.length ? { ...genomen, ontbrekendePerioden: gaten } : genomen;
+    aangevuld = true;
+  }
+  return { nulmeting, aangevuld };
+}

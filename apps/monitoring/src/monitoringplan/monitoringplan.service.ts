@@ -2,11 +2,19 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { MonitoringOordeel, MonitoringplanGeevalueerdV1, monitoringplanGeevalueerdV1 } from '@koers/contracts';
-import { BUITENSTAANDER, InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
-import { DueWorkFabriek, wekNaCommit } from '@koers/due-work';
+import {
+  AfspraakVastgelegdV1,
+  MonitoringplanGeevalueerdV1,
+  monitoringplanAangemaaktV1,
+  monitoringplanBevestigdV1,
+  monitoringplanGeevalueerdV1,
+} from '@koers/contracts';
+import { BestaatAl, BUITENSTAANDER, InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
+import { DueWorkFabriek, KLOK, Klok, wekNaCommit } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
-import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
+import { DATA_SOURCE, schemaOf, tabel, TenantRepository } from '@koers/persistence';
+import { AfspraakService } from '../afspraak/afspraak.service';
+import { Gemeente } from '../gebied/gebied.entity';
 import { GebiedService } from '../gebied/gebied.service';
 import { IndicatorService } from '../indicator/indicator.service';
 import { MONITORING_SETTINGS, MonitoringSettings } from '../monitoring.settings';
@@ -14,8 +22,19 @@ import { Meting } from '../meting/meting.entity';
 import { leesPeriode, vergelijkPeriodes } from '../meting/periode.rules';
 import { MonitoringplanMakenDto } from './dto/monitoringplan.dto';
 import { Monitoringplan, MonitoringplanEvaluatie, PlanIndicatorOpslag } from './monitoringplan.entity';
-import { bepaalNulmeting, evalueer, Evaluatie, gatenIn, Meetpunt, Nulmeting } from './monitoringplan.rules';
+import { evalueer, Evaluatie, groepeerReeksen, Meetpunt, PlanMeting, samenvatting, vulNulmetingAan } from './monitoringplan.rules';
+import { MONITORINGPLAN_LEVENSLOOP, SYSTEEM } from './monitoringplan-levensloop.rules';
+import { PlanStand, standVan } from './monitoringplan-stand.rules';
 import { Namen, toonEvaluatie } from './monitoringplan-weergave.rules';
+
+/** A figure as the follow-up query returns it: indicator, gemeente, periode, waarde, teller, bron. */
+type PuntRij = [string, string | null, string, number, number | null, string];
+
+/** Which plans a list shows: of one kind of subject, of some subjects. */
+export interface PlanFilter {
+  onderwerpSoort?: 'afspraak' | 'pilot';
+  onderwerpIds?: string[];
+}
 
 const plannen = new TenantRepository(Monitoringplan);
 const STANDAARD_NULMETING_PERIODEN = 4;
@@ -30,7 +49,9 @@ export class MonitoringplanService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly indicatoren: IndicatorService,
     private readonly gebieden: GebiedService,
+    private readonly afspraken: AfspraakService,
     private readonly outbox: OutboxWriter,
+    @Inject(KLOK) private readonly klok: Klok,
     dueWork: DueWorkFabriek,
     @Inject(MONITORING_SETTINGS) settings: MonitoringSettings,
   ) {
@@ -41,7 +62,7 @@ export class MonitoringplanService {
       naam: EVALUATIE,
       intervalMs: settings.evaluatieIntervalMs,
       batch: 20,
-      due: { tabel: 'monitoringplan', wanneer: `d.status = 'lopend' AND d.evaluatiedatum <= $1::timestamptz::date`, volgorde: 'd.evaluatiedatum' },
+      due: { tabel: 'monitoringplan', wanneer: `d.status IN ('lopend', 'bevestigd') AND d.evaluatiedatum <= $1::timestamptz::date`, volgorde: 'd.evaluatiedatum' },
       verwerk: (manager, ids) => this.evalueerOpDatum(manager, ids),
     });
   }
@@ -58,12 +79,7 @@ export class MonitoringplanService {
       doelwaarde: i.doelwaarde,
       richting: i.richting,
       ...(i.bron ? { bron: i.bron } : {}),
-      nulmeting: Object.fromEntries(
-        [...dto.gemeenten, ...vergelijkingsgemeenten].flatMap((gemeente) => {
-          const nulmeting = bepaalNulmeting(reeksen.get(i.indicator)?.get(gemeente) ?? [], dto.nulmetingTot, nulmetingPerioden);
-          return nulmeting ? [[gemeente, metGaten(nulmeting)]] : [];
-        }),
-      ),
+      nulmeting: vulNulmetingAan({}, reeksen.get(i.indicator), [...dto.gemeenten, ...vergelijkingsgemeenten], dto.nulmetingTot, nulmetingPerioden).nulmeting,
     }));
     const plan = Object.assign(new Monitoringplan(), {
       id: randomUUID(),
@@ -81,15 +97,84 @@ export class MonitoringplanService {
       status: 'lopend' as const,
       oordeel: null,
       geevalueerdOp: null,
+      bevestigdOp: null,
       aangemaaktDoor: tenant.username ?? tenant.subject,
-      aangemaaktOp: new Date(),
+      aangemaaktOp: this.klok.nu(),
     });
     await this.dataSource.transaction(async (manager) => {
+      if (plan.onderwerpSoort === 'afspraak') await this.controleerAfspraak(manager, plan);
       await manager.insert(Monitoringplan, plan);
+      await this.outbox.add(
+        manager,
+        this.outbox.event(monitoringplanAangemaaktV1, {
+          monitoringplanId: plan.id,
+          regio,
+          onderwerp: { soort: plan.onderwerpSoort, id: plan.onderwerpId },
+          indicatoren: plan.indicatoren.map((i) => i.indicator),
+          evaluatiedatum: plan.evaluatiedatum,
+          aangemaaktOp: plan.aangemaaktOp.toISOString(),
+        }),
+      );
       // A plan whose evaluation date has passed already is evaluated at once, not at the next interval.
       await wekNaCommit(manager, EVALUATIE);
     });
     return plan;
+  }
+
+  /**
+   * An agreement's plan needs the agreement as tafels reported it, in the plan's region, for some of
+   * its gemeenten (an outcome criterion: on its own indicator), and one plan per agreement (version): an amended agreement is a new version with
+   * its own plan. The subject stays locked until the plan is stored, so two requests make one plan.
+   */
+  private async controleerAfspraak(manager: EntityManager, plan: Monitoringplan): Promise<void> {
+    const afspraak = await this.afspraken.voorPlan(manager, plan.regio, plan.onderwerpId);
+    const fouten: InvoerFout[] = plan.gemeenten
+      .filter((g) => !afspraak.gemeenten.includes(g))
+      .map((code) => ({ naam: 'gemeenten', code: 'buiten-afspraak', reden: `${code} hoort niet bij de afspraak, die geldt voor ${afspraak.gemeenten.join(', ')}` }));
+    // An outcome criterion is the indicator it defines: its plan measures that one.
+    if (afspraak.indicator && !plan.indicatoren.some((i) => i.indicator === afspraak.indicator)) {
+      fouten.push({ naam: 'indicatoren', code: 'outcomecriterium-ontbreekt', reden: `het plan van dit outcomecriterium meet de indicator die het definieert: ${afspraak.indicator}` });
+    }
+    if (fouten.length) throw new OngeldigeInvoer(fouten);
+    const bestaand = await plannen
+      .query(manager, { regios: [plan.regio] }, 'p')
+      .andWhere("p.onderwerpSoort = 'afspraak' AND p.onderwerpId = :id", { id: plan.onderwerpId })
+      .getOne();
+    if (bestaand) throw new BestaatAl(`Afspraak ${plan.onderwerpId} heeft al monitoringplan ${bestaand.id}; een gewijzigde afspraak krijgt als nieuwe versie een eigen plan.`);
+  }
+
+  /**
+   * Tafels recorded the agreement with this plan: monitoring takes it on (`bevestigd`). A baseline
+   * still pending is taken now if the figures are there; the fact says whether the baseline is complete.
+   */
+  async bevestig(manager: EntityManager, data: AfspraakVastgelegdV1): Promise<void> {
+    const plan = await plannen.query(manager, { regios: [data.regio] }, 'p').andWhere('p.id = :id', { id: data.monitoringplanId }).setLock('pessimistic_write').getOne();
+    if (!plan) throw new NietGevonden(`Monitoringplan ${data.monitoringplanId}`);
+    if (plan.status === 'bevestigd' && plan.onderwerpId === data.afspraakId) return; // told again: nothing changes
+    MONITORINGPLAN_LEVENSLOOP.toegestaneStap(plan, 'bevestigd', 'afspraak_vastgelegd', SYSTEEM, { afspraakId: data.afspraakId });
+    const indicatoren = await this.metNulmetingAangevuld(manager, plan);
+    const bevestigdOp = this.klok.nu();
+    await manager.update(Monitoringplan, { id: plan.id }, { status: 'bevestigd', bevestigdOp, indicatoren });
+    const nulmetingCompleet = indicatoren.every((i) => plan.gemeenten.every((g) => Object.prototype.hasOwnProperty.call(i.nulmeting, g)));
+    await this.outbox.add(
+      manager,
+      this.outbox.event(monitoringplanBevestigdV1, {
+        monitoringplanId: plan.id,
+        regio: plan.regio,
+        onderwerp: { soort: plan.onderwerpSoort, id: plan.onderwerpId },
+        evaluatiedatum: plan.evaluatiedatum,
+        nulmetingCompleet,
+        bevestigdOp: bevestigdOp.toISOString(),
+      }),
+    );
+    this.logger.log({ monitoringplanId: plan.id, afspraakId: data.afspraakId, nulmetingCompleet }, 'monitoringplan bevestigd');
+  }
+
+  /** The plan's indicators with every baseline that can be taken by now (see vulNulmetingAan). */
+  private async metNulmetingAangevuld(manager: EntityManager, plan: Monitoringplan, gelezen?: Map<string, Map<string, Meetpunt[]>>): Promise<PlanIndicatorOpslag[]> {
+    const gemeenten = [...plan.gemeenten, ...plan.vergelijkingsgemeenten];
+    const reeksen = gelezen ?? (await this.reeksen(manager, plan.regio, plan.indicatoren, gemeenten));
+    return plan.indicatoren.map((i) => ({ ...i, nulmeting: vulNulmetingAan(i.nulmeting, reeksen.get(i.indicator), gemeenten, plan.nulmetingTot, plan.nulmetingPerioden).nulmeting }));
   }
 
   /** Gemeente names of a region by code, for the texts people read. */
@@ -107,12 +192,33 @@ export class MonitoringplanService {
     return { plan, evaluaties, namen };
   }
 
-  lijst(tenant: TenantContext, onderwerpId?: string): Promise<Monitoringplan[]> {
-    return plannen
-      .query(this.dataSource.manager, tenant, 'p')
-      .andWhere(onderwerpId ? 'p.onderwerpId = :onderwerpId' : 'TRUE', { onderwerpId })
+  /**
+   * Plans with where they stand now, for many subjects at once (the follow-up of a table's
+   * agreements): plans, their figures and the gemeente names in ONE query, whatever the number of
+   * subjects; the stand is made per viewer.
+   */
+  async lijst(tenant: TenantContext, filter: PlanFilter = {}): Promise<Array<{ plan: Monitoringplan; stand: PlanStand }>> {
+    const q = plannen.query(this.dataSource.manager, tenant, 'p');
+    if (filter.onderwerpSoort) q.andWhere('p.onderwerpSoort = :soort', { soort: filter.onderwerpSoort });
+    if (filter.onderwerpIds) q.andWhere('p.onderwerpId IN (:...ids)', { ids: filter.onderwerpIds });
+    // Per plan, every series it reads (indicator × plan and comparison gemeente, through meting_sleutel): the
+    // figures after the baseline, and those up to it only where a baseline is still pending.
+    const punten = `(SELECT COALESCE(json_agg(json_build_array(m.indicator, m.gemeente, m.periode, m.waarde, m.teller, m.bron) ORDER BY m.gewijzigd_op), '[]'::json)
+        FROM jsonb_array_elements(p.indicatoren) i
+        CROSS JOIN unnest(p.gemeenten || p.vergelijkingsgemeenten) AS g(code)
+        JOIN ${tabel(schemaOf(this.dataSource), 'meting').tekst} m ON m.regio = p.regio AND m.indicator = i->>'indicator' AND COALESCE(m.gemeente, '') = g.code
+        WHERE m.periode > p.nulmeting_tot OR i->'nulmeting'->g.code IS NULL)`;
+    const { entities, raw } = await q
+      .addSelect(punten, 'punten')
+      .addSelect((sub) => sub.select("COALESCE(jsonb_object_agg(g.code, g.naam), '{}'::jsonb)").from(Gemeente, 'g').where('g.regio = p.regio'), 'namen')
       .orderBy('p.aangemaaktOp', 'DESC')
-      .getMany();
+      .getRawAndEntities<{ p_id: string; punten: PuntRij[]; namen: Namen }>();
+    const perId = new Map(raw.map((r) => [r.p_id, r]));
+    return entities.map((plan) => {
+      const rij = perId.get(plan.id);
+      const metingen = (rij?.punten ?? []).map(([indicator, gemeente, periode, waarde, teller, bron]): PlanMeting => ({ indicator, gemeente, periode, waarde, teller, bron }));
+      return { plan, stand: standVan(plan, groepeerReeksen(metingen, plan.indicatoren), rij?.namen ?? {}, tenant) };
+    });
   }
 
   /** On request (an interim or a repeated verdict); the plan's status changes only on its evaluation date. */
@@ -132,10 +238,12 @@ export class MonitoringplanService {
   }
 
   private async evalueer(manager: EntityManager, plan: Monitoringplan, aanleiding: MonitoringplanEvaluatie['aanleiding']): Promise<MonitoringplanEvaluatie> {
+    if (aanleiding === 'evaluatiedatum') MONITORINGPLAN_LEVENSLOOP.toegestaneStap(plan, 'geevalueerd', 'evaluatiedatum', SYSTEEM, {});
     const [reeksen, namen] = await Promise.all([
       this.reeksen(manager, plan.regio, plan.indicatoren, [...plan.gemeenten, ...plan.vergelijkingsgemeenten]),
       this.namen(plan.regio),
     ]);
+    plan.indicatoren = await this.metNulmetingAangevuld(manager, plan, reeksen);
     const perIndicator = plan.indicatoren.map((i) => ({
       indicator: i.indicator,
       ...evalueer({
@@ -153,10 +261,11 @@ export class MonitoringplanService {
       oordeel,
       toelichting: perIndicator.map((e) => `${e.indicator}: ${e.toelichting}`).join('\n'),
       indicatoren: perIndicator,
-      geevalueerdOp: new Date(),
+      geevalueerdOp: this.klok.nu(),
     });
     await manager.insert(MonitoringplanEvaluatie, evaluatie);
     await manager.update(Monitoringplan, { id: plan.id }, {
+      indicatoren: plan.indicatoren,
       oordeel,
       geevalueerdOp: evaluatie.geevalueerdOp,
       ...(aanleiding === 'evaluatiedatum' ? { status: 'geevalueerd' as const } : {}),
@@ -183,18 +292,7 @@ export class MonitoringplanService {
       })
       .orderBy('m.gewijzigdOp', 'ASC')
       .getMany();
-    const result = new Map<string, Map<string, Meetpunt[]>>();
-    for (const { indicator, bron } of indicatoren) {
-      const perGemeente = new Map<string, Map<string, Meetpunt>>();
-      for (const m of metingen) {
-        if (m.indicator !== indicator || m.gemeente === null || (bron && m.bron !== bron)) continue;
-        const punten = perGemeente.get(m.gemeente) ?? new Map<string, Meetpunt>();
-        punten.set(m.periode, { periode: m.periode, waarde: m.waarde, teller: m.teller }); // ordered by change time: the latest figure per period wins
-        perGemeente.set(m.gemeente, punten);
-      }
-      result.set(indicator, new Map([...perGemeente].map(([gemeente, punten]) => [gemeente, [...punten.values()]])));
-    }
-    return result;
+    return groepeerReeksen(metingen, indicatoren);
   }
 
   private async controleer(regio: string, dto: MonitoringplanMakenDto, vergelijkingsgemeenten: string[]): Promise<void> {
@@ -220,23 +318,12 @@ export class MonitoringplanService {
   }
 }
 
-function samenvatting(oordelen: MonitoringOordeel[]): MonitoringOordeel {
-  if (oordelen.includes('onvoldoende_data')) return 'onvoldoende_data';
-  return oordelen.every((o) => o === 'effect_bereikt') ? 'effect_bereikt' : 'niet_bereikt';
-}
-
 function sorteerPerioden(codes: string[]): string[] {
   return [...new Set(codes)].sort((a, b) => {
     const pa = leesPeriode(a);
     const pb = leesPeriode(b);
     return pa && pb ? vergelijkPeriodes(pa, pb) : a.localeCompare(b);
   });
-}
-
-/** A baseline whose periods do not follow each other says which are missing. */
-function metGaten(nulmeting: Nulmeting): Nulmeting {
-  const gaten = gatenIn(nulmeting.periodes);
-  return gaten.length ? { ...nulmeting, ontbrekendePerioden: gaten } : nulmeting;
 }
 
 /** The event leaves the plan's gemeenten: it carries what anyone outside them may see, and no suppressed number. */

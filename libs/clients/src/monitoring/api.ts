@@ -612,7 +612,7 @@ export interface components {
             soort: "afspraak" | "pilot";
             /**
              * Format: uuid
-             * @description Id van de afspraak (tafels) of pilot (pilots)
+             * @description Id van de afspraak (tafels, die de afspraak eerst moet hebben gemeld) of pilot (pilots)
              */
             id: string;
         };
@@ -667,6 +667,49 @@ export interface components {
             /** @description Verplicht als u in meer regio's werkt */
             regio?: string;
         };
+        LaatsteMetingResponse: {
+            /** @example GM0946 */
+            gemeente: string;
+            /** @example Nederweert */
+            naam?: string;
+            /** @example 2025-Q2 */
+            periode: string;
+            /** @description null wanneer het cijfer op kleine aantallen van een andere gemeente dan de uwe rust */
+            waarde: number | null;
+            /** @example < 5 */
+            weergave: string;
+            /** @description Aan de goede kant van het doel */
+            doelBereikt: boolean;
+            /** @description Het cijfer is voor u niet te tonen (kleine aantallen) */
+            onderdrukt?: boolean;
+        };
+        IndicatorStandResponse: {
+            /** @example uitval */
+            indicator: string;
+            doelwaarde: number;
+            /** @enum {string} */
+            richting: "maximaal" | "minimaal";
+            /**
+             * @description Het oordeel dat de regels nu zouden geven
+             * @enum {string}
+             */
+            oordeel: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /** @description Per plangemeente de laatste meting sinds de nulmeting */
+            laatsteMetingen: components["schemas"]["LaatsteMetingResponse"][];
+            /**
+             * @description Welke gemeente welke nulmeting of meting nog mist
+             * @example [
+             *       "GM0946: geen meting over 2025-Q4"
+             *     ]
+             */
+            ontbrekend: string[];
+            toelichting: string;
+        };
+        PlanStandResponse: {
+            /** @enum {string} */
+            oordeel: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            indicatoren: components["schemas"]["IndicatorStandResponse"][];
+        };
         EvaluatieResponse: {
             /** Format: uuid */
             id: string;
@@ -694,10 +737,20 @@ export interface components {
             nulmetingPerioden: number;
             meetmomenten: string[];
             evaluatiedatum: string;
-            /** @enum {string} */
-            status: "lopend" | "geevalueerd";
-            /** @enum {string} */
+            /**
+             * @description lopend; bevestigd zodra tafels de afspraak vastlegde; geevalueerd op de evaluatiedatum
+             * @enum {string}
+             */
+            status: "lopend" | "bevestigd" | "geevalueerd";
+            /** Format: date-time */
+            bevestigdOp?: string;
+            /**
+             * @description Het oordeel van de laatste evaluatie
+             * @enum {string}
+             */
             oordeel?: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /** @description Alleen in lijsten: waar het plan nu staat — per indicator de laatste meting sinds de nulmeting per gemeente tegen het doel (kleine aantallen zoals de lezer ze mag zien), het oordeel dat de regels nu zouden geven en wat nog ontbreekt (welke gemeente, welke periode) */
+            stand?: components["schemas"]["PlanStandResponse"];
             /** @description Alle evaluaties, oudste eerst (alleen bij één plan) */
             evaluaties?: components["schemas"]["EvaluatieResponse"][];
         };
@@ -1931,6 +1984,10 @@ export interface operations {
             query?: {
                 /** @description Alleen de plannen van deze afspraak of pilot */
                 onderwerpId?: string;
+                /** @description Alleen plannen van afspraken of van pilots */
+                onderwerp?: "afspraak" | "pilot";
+                /** @description De plannen van deze afspraken of pilots tegelijk (de voortgang van een tafel in één vraag): ids komma-gescheiden, ten hoogste 100 */
+                onderwerpIds?: string[];
             };
             header?: never;
             path?: never;
@@ -1938,6 +1995,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Plannen met hun stand: per indicator de laatste meting per gemeente tegen het doel, het voorlopige oordeel en wat nog ontbreekt */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1998,7 +2056,7 @@ export interface operations {
                     "application/json": components["schemas"]["MonitoringplanResponse"];
                 };
             };
-            /** @description Ongeldig plan (problem+json met invalidParams) */
+            /** @description Ongeldig plan (problem+json met invalidParams), ook gemeenten buiten de afspraak */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2020,7 +2078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Een verzoek met deze Idempotency-Key wordt nog behandeld */
+            /** @description De afspraak is (nog) niet door tafels gemeld in deze regio, of heeft al een plan */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

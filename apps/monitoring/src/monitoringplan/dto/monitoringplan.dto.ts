@@ -22,14 +22,15 @@ import { DOEL_RICHTINGEN, DoelRichting } from '../../koersdoel/koersdoel.entity'
 import type { Kijker } from '@koers/domain';
 import { Monitoringplan, MonitoringplanEvaluatie } from '../monitoringplan.entity';
 import { Namen, toonEvaluatie, toonNulmeting } from '../monitoringplan-weergave.rules';
+import type { PlanStand } from '../monitoringplan-stand.rules';
+import { MONITORINGPLAN_STATUSSEN } from '../monitoringplan-levensloop.rules';
 
 const GEMEENTECODE = new RegExp(GEMEENTECODE_PATTERN);
 const PERIODE = new RegExp(PERIODE_PATTERN);
 
 export class OnderwerpDto {
   @ApiProperty({ enum: ['afspraak', 'pilot'] }) @IsIn(['afspraak', 'pilot']) soort: 'afspraak' | 'pilot';
-  // Until tafels and pilots publish their agreements and pilots, an id that is no UUID cannot be one of theirs.
-  @ApiProperty({ format: 'uuid', description: 'Id van de afspraak (tafels) of pilot (pilots)' })
+  @ApiProperty({ format: 'uuid', description: 'Id van de afspraak (tafels, die de afspraak eerst moet hebben gemeld) of pilot (pilots)' })
   @IsUUID('all', { message: 'onderwerp.id moet het id (een UUID) van een afspraak of pilot zijn' })
   id: string;
 }
@@ -113,6 +114,31 @@ export class EvaluatieResponse {
   }
 }
 
+export class LaatsteMetingResponse {
+  @ApiProperty({ example: 'GM0946' }) gemeente: string;
+  @ApiPropertyOptional({ example: 'Nederweert' }) naam?: string;
+  @ApiProperty({ example: '2025-Q2' }) periode: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'null wanneer het cijfer op kleine aantallen van een andere gemeente dan de uwe rust' }) waarde: number | null;
+  @ApiProperty({ example: '< 5' }) weergave: string;
+  @ApiProperty({ description: 'Aan de goede kant van het doel' }) doelBereikt: boolean;
+  @ApiPropertyOptional({ type: Boolean, description: 'Het cijfer is voor u niet te tonen (kleine aantallen)' }) onderdrukt?: true;
+}
+
+export class IndicatorStandResponse {
+  @ApiProperty({ example: 'uitval' }) indicator: string;
+  @ApiProperty() doelwaarde: number;
+  @ApiProperty({ enum: DOEL_RICHTINGEN }) richting: DoelRichting;
+  @ApiProperty({ enum: MONITORING_OORDELEN, description: 'Het oordeel dat de regels nu zouden geven' }) oordeel: string;
+  @ApiProperty({ type: [LaatsteMetingResponse], description: 'Per plangemeente de laatste meting sinds de nulmeting' }) laatsteMetingen: LaatsteMetingResponse[];
+  @ApiProperty({ type: [String], example: ['GM0946: geen meting over 2025-Q4'], description: 'Welke gemeente welke nulmeting of meting nog mist' }) ontbrekend: string[];
+  @ApiProperty() toelichting: string;
+}
+
+export class PlanStandResponse {
+  @ApiProperty({ enum: MONITORING_OORDELEN }) oordeel: string;
+  @ApiProperty({ type: [IndicatorStandResponse] }) indicatoren: IndicatorStandResponse[];
+}
+
 export class MonitoringplanResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() regio: string;
@@ -125,11 +151,19 @@ export class MonitoringplanResponse {
   @ApiProperty() nulmetingPerioden: number;
   @ApiProperty({ type: [String] }) meetmomenten: string[];
   @ApiProperty() evaluatiedatum: string;
-  @ApiProperty({ enum: ['lopend', 'geevalueerd'] }) status: string;
-  @ApiPropertyOptional({ enum: MONITORING_OORDELEN }) oordeel?: string;
+  @ApiProperty({ enum: MONITORINGPLAN_STATUSSEN, description: 'lopend; bevestigd zodra tafels de afspraak vastlegde; geevalueerd op de evaluatiedatum' }) status: string;
+  @ApiPropertyOptional({ format: 'date-time' }) bevestigdOp?: string;
+  @ApiPropertyOptional({ enum: MONITORING_OORDELEN, description: 'Het oordeel van de laatste evaluatie' }) oordeel?: string;
+  @ApiPropertyOptional({
+    type: PlanStandResponse,
+    description:
+      'Alleen in lijsten: waar het plan nu staat — per indicator de laatste meting sinds de nulmeting per gemeente tegen het doel (kleine aantallen zoals de lezer ze mag zien), het oordeel dat de regels nu zouden geven en wat nog ontbreekt (welke gemeente, welke periode)',
+  })
+  stand?: PlanStand;
   @ApiPropertyOptional({ type: [EvaluatieResponse], description: 'Alle evaluaties, oudste eerst (alleen bij één plan)' }) evaluaties?: EvaluatieResponse[];
 
-  static from(plan: Monitoringplan, kijker: Kijker, metEvaluaties?: { evaluaties: MonitoringplanEvaluatie[]; namen: Namen }): MonitoringplanResponse {
+  static from(plan: Monitoringplan, kijker: Kijker, extra: { evaluaties?: MonitoringplanEvaluatie[]; namen?: Namen; stand?: PlanStand } = {}): MonitoringplanResponse {
+    const { evaluaties, namen = {}, stand } = extra;
     return {
       id: plan.id,
       regio: plan.regio,
@@ -146,8 +180,10 @@ export class MonitoringplanResponse {
       meetmomenten: plan.meetmomenten,
       evaluatiedatum: plan.evaluatiedatum,
       status: plan.status,
+      ...(plan.bevestigdOp ? { bevestigdOp: plan.bevestigdOp.toISOString() } : {}),
       ...(plan.oordeel ? { oordeel: plan.oordeel } : {}),
-      ...(metEvaluaties ? { evaluaties: metEvaluaties.evaluaties.map((e) => EvaluatieResponse.from(e, plan, { kijker, namen: metEvaluaties.namen })) } : {}),
+      ...(evaluaties ? { evaluaties: evaluaties.map((e) => EvaluatieResponse.from(e, plan, { kijker, namen })) } : {}),
+      ...(stand ? { stand } : {}),
     };
   }
 }
