@@ -1,4 +1,4 @@
-import { bepaalNulmeting, evalueer, EvaluatieInvoer, Meetpunt, Nulmeting, OORDELEN, PlanIndicator } from './monitoringplan.rules';
+import { bepaalNulmeting, evalueer, EvaluatieInvoer, groepeerReeksen, Meetpunt, Nulmeting, OORDELEN, PlanIndicator, samenvatting, vulNulmetingAan } from './monitoringplan.rules';
 
 const nul = (waarde: number): Nulmeting => ({ waarde, periodes: ['2024-Q3', '2024-Q4'] });
 const punten = (waarden: Record<string, number>): Meetpunt[] => Object.entries(waarden).map(([periode, waarde]) => ({ periode, waarde }));
@@ -368,5 +368,46 @@ describe('rule 5: the toelichting', () => {
     const bijnaGelijk = evalueer(metVergelijking({ plan: [[2, 1.999]], vergelijking: [[2, 2.5]] }, { doelwaarde: 2, richting: 'maximaal' }));
     expect(bijnaGelijk.vergelijking).toMatchObject({ gemiddeldeVeranderingPlan: -0.001 });
     expect(bijnaGelijk.toelichting).toContain('gemiddeld 0 in de plangemeenten en 0,5 in de vergelijkingsgemeenten');
+  });
+});
+
+describe('groepeerReeksen', () => {
+  const m = (indicator: string, gemeente: string | null, periode: string, waarde: number, bron = 'A') => ({ indicator, gemeente, periode, waarde, teller: null, bron });
+
+  it('groups per indicator and gemeente, the figure changed last winning per period, regional figures left out', () => {
+    const reeksen = groepeerReeksen([m('uitval', 'GM0988', '2025-Q1', 5), m('uitval', 'GM0988', '2025-Q1', 6, 'B'), m('uitval', null, '2025-Q1', 9), m('verblijf', 'GM0988', '2025-Q1', 2)], [{ indicator: 'uitval' }]);
+    expect([...reeksen.keys()]).toEqual(['uitval']);
+    expect(reeksen.get('uitval')?.get('GM0988')).toEqual([{ periode: '2025-Q1', waarde: 6, teller: null }]);
+  });
+
+  it('counts only the source a plan indicator names', () => {
+    const reeksen = groepeerReeksen([m('uitval', 'GM0988', '2025-Q1', 5), m('uitval', 'GM0988', '2025-Q1', 6, 'B')], [{ indicator: 'uitval', bron: 'A' }]);
+    expect(reeksen.get('uitval')?.get('GM0988')).toEqual([{ periode: '2025-Q1', waarde: 5, teller: null }]);
+  });
+});
+
+describe('vulNulmetingAan', () => {
+  const genomen: Nulmeting = { waarde: 10, periodes: ['2024-Q4'] };
+
+  it('takes a pending baseline once its figures are there, and keeps one that was taken', () => {
+    const reeksen = new Map<string, Meetpunt[]>([
+      ['GM0988', [{ periode: '2024-Q4', waarde: 3 }]],
+      ['GM1640', [{ periode: '2024-Q2', waarde: 4 }, { periode: '2024-Q4', waarde: 6 }]],
+    ]);
+    const { nulmeting, aangevuld } = vulNulmetingAan({ GM0988: genomen }, reeksen, ['GM0988', 'GM1640', 'GM0946'], '2024-Q4', 2);
+    expect(aangevuld).toBe(true);
+    expect(nulmeting).toEqual({ GM0988: genomen, GM1640: { waarde: 5, periodes: ['2024-Q2', '2024-Q4'], ontbrekendePerioden: ['2024-Q3'] } });
+  });
+
+  it('changes nothing while the figures are missing', () => {
+    expect(vulNulmetingAan({}, undefined, ['GM0988'], '2024-Q4', 1)).toEqual({ nulmeting: {}, aangevuld: false });
+  });
+});
+
+describe('samenvatting', () => {
+  it('holds a plan back while any indicator lacks data, else needs every indicator to reach its effect', () => {
+    expect(samenvatting(['effect_bereikt', 'onvoldoende_data', 'niet_bereikt'])).toBe('onvoldoende_data');
+    expect(samenvatting(['effect_bereikt', 'niet_bereikt'])).toBe('niet_bereikt');
+    expect(samenvatting(['effect_bereikt', 'effect_bereikt'])).toBe('effect_bereikt');
   });
 });

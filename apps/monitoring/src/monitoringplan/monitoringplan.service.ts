@@ -123,8 +123,9 @@ export class MonitoringplanService {
 
   /**
    * An agreement's plan needs the agreement as tafels reported it, in the plan's region, for some of
-   * its gemeenten (an outcome criterion: on its own indicator), and one plan per agreement (version): an amended agreement is a new version with
-   * its own plan. The subject stays locked until the plan is stored, so two requests make one plan.
+   * its gemeenten (an outcome criterion: on its own indicator), and one plan per agreement version:
+   * an amended agreement is a new version with its own plan. The subject stays locked until the plan
+   * is stored, so two requests at once make one plan.
    */
   private async controleerAfspraak(manager: EntityManager, plan: Monitoringplan): Promise<void> {
     const afspraak = await this.afspraken.voorPlan(manager, plan.regio, plan.onderwerpId);
