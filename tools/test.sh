@@ -38,6 +38,8 @@ npx vitest run --config apps/portaal/vite.config.ts
 stage "portal build (Vite) and the browser (Debian's Chromium)"
 npx vite build --config apps/portaal/vite.config.ts --logLevel warn
 bash tools/browser/install.sh
+stage "Kubernetes manifests: kubectl kustomize every overlay, schemas and policies (tools/k8s)"
+npx ts-node --transpile-only -r tsconfig-paths/register tools/k8s/validate.ts
 
 status=0
 stage "unit and e2e tests (incl. the portal in Chromium)"
