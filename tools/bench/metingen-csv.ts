@@ -19,6 +19,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createServiceApp } from '@koers/bootstrap';
 import { loadKoersSettings } from '@koers/config';
+import { queueNames } from '@koers/messaging';
 import { monitoring } from '../../apps/monitoring/src/monitoring.service-definition';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
@@ -193,8 +194,8 @@ async function main(): Promise<void> {
 async function removeBrokerResources(broker: { url: string; exchange: string; queuePrefix: string; retryDelaysMs: number[] }): Promise<void> {
   const connection = await amqplib.connect(broker.url);
   const channel = await connection.createChannel();
-  const queue = `${broker.queuePrefix}.monitoring`;
-  for (const name of [queue, ...broker.retryDelaysMs.map((_, n) => `${queue}.retry.${n}`), `${queue}.dead-letter`]) await channel.deleteQueue(name);
+  const names = queueNames({ service: 'monitoring', broker: { ...broker, prefetch: 1 } });
+  for (const name of [names.queue, ...names.retry, names.deadLetter]) await channel.deleteQueue(name);
   await channel.deleteExchange(broker.exchange);
   await connection.close();
 }

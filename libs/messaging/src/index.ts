@@ -11,6 +11,6 @@ export * from './messaging-tables.migration';
 export * from './processed-events';
 export * from './processed-events.migration';
 export * from './broker-connection';
-export { queueNames, ATTEMPT_HEADER, DEAD_LETTER_HEADERS } from './topology';
+export { queueNames, queueDeclarations, ATTEMPT_HEADER, DEAD_LETTER_HEADERS } from './topology';
 export type { QueueNames } from './topology';
 export { publishOptions, encodeEvent, decodeEvent, MalformedMessage, RegioMismatch } from './envelope';

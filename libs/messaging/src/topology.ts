@@ -16,8 +16,13 @@ export interface QueueNames {
   deadLetter: string;
 }
 
+/**
+ * Quorum queues, replicated over the broker's nodes. A broker refuses to redeclare a queue with
+ * another type, so they are named anew (`.quorum`): the classic queues `<prefix>.<service>` of
+ * earlier releases are drained and deleted as deploy/README.md says.
+ */
 export function queueNames(options: Pick<MessagingOptions, 'service' | 'broker'>): QueueNames {
-  const queue = `${options.broker.queuePrefix}.${options.service}`;
+  const queue = `${options.broker.queuePrefix}.${options.service}.quorum`;
   return {
     queue,
     retry: options.broker.retryDelaysMs.map((_, n) => `${queue}.retry.${n}`),
@@ -25,8 +30,37 @@ export function queueNames(options: Pick<MessagingOptions, 'service' | 'broker'>
   };
 }
 
+const QUORUM = { 'x-queue-type': 'quorum' } as const;
+/**
+ * Dead-lettering by the broker is at most once unless asked otherwise; at least once needs the
+ * queue to refuse publishes when full rather than drop its head.
+ */
+const DEAD_LETTER_SAFELY = { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' } as const;
+/**
+ * A quorum queue counts redeliveries and (from RabbitMQ 4.0, by default after 20) drops a message
+ * redelivered more often. Koers requeues a batch it could not commit, and lists dead letters by
+ * requeueing them: the limits are high, and the service queue dead-letters what passes its limit
+ * instead of dropping it.
+ */
+const SERVICE_QUEUE_DELIVERY_LIMIT = 100;
+const DEAD_LETTER_QUEUE_DELIVERY_LIMIT = 1000;
+
 export async function assertExchange(channel: Channel, exchange: string): Promise<void> {
   await channel.assertExchange(exchange, 'topic', { durable: true });
+}
+
+/** Every queue of a service with the arguments it is declared with, in declaration order. */
+export function queueDeclarations(options: Pick<MessagingOptions, 'service' | 'broker'>): Array<{ name: string; arguments: Record<string, unknown> }> {
+  const names = queueNames(options);
+  const backTo = (queue: string) => ({ 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': queue });
+  return [
+    { name: names.queue, arguments: { ...QUORUM, ...DEAD_LETTER_SAFELY, 'x-delivery-limit': SERVICE_QUEUE_DELIVERY_LIMIT, ...backTo(names.deadLetter) } },
+    ...names.retry.map((name, n) => ({
+      name,
+      arguments: { ...QUORUM, ...DEAD_LETTER_SAFELY, 'x-message-ttl': options.broker.retryDelaysMs[n], ...backTo(names.queue) },
+    })),
+    { name: names.deadLetter, arguments: { ...QUORUM, 'x-delivery-limit': DEAD_LETTER_QUEUE_DELIVERY_LIMIT } },
+  ];
 }
 
 /**
@@ -41,18 +75,7 @@ export async function assertConsumerTopology(
 ): Promise<QueueNames> {
   const names = queueNames(options);
   await assertExchange(channel, options.broker.exchange);
-  await channel.assertQueue(names.queue, { durable: true });
+  for (const queue of queueDeclarations(options)) await channel.assertQueue(queue.name, { durable: true, arguments: queue.arguments });
   for (const type of eventTypes) await channel.bindQueue(names.queue, options.broker.exchange, type);
-  for (const [n, name] of names.retry.entries()) {
-    await channel.assertQueue(name, {
-      durable: true,
-      arguments: {
-        'x-message-ttl': options.broker.retryDelaysMs[n],
-        'x-dead-letter-exchange': '',
-        'x-dead-letter-routing-key': names.queue,
-      },
-    });
-  }
-  await channel.assertQueue(names.deadLetter, { durable: true });
   return names;
 }

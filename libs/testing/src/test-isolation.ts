@@ -60,7 +60,7 @@ export class TestIsolation {
     const connection = await amqplib.connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
     try {
       const channel = await connection.createChannel();
-      const queue = `${this.queuePrefix}.${service}`;
+      const queue = `${this.queuePrefix}.${service}.quorum`;
       for (const name of [queue, ...this.retryDelaysMs.map((_, n) => `${queue}.retry.${n}`), `${queue}.dead-letter`]) {
         await channel.deleteQueue(name);
       }
