@@ -15,14 +15,17 @@ import { NotificatiesEmailLease1764000000005 } from './migrations/1764000000005-
 import { NotificatiesWebhooks1764000000010 } from './migrations/1764000000010-notificaties-webhooks';
 import { NotificatiesWebhookKop1764000000011 } from './migrations/1764000000011-notificaties-webhook-kop';
 import { NotificatiesBundels1764000000012 } from './migrations/1764000000012-notificaties-bundels';
+import { NotificatiesEmailBijlagen1764000000013 } from './migrations/1764000000013-notificaties-email-bijlagen';
 import { RouteringModule } from './routering/routering.module';
+import { UitnodigingModule } from './uitnodiging/uitnodiging.module';
+import { loadUitnodigingSettings, UITNODIGING_SETTINGS } from './uitnodiging/uitnodiging.settings';
 import { VoorkeurModule } from './voorkeur/voorkeur.module';
 import { AbonnementModule } from './webhooks/abonnement/abonnement.module';
 import { AfleveringModule } from './webhooks/aflevering/aflevering.module';
 import { WEBHOOK_INSTELLINGEN, webhookInstellingen } from './webhooks/webhook.instellingen';
 
 /** One module per aggregate. */
-export const MODULES = [RouteringModule, InboxModule, VoorkeurModule, EmailModule, AbonnementModule, AfleveringModule];
+export const MODULES = [RouteringModule, InboxModule, UitnodigingModule, VoorkeurModule, EmailModule, AbonnementModule, AfleveringModule];
 
 @Module({})
 export class AppModule {
@@ -48,6 +51,7 @@ export class AppModule {
             NotificatiesWebhooks1764000000010,
             NotificatiesWebhookKop1764000000011,
             NotificatiesBundels1764000000012,
+            NotificatiesEmailBijlagen1764000000013,
             ...REGISTER_MIGRATIONS,
           ],
         }),
@@ -55,8 +59,9 @@ export class AppModule {
           { provide: EMAIL_SETTINGS, useValue: email },
           { provide: BUNDEL_SETTINGS, useValue: loadBundelSettings(env) },
           { provide: WEBHOOK_INSTELLINGEN, useValue: webhookInstellingen(env) },
+          { provide: UITNODIGING_SETTINGS, useValue: loadUitnodigingSettings(env) },
         ]),
-        // One identity (koers-notificaties, realm role systeem) for the user directory and the register read.
+        // One identity (koers-notificaties, realm role systeem) for the user directory, the register read and tafels' invitations.
         ServiceAccountModule.forRoot(directory),
         RegioregisterModule.forRoot({
           monitoringUrl: url(env, 'NOTIFICATIES_MONITORING_URL', 'http://127.0.0.1:3005', ['http:', 'https:']).replace(/\/+$/, ''),

@@ -20,9 +20,11 @@ export const VOORKEUREN_PAD = PORTAAL.emailInstellingen;
  * One message, sent at once. The wording per kind of message comes from the routing table; this
  * frame adds the greeting, the link as a full address, and why the reader gets this e-mail.
  */
-export function losseEmail(bericht: GecategoriseerdBericht, portaalUrl: string): EmailInhoud {
+export function losseEmail(bericht: GecategoriseerdBericht, portaalUrl: string, { uitnodiging = false } = {}): EmailInhoud {
   const adres = `${portaalUrl}${bericht.link}`;
-  const waarom = `U krijgt deze e-mail omdat het over uw werk in Koers gaat. Wilt u e-mail over ${CATEGORIEEN[bericht.categorie]} liever één keer per dag, of helemaal niet? Dat stelt u zelf in:`;
+  const waarom = uitnodiging
+    ? 'U krijgt deze e-mail omdat u aan deze koerstafel deelneemt. Uitnodigingen en afzeggingen voor een bijeenkomst krijgt u altijd meteen, met de afspraak voor uw agenda. Andere e-mail van Koers stelt u zelf in:'
+    : `U krijgt deze e-mail omdat het over uw werk in Koers gaat. Wilt u e-mail over ${CATEGORIEEN[bericht.categorie]} liever één keer per dag, of helemaal niet? Dat stelt u zelf in:`;
   const instellingen = `${portaalUrl}${VOORKEUREN_PAD}`;
   return {
     onderwerp: bericht.titel,

@@ -8,8 +8,9 @@ import type { Route } from '../routering/route';
 import { VoorkeurService } from '../voorkeur/voorkeur.service';
 import { BUNDEL_SETTINGS, BundelSettings } from './bundel.settings';
 import { EmailMelding, Verzendwijze } from './email-melding.entity';
-import { telInVenster } from './email-venster';
+import { telInVenster, Vensterstand } from './email-venster';
 import { EmailInhoud, losseEmail } from './email.opmaak';
+import { Adres, Bijlage, kalenderbijlage, leesAfzender } from './kalender';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 import { wekVerzender } from './email.verzender';
 import { nieuweEmail, UitgaandeEmail } from './uitgaande-email.entity';
@@ -26,26 +27,37 @@ export interface EmailPlanning {
 /** Turns a routed message into e-mail, as each recipient chose for its category at this moment. */
 @Injectable()
 export class EmailService {
+  private readonly organisator: Adres;
+
   constructor(
     private readonly voorkeuren: VoorkeurService,
     @Inject(EMAIL_SETTINGS) private readonly settings: EmailSettings,
     @Inject(BUNDEL_SETTINGS) private readonly bundels: BundelSettings,
     @Inject(KLOK) private readonly klok: Klok,
-  ) {}
+  ) {
+    this.organisator = leesAfzender(settings.afzender);
+  }
 
   /**
    * Queues the e-mail in the transaction that marks the event handled, so a crash never loses or
    * doubles one: `direct` becomes an outgoing e-mail now — unless the person already had
    * `directPerUur` of this category in the hour, then it waits for one bundled e-mail at the end of
    * that hour — `dagelijks` waits for the next daily digest, `uit` gets none (the inbox still has it).
+   * A meeting for the calendar (`route.kalender`: an invitation, move or cancellation) always goes at
+   * once, with its .ics attachment for each recipient, and is not counted in the hour window.
    */
   async plan(event: CloudEvent, route: Route, gebruikers: Gebruiker[], manager: EntityManager): Promise<EmailPlanning> {
     const metAdres = gebruikers.filter((g): g is Gebruiker & { email: string } => Boolean(g.email));
-    const keuzes = await this.voorkeuren.keuzes(manager, metAdres.map((g) => g.id), route.categorie);
+    const { kalender } = route;
+    const keuzes = kalender
+      ? new Map(metAdres.map((g) => [g.id, 'direct' as const]))
+      : await this.voorkeuren.keuzes(manager, metAdres.map((g) => g.id), route.categorie);
     const nu = this.klok.nu();
     const direct = metAdres.filter((g) => keuzes.get(g.id) === 'direct').map((g) => g.id);
-    const vensters = await telInVenster(manager, direct, route.categorie, nu, this.bundels.directPerUur);
-    const inhoud = losseEmail({ categorie: route.categorie, ...route.bericht }, this.settings.portaalUrl);
+    const vensters = kalender ? new Map<string, Vensterstand>() : await telInVenster(manager, direct, route.categorie, nu, this.bundels.directPerUur);
+    const inhoud = losseEmail({ categorie: route.categorie, ...route.bericht }, this.settings.portaalUrl, { uitnodiging: Boolean(kalender) });
+    const bijlagen = (g: Gebruiker & { email: string }): Bijlage[] =>
+      kalender ? [kalenderbijlage(kalender, { email: g.email, ...(g.naam ? { naam: g.naam } : {}) }, this.organisator, this.settings.portaalUrl)] : [];
     const meldingen: EmailMelding[] = [];
     const mails = new Map<string, UitgaandeEmail>();
     for (const gebruiker of metAdres) {
@@ -53,7 +65,7 @@ export class EmailService {
       if (keuze === 'uit') continue;
       const venster = vensters.get(gebruiker.id);
       const wijze: Verzendwijze = keuze !== 'direct' ? 'dagelijks' : venster && venster.aantal > this.bundels.directPerUur ? 'gebundeld' : 'direct';
-      const mail = wijze === 'direct' ? this.directeMail(gebruiker, inhoud, nu) : undefined;
+      const mail = wijze === 'direct' ? this.directeMail(gebruiker, inhoud, nu, bijlagen(gebruiker)) : undefined;
       if (mail) mails.set(mail.id, mail);
       meldingen.push({
         id: randomUUID(),
@@ -92,7 +104,7 @@ export class EmailService {
     return planning;
   }
 
-  private directeMail(gebruiker: Gebruiker & { email: string }, inhoud: EmailInhoud, nu: Date): UitgaandeEmail {
-    return nieuweEmail({ ontvangerSub: gebruiker.id, adres: gebruiker.email }, 'direct', inhoud, nu, randomUUID());
+  private directeMail(gebruiker: Gebruiker & { email: string }, inhoud: EmailInhoud, nu: Date, bijlagen: Bijlage[]): UitgaandeEmail {
+    return nieuweEmail({ ontvangerSub: gebruiker.id, adres: gebruiker.email }, 'direct', { ...inhoud, bijlagen }, nu, randomUUID());
   }
 }

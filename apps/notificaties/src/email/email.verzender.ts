@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DueWorkFabriek, LeaseWork, Resultaat, wekNaCommit } from '@koers/due-work';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { isAdresGeweigerd, volgendePoging } from './email.rules';
+import type { Bijlage } from './kalender';
 import { EMAIL_SETTINGS, EmailSettings } from './email.settings';
 
 /** The due work that sends the mail outbox; who queues an e-mail wakes it (wekVerzender). */
@@ -19,6 +20,7 @@ interface GeclaimdeEmail {
   onderwerp: string;
   tekst: string;
   html: string;
+  bijlagen: Bijlage[];
   pogingen: number;
   geclaimd_tot: Date;
 }
@@ -119,12 +121,17 @@ export class EmailVerzender implements OnModuleDestroy {
   }
 
   private async verstuur(mail: GeclaimdeEmail): Promise<void> {
+    // A meeting goes as nodemailer's icalEvent: a text/calendar part with its METHOD (which calendars act on) and the same as an .ics file.
+    const kalender = mail.bijlagen.find((b) => b.methode);
+    const anders = mail.bijlagen.filter((b) => b !== kalender);
     await this.transport.sendMail({
       from: this.settings.afzender,
       to: mail.adres,
       subject: mail.onderwerp,
       text: mail.tekst,
       html: mail.html,
+      ...(kalender ? { icalEvent: { method: kalender.methode, filename: kalender.bestandsnaam, content: kalender.inhoud } } : {}),
+      ...(anders.length ? { attachments: anders.map((b) => ({ filename: b.bestandsnaam, contentType: b.contentType, content: b.inhoud })) } : {}),
       // The idempotency key a receiving server sees: the same on every attempt of this e-mail.
       messageId: `<${mail.id}@${this.messageIdDomein}>`,
       // RFC 3834: no out-of-office replies to a machine.

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Bijlage } from './kalender';
 
 export type EmailSoort = 'direct' | 'dagoverzicht' | 'bundel';
 /** `onbestelbaar`: the receiving server refused the address for good (RFC 5321 550/551/553); the inbox still has it. */
@@ -28,6 +29,10 @@ export class UitgaandeEmail {
   @Column('text')
   html: string;
 
+  /** Attachments (the .ics of an invitation), kept in the outbox row so a restart loses none. */
+  @Column('jsonb', { default: () => "'[]'" })
+  bijlagen: Bijlage[];
+
   @Column('text')
   status: EmailStatus;
 
@@ -52,12 +57,19 @@ export class UitgaandeEmail {
 }
 
 /** A new e-mail in the outbox, due at once (`nu`: the clock of who queues it). */
-export function nieuweEmail(ontvanger: { ontvangerSub: string; adres: string }, soort: EmailSoort, inhoud: { onderwerp: string; tekst: string; html: string }, nu: Date, id: string): UitgaandeEmail {
+export function nieuweEmail(
+  ontvanger: { ontvangerSub: string; adres: string },
+  soort: EmailSoort,
+  inhoud: { onderwerp: string; tekst: string; html: string; bijlagen?: Bijlage[] },
+  nu: Date,
+  id: string,
+): UitgaandeEmail {
   return {
     id,
     ...ontvanger,
     soort,
     ...inhoud,
+    bijlagen: inhoud.bijlagen ?? [],
     status: 'wachtend',
     pogingen: 0,
     volgendePoging: nu,

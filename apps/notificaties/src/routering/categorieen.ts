@@ -5,8 +5,8 @@
 export const CATEGORIEEN = {
   signalen: 'nieuwe signalen',
   consensus: 'vragen om uw mening over een signaal',
-  tafels: 'uitnodigingen voor een koerstafel',
-  toetsing: 'verzoeken om een pilot te toetsen',
+  tafels: 'de koerstafels waaraan u deelneemt, zoals een conceptverslag',
+  toetsing: 'verzoeken om een pilot of een afspraak te toetsen',
   toestemming: 'ingetrokken toestemmingen',
   trendalerts: 'cijfers die afwijken van de koers',
   monitoring: 'de uitkomst van de monitoring van afspraken en pilots',

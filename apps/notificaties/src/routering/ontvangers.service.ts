@@ -9,7 +9,11 @@ export class OntvangersService {
 
   /** Each person once, also when they match more than one line of the route. */
   async zoek(regio: string, ontvangers: Ontvangers[]): Promise<Gebruiker[]> {
-    const gevonden = await Promise.all(ontvangers.map((o) => this.directory.findUsers({ regio, ...o })));
+    const gevonden = await Promise.all(
+      ontvangers.map(async ({ behalveOrganisatie, ...o }) =>
+        (await this.directory.findUsers({ regio, ...o })).filter((g) => !behalveOrganisatie || g.organisatie !== behalveOrganisatie),
+      ),
+    );
     const perId = new Map(gevonden.flat().map((gebruiker) => [gebruiker.id, gebruiker]));
     return [...perId.values()];
   }

@@ -9,6 +9,7 @@ import {
   TERMIJN_VERSTREKEN_V1,
   TermijnVerstrekenV1,
 } from '@koers/contracts';
+import { AFSPRAAK_STAPPEN } from './afspraak.rules';
 import { MONITORING_UITKOMST } from './monitoring-uitkomst.rules';
 import { ONBESTELBAAR } from './onbestelbaar.rules';
 import { PORTAAL } from './portaal';
@@ -112,6 +113,7 @@ export const ROUTERING: Readonly<Record<string, RouteRegel>> = {
   ...SIGNAAL_STAPPEN,
   ...MONITORING_UITKOMST,
   ...ONBESTELBAAR,
+  ...AFSPRAAK_STAPPEN,
 };
 
 export function gerouteerdeEventTypes(): string[] {

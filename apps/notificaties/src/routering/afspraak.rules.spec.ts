@@ -1,0 +1,47 @@
+import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, createCloudEvent } from '@koers/contracts';
+import { ROUTERING } from './routering.rules';
+
+const TAFEL = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const AFSPRAAK = '0f5a3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b';
+const NAMEN = new Map([['GM1640', 'Leudal'], ['GM0946', 'Nederweert'], ['GM0988', 'Weert']]);
+
+const opgesteld = (extra: Partial<AfspraakOpgesteldV1> = {}) => {
+  const data: AfspraakOpgesteldV1 = {
+    afspraakId: AFSPRAAK,
+    tafelId: TAFEL,
+    regio: 'midden-limburg-west',
+    versie: 1,
+    soort: 'werkafspraak',
+    bijeenkomstId: '5d2f1a3b-7c4e-4f6a-8b9c-0d1e2f3a4b5c',
+    eigenaar: 'zorggroep-horizon',
+    gemeenten: ['GM0988'],
+    deadline: '2027-03-01',
+    opgesteldOp: '2026-12-08T15:00:00Z',
+    ...extra,
+  };
+  return ROUTERING[AFSPRAAK_OPGESTELD_V1](createCloudEvent({ type: AFSPRAAK_OPGESTELD_V1, source: 'urn:test', regio: data.regio, data }) as never, NAMEN);
+};
+
+describe('routering: afspraak opgesteld (a review request)', () => {
+  it("goes to the region's jurists but those of the owner's organisation, in category toetsing", () => {
+    const r = opgesteld();
+    expect(r.categorie).toBe('toetsing');
+    expect(r.ontvangers).toEqual([{ rol: 'jurist', behalveOrganisatie: 'zorggroep-horizon' }]);
+    expect(r.groep.sleutel).toBe('afspraak-toetsen');
+  });
+
+  it('says in plain Dutch what kind of agreement, for which gemeente, by when, and what the jurist does; links to the agreement', () => {
+    const { bericht } = opgesteld();
+    expect(bericht.tekst).toContain('Aan een koerstafel in uw regio is een werkafspraak opgesteld, voor Weert.');
+    expect(bericht.tekst).toContain('De afspraak moet klaar zijn op 1 maart 2027.');
+    expect(bericht.tekst).toContain('uw akkoord, of uw bezwaar met de reden');
+    expect(bericht.tekst).not.toMatch(/GM\d{4}|zorggroep-horizon|_|nl\.koers\./);
+    expect(bericht).toMatchObject({ link: `/tafels/${TAFEL}/afspraken/${AFSPRAAK}`, actie: 'Toets de afspraak' });
+  });
+
+  it('speaks of the whole region, and of a changed version after bijsturen', () => {
+    const { bericht } = opgesteld({ voorDeHeleRegio: true, gemeenten: ['GM0988', 'GM1640', 'GM0946'], versie: 2, soort: 'outcomecriterium' });
+    expect(bericht.tekst).toContain('een afspraak over wat de jeugdhulp moet opleveren opgesteld, voor de hele regio.');
+    expect(bericht.tekst).toContain('gewijzigde versie');
+  });
+});

@@ -1,0 +1,42 @@
+import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, AfspraakSoort, CloudEvent } from '@koers/contracts';
+import { PORTAAL } from './portaal';
+import type { RouteRegel } from './route';
+import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
+
+/** What a kind of agreement is, in words. */
+export const SOORT_IN_WOORDEN: Readonly<Record<AfspraakSoort, string>> = {
+  contractaanpassing: 'een aanpassing van een contract',
+  deskundigheidsbevordering: 'een afspraak om kennis en kunde te vergroten',
+  werkafspraak: 'een werkafspraak',
+  pilot: 'een pilot',
+  outcomecriterium: 'een afspraak over wat de jeugdhulp moet opleveren',
+  overig: 'een afspraak',
+};
+
+/**
+ * A drafted agreement → the region's jurists, who check that it fits the law and respects the
+ * rights of young people and parents before it can be recorded — all but the jurists of the
+ * organisation that carries it out, who may not check their own agreement.
+ */
+export const AFSPRAAK_STAPPEN: Readonly<Record<string, RouteRegel>> = {
+  [AFSPRAAK_OPGESTELD_V1]: (event, namen) => {
+    const afspraak = (event as CloudEvent<AfspraakOpgesteldV1>).data;
+    const voor = afspraak.voorDeHeleRegio ? 'de hele regio' : gemeentenamen(namen, afspraak.gemeenten);
+    const gewijzigd = afspraak.versie > 1 ? ' Het is een gewijzigde versie van een afspraak die u misschien al kent.' : '';
+    return {
+      categorie: 'toetsing',
+      groep: { sleutel: 'afspraak-toetsen', naam: 'Afspraken om te toetsen' },
+      ontvangers: [{ rol: 'jurist', behalveOrganisatie: afspraak.eigenaar }],
+      bericht: {
+        titel: 'Toets een nieuwe afspraak van een koerstafel',
+        tekst:
+          `Aan een koerstafel in uw regio is ${SOORT_IN_WOORDEN[afspraak.soort]} opgesteld, voor ${voor}. ` +
+          `De afspraak moet klaar zijn op ${DATUM_IN_WOORDEN.format(new Date(`${afspraak.deadline}T00:00:00Z`))}.${gewijzigd} ` +
+          'Voordat de afspraak vastligt, kijkt een jurist of zij past binnen de wet en de rechten van jongeren en ouders respecteert. ' +
+          'Lees de afspraak en geef in Koers uw akkoord, of uw bezwaar met de reden.',
+        link: PORTAAL.afspraak(afspraak.tafelId, afspraak.afspraakId),
+        actie: 'Toets de afspraak',
+      },
+    };
+  },
+};

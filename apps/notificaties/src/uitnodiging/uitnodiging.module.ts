@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EmailModule } from '../email/email.module';
+import { InboxModule } from '../inbox/inbox.module';
+import { TafelsClient } from './tafels.client';
+import { UitnodigingHandlers } from './uitnodiging.handlers';
+
+/** Invitations to a table's meetings, read from tafels under notificaties' own identity. */
+@Module({
+  imports: [InboxModule, EmailModule],
+  providers: [TafelsClient, UitnodigingHandlers],
+})
+export class UitnodigingModule {}
