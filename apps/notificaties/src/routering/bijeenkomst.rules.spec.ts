@@ -15,7 +15,7 @@ const ids = { tafelId: TAFEL, bijeenkomstId: BIJEENKOMST, regio: MLW };
 
 const uitnodiging = (extra: Partial<Uitnodiging> = {}): Uitnodiging => ({
   ...ids,
-  onderwerp: 'Wachttijd jeugdhulp loopt op',
+  onderwerp: 'Wachttijd jeugdhulp loopt op.',
   start: '2026-12-08T10:00:00+01:00',
   eind: '2026-12-08T12:00:00+01:00',
   plaats: 'Stadhuis Weert, zaal 2',
@@ -54,7 +54,7 @@ describe('routering: bijeenkomst gepland', () => {
   it('says when and where in Dutch time, plainly, and links to the meeting', () => {
     const { bericht } = routes[0];
     expect(bericht.titel).toBe("Uitnodiging: koerstafel 'Wachttijd jeugdhulp loopt op' op dinsdag 8 december 2026");
-    expect(bericht.tekst).toContain('Wanneer: dinsdag 8 december 2026 van 10:00 tot 12:00 uur. Waar: Stadhuis Weert, zaal 2.');
+    expect(bericht.tekst).toContain("U bent uitgenodigd voor een bijeenkomst van de koerstafel 'Wachttijd jeugdhulp loopt op'. Wanneer: dinsdag 8 december 2026 van 10:00 tot 12:00 uur. Waar: Stadhuis Weert, zaal 2.");
     expect(bericht.tekst).toContain('Op de agenda: Het dossier en wat er nodig is.');
     expect(bericht.tekst).toContain('Laat in Koers weten of u komt.');
     zonderJargon(bericht.tekst);
@@ -77,14 +77,15 @@ describe('routering: bijeenkomst gepland', () => {
   it('asks the client representative to pass it on to the guests they brought, in the e-mail and the calendar', () => {
     const voorGasten = routes.find((r) => r.ontvangers.some((o) => o.sub === 'sub-client'));
     expect(voorGasten?.ontvangers).toEqual([{ rol: 'clientvertegenwoordiger', sub: 'sub-client' }]);
-    expect(voorGasten?.bericht.tekst).toContain('U krijgt deze uitnodiging ook voor de 2 gasten die u heeft aangemeld.');
+    expect(voorGasten?.bericht.tekst).toContain('U krijgt deze uitnodiging ook voor de 2 gasten die u heeft aangemeld. Zij krijgen geen e-mail van Koers.');
     expect(voorGasten?.kalender?.opmerking).toContain('de 2 gasten');
     expect(routes[0].bericht.tekst).not.toContain('gasten');
   });
 
   it('names an online meeting by its link', () => {
     const [route] = BIJEENKOMST_ROUTERING[BIJEENKOMST_GEPLAND_V1](gepland(), uitnodiging({ plaats: undefined, onlineLink: 'https://vergader.example/k' }));
-    expect(route.bericht.tekst).toContain('Waar: online, via https://vergader.example/k.');
+    // No full stop after a link: a mail program would take it as part of the address.
+    expect(route.bericht.tekst).toContain('Waar: online, via https://vergader.example/k Op de agenda');
     expect(route.kalender?.onlineLink).toBe('https://vergader.example/k');
   });
 

@@ -76,11 +76,25 @@ function deGasten(gasten: number): string {
   return gasten === 1 ? 'de gast' : `de ${gasten} gasten`;
 }
 
+/** Where, as sentences; a sentence that ends in a link has no full stop, so a mail program keeps the link whole. */
 function waar(u: Uitnodiging): string {
-  if (u.plaats && u.onlineLink) return `${u.plaats}. U kunt ook online meedoen: ${u.onlineLink}`;
-  if (u.plaats) return u.plaats;
-  if (u.onlineLink) return `online, via ${u.onlineLink}`;
-  return 'dat leest u in Koers';
+  if (u.plaats && u.onlineLink) return `Waar: ${u.plaats}. Online meedoen kan ook, via ${u.onlineLink}`;
+  if (u.plaats) return `Waar: ${u.plaats}.`;
+  if (u.onlineLink) return `Waar: online, via ${u.onlineLink}`;
+  return 'Waar: dat leest u in Koers.';
+}
+
+/** The table's subject (the start of its problem statement) as a name: without its closing full stop. */
+function onderwerp(u: Uitnodiging): string {
+  return u.onderwerp.trim().replace(/[.!?;:,\s]+$/, '');
+}
+
+function deTafel(u: Uitnodiging): string {
+  return `de koerstafel '${onderwerp(u)}'`;
+}
+
+function zinnen(...delen: string[]): string {
+  return delen.filter(Boolean).join(' ');
 }
 
 function kalender(u: Uitnodiging, methode: Kalenderafspraak['methode'], gewijzigdOp: string, opmerking: string): Kalenderafspraak {
@@ -90,7 +104,7 @@ function kalender(u: Uitnodiging, methode: Kalenderafspraak['methode'], gewijzig
     volgnummer: u.volgnummer,
     start: new Date(u.start),
     eind: new Date(u.eind),
-    onderwerp: u.onderwerp,
+    onderwerp: onderwerp(u),
     ...(u.plaats ? { plaats: u.plaats } : {}),
     ...(u.onlineLink ? { onlineLink: u.onlineLink } : {}),
     agenda: u.agenda,
@@ -108,27 +122,36 @@ function uitnodigen(soort: 'gepland' | 'verplaatst'): UitnodigingRegel {
     const dag = dagInWoorden(new Date(u.start));
     return perGasten(u, (gasten) => {
       const doorgeven = gasten
-        ? `U krijgt deze uitnodiging ook voor ${deGasten(gasten)} die u heeft aangemeld. Zij hebben geen e-mail van Koers: geeft u de uitnodiging aan hen door?`
+        ? `U krijgt deze uitnodiging ook voor ${deGasten(gasten)} die u heeft aangemeld. ${
+            gasten === 1 ? 'Die gast krijgt geen e-mail van Koers. Wilt u de uitnodiging doorgeven?' : 'Zij krijgen geen e-mail van Koers. Wilt u de uitnodiging aan hen doorgeven?'
+          }`
         : '';
+      const wanneer = tijdvakInWoorden(new Date(u.start), new Date(u.eind));
       const bericht: Bericht =
         soort === 'gepland'
           ? {
-              titel: `Uitnodiging: koerstafel '${u.onderwerp}' op ${dag}`,
-              tekst:
-                `U bent uitgenodigd voor een bijeenkomst van de koerstafel '${u.onderwerp}'. ` +
-                `Wanneer: ${tijdvakInWoorden(new Date(u.start), new Date(u.eind))}. Waar: ${waar(u)}. ` +
-                `${doorgeven ? `${doorgeven} ` : ''}Op de agenda: ${u.agenda} ` +
+              titel: `Uitnodiging: koerstafel '${onderwerp(u)}' op ${dag}`,
+              tekst: zinnen(
+                `U bent uitgenodigd voor een bijeenkomst van ${deTafel(u)}.`,
+                `Wanneer: ${wanneer}.`,
+                waar(u),
+                doorgeven,
+                `Op de agenda: ${u.agenda}`,
                 'In de bijlage zit de afspraak voor uw agenda. Laat in Koers weten of u komt.',
+              ),
               link: PORTAAL.bijeenkomst(u.tafelId, u.bijeenkomstId),
               actie: 'Laat weten of u komt',
             }
           : {
-              titel: `Gewijzigd: koerstafel '${u.onderwerp}' is nu op ${dag}`,
-              tekst:
-                `De bijeenkomst van de koerstafel '${u.onderwerp}' is veranderd. ` +
-                `Dit is de nieuwe afspraak: ${tijdvakInWoorden(new Date(u.start), new Date(u.eind))}. Waar: ${waar(u)}. ` +
-                `${doorgeven ? `${doorgeven} ` : ''}Op de agenda: ${u.agenda} ` +
+              titel: `Gewijzigd: koerstafel '${onderwerp(u)}' is nu op ${dag}`,
+              tekst: zinnen(
+                `De bijeenkomst van ${deTafel(u)} is veranderd.`,
+                `Dit is de nieuwe afspraak: ${wanneer}.`,
+                waar(u),
+                doorgeven,
+                `Op de agenda: ${u.agenda}`,
                 'Met de bijlage zet u de nieuwe tijd in uw agenda. Laat in Koers weten of u dan komt.',
+              ),
               link: PORTAAL.bijeenkomst(u.tafelId, u.bijeenkomstId),
               actie: 'Laat weten of u komt',
             };
@@ -153,10 +176,12 @@ export const BIJEENKOMST_ROUTERING: Readonly<Record<string, UitnodigingRegel>> =
         categorie: 'tafels',
         groep: UITNODIGINGEN,
         bericht: {
-          titel: `Gaat niet door: koerstafel '${u.onderwerp}' op ${dagInWoorden(new Date(u.start))}`,
-          tekst:
-            `De bijeenkomst van de koerstafel '${u.onderwerp}' op ${tijdvakInWoorden(new Date(u.start), new Date(u.eind))} gaat niet door. ` +
-            `${doorgeven ? `${doorgeven} ` : ''}Met de bijlage haalt u de afspraak uit uw agenda. In Koers ziet u of er een nieuwe bijeenkomst komt.`,
+          titel: `Gaat niet door: koerstafel '${onderwerp(u)}' op ${dagInWoorden(new Date(u.start))}`,
+          tekst: zinnen(
+            `De bijeenkomst van ${deTafel(u)} op ${tijdvakInWoorden(new Date(u.start), new Date(u.eind))} gaat niet door.`,
+            doorgeven,
+            'Met de bijlage haalt u de afspraak uit uw agenda. In Koers ziet u of er een nieuwe bijeenkomst komt.',
+          ),
           link: PORTAAL.bijeenkomst(u.tafelId, u.bijeenkomstId),
           actie: 'Bekijk de koerstafel',
         },
@@ -172,10 +197,11 @@ export const BIJEENKOMST_ROUTERING: Readonly<Record<string, UitnodigingRegel>> =
       groep: VERSLAGEN,
       bericht: {
         titel: `Het conceptverslag staat klaar — reageer vóór ${tot}`,
-        tekst:
-          `De gemeente heeft het verslag geschreven van de bijeenkomst van de koerstafel '${u.onderwerp}' op ${dagInWoorden(new Date(u.start))}. ` +
-          `Lees het conceptverslag in Koers. Klopt er iets niet, of mist er iets? Reageer dan vóór ${tot}. Daarna stelt de gemeente het verslag vast.` +
-          (gasten ? ` Bespreek het verslag ook met ${deGasten(gasten)} die u heeft aangemeld: hun reactie kunt u doorgeven.` : ''),
+        tekst: zinnen(
+          `De gemeente heeft het verslag geschreven van de bijeenkomst van ${deTafel(u)} op ${dagInWoorden(new Date(u.start))}.`,
+          `Lees het conceptverslag in Koers. Klopt er iets niet, of mist er iets? Reageer dan vóór ${tot}. Daarna stelt de gemeente het verslag vast.`,
+          gasten ? `Bespreek het verslag ook met ${deGasten(gasten)} die u heeft aangemeld: hun reactie kunt u doorgeven.` : '',
+        ),
         link: PORTAAL.bijeenkomst(u.tafelId, u.bijeenkomstId),
         actie: 'Lees het conceptverslag',
       },
