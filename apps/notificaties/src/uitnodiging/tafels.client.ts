@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceAccount } from '@koers/auth';
+import { tafelsClient } from '@koers/clients';
 import { NietBeschikbaar, NietGevonden } from '@koers/domain';
 import type { Uitnodiging } from '../routering/bijeenkomst.rules';
 import { UITNODIGING_SETTINGS, UitnodigingSettings } from './uitnodiging.settings';
@@ -15,34 +16,44 @@ export class TafelsOnbereikbaar extends NietBeschikbaar {
   }
 }
 
-/** Reads a meeting's invitation from tafels as Koers itself (client koers-notificaties, realm role systeem). */
+/** Reads a meeting's invitation from tafels as Koers itself (client koers-notificaties, realm role systeem), with tafels' generated client. */
 @Injectable()
 export class TafelsClient {
   private readonly logger = new Logger(TafelsClient.name);
+  private readonly api: ReturnType<typeof tafelsClient>;
 
   constructor(
     @Inject(UITNODIGING_SETTINGS) private readonly settings: UitnodigingSettings,
-    private readonly serviceAccount: ServiceAccount,
-  ) {}
+    serviceAccount: ServiceAccount,
+  ) {
+    this.api = tafelsClient({ baseUrl: settings.tafelsUrl, token: () => serviceAccount.accessToken() });
+  }
 
-  /** The invitation as tafels has it now; NietGevonden when tafels does not know the meeting in a region the service serves. */
+  /**
+   * The invitation as tafels has it now; NietGevonden when tafels does not know the meeting in a
+   * region the service serves. Tafels' generated type must fit what the routing rules read, or this does not compile.
+   */
   async uitnodiging(tafelId: string, bijeenkomstId: string): Promise<Uitnodiging> {
-    const pad = `/v1/tafels/${encodeURIComponent(tafelId)}/bijeenkomsten/${encodeURIComponent(bijeenkomstId)}/uitnodiging`;
-    let response: Response;
+    let antwoord: Awaited<ReturnType<typeof this.opvragen>>;
     try {
-      response = await fetch(`${this.settings.tafelsUrl}${pad}`, {
-        headers: { accept: 'application/json', authorization: `Bearer ${await this.serviceAccount.accessToken()}` },
-        signal: AbortSignal.timeout(this.settings.tafelsTimeoutMs),
-      });
+      antwoord = await this.opvragen(tafelId, bijeenkomstId);
     } catch (error) {
       this.logger.warn({ tafelId, bijeenkomstId, error: String(error) }, 'tafels not reachable');
       throw new TafelsOnbereikbaar();
     }
+    const { data, error, response } = antwoord;
     if (response.status === HttpStatus.NOT_FOUND) throw new NietGevonden(`Bijeenkomst ${bijeenkomstId} van tafel ${tafelId}`);
-    if (!response.ok) {
-      this.logger.error({ tafelId, bijeenkomstId, status: response.status, body: (await response.text()).slice(0, 500) }, 'tafels refused the invitation request');
+    if (!data) {
+      this.logger.error({ tafelId, bijeenkomstId, status: response.status, body: JSON.stringify(error ?? null).slice(0, 500) }, 'tafels refused the invitation request');
       throw new TafelsOnbereikbaar(response.status);
     }
-    return (await response.json()) as Uitnodiging;
+    return data;
+  }
+
+  private opvragen(tafelId: string, bijeenkomstId: string) {
+    return this.api.GET('/tafels/{id}/bijeenkomsten/{bijeenkomstId}/uitnodiging', {
+      params: { path: { id: tafelId, bijeenkomstId } },
+      signal: AbortSignal.timeout(this.settings.tafelsTimeoutMs),
+    });
   }
 }
