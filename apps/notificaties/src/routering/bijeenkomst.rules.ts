@@ -8,9 +8,8 @@ import {
   BijeenkomstGeplandV1,
   BijeenkomstVerplaatstV1,
   CloudEvent,
-  Rol,
-  ROLLEN,
 } from '@koers/contracts';
+import type { TafelsSchemas } from '@koers/clients';
 import { PORTAAL } from './portaal';
 import type { Bericht, Groep, Kalenderafspraak, Route } from './route';
 import { dagInWoorden, tijdvakInWoorden, uitersteMomentInWoorden } from './taal';
@@ -20,20 +19,7 @@ import { dagInWoorden, tijdvakInWoorden, uitersteMomentInWoorden } from './taal'
  * for koers-notificaties only): the place, link and agenda that events never carry, and who gets
  * the invitation — for guests, who have no e-mail address, the client representative who brought them.
  */
-export interface Uitnodiging {
-  tafelId: string;
-  bijeenkomstId: string;
-  regio: string;
-  onderwerp: string;
-  start: string;
-  eind: string;
-  plaats?: string;
-  onlineLink?: string;
-  agenda: string;
-  status: string;
-  volgnummer: number;
-  ontvangers: Array<{ sub: string; rol: string; namensGasten?: number }>;
-}
+export type Uitnodiging = TafelsSchemas['UitnodigingResponse'];
 
 /** One entry per meeting event: the routes for the invitation as tafels has it now, one per kind of recipient. */
 export type UitnodigingRegel = (event: CloudEvent<never>, uitnodiging: Uitnodiging) => Route[];
@@ -61,15 +47,10 @@ export function isVerouderd(event: CloudEvent<never>, uitnodiging: Uitnodiging):
 function perGasten(uitnodiging: Uitnodiging, route: (gasten: number) => Omit<Route, 'ontvangers'>): Route[] {
   const groepen = new Map<number, Route['ontvangers']>();
   for (const o of uitnodiging.ontvangers) {
-    if (!isRol(o.rol)) continue;
     const gasten = o.namensGasten ?? 0;
     groepen.set(gasten, [...(groepen.get(gasten) ?? []), { rol: o.rol, sub: o.sub }]);
   }
   return [...groepen.entries()].sort(([a], [b]) => a - b).map(([gasten, ontvangers]) => ({ ...route(gasten), ontvangers }));
-}
-
-function isRol(rol: string): rol is Rol {
-  return (ROLLEN as readonly string[]).includes(rol);
 }
 
 function deGasten(gasten: number): string {

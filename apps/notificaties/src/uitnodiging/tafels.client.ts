@@ -29,10 +29,7 @@ export class TafelsClient {
     this.api = tafelsClient({ baseUrl: settings.tafelsUrl, token: () => serviceAccount.accessToken() });
   }
 
-  /**
-   * The invitation as tafels has it now; NietGevonden when tafels does not know the meeting in a
-   * region the service serves. Tafels' generated type must fit what the routing rules read, or this does not compile.
-   */
+  /** The invitation as tafels has it now; NietGevonden when tafels does not know the meeting in a region the service serves. */
   async uitnodiging(tafelId: string, bijeenkomstId: string): Promise<Uitnodiging> {
     let antwoord: Awaited<ReturnType<typeof this.opvragen>>;
     try {
