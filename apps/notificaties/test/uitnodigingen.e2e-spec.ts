@@ -93,6 +93,8 @@ describe('notificaties: invitations to a meeting of a koerstafel', () => {
       NOTIFICATIES_SMTP_PORT: String(smtp.port),
       NOTIFICATIES_PORTAAL_URL: PORTAAL,
       NOTIFICATIES_EMAIL_POLL_INTERVAL_MS: '100',
+      // Invitations are not counted in the hour window: the fourth below (the second meeting) still goes at once.
+      NOTIFICATIES_EMAIL_DIRECT_PER_UUR: '3',
       NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true',
       NOTIFICATIES_WEBHOOK_POLL_MS: '50',
     });
@@ -256,6 +258,8 @@ describe('notificaties: invitations to a meeting of a koerstafel', () => {
     expect(kalenderVan(mail)).toMatchObject({ method: 'REQUEST', sequence: 0, locatie: LINK, start: '2030-05-14T07:30:00.000Z' });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(mailsOver('aanbieder.kompas', tweede)).toHaveLength(1);
+    // The fourth invitation to aanbieder.kompas within the hour, and it came at once, not in a bundle.
+    expect(smtp.voor(adres('aanbieder.kompas')).filter((m) => kalenderVan(m))).toHaveLength(4);
   });
 
   // Tafels records minutes and drafts agreements in its next slices; until then this file publishes
