@@ -262,8 +262,9 @@ describe('notificaties: invitations to a meeting of a koerstafel', () => {
     expect(smtp.voor(adres('aanbieder.kompas')).filter((m) => kalenderVan(m))).toHaveLength(4);
   });
 
-  // Tafels records minutes and drafts agreements in its next slices; until then this file publishes
-  // those two facts as tafels will (contract-checked), about the real table and meeting above.
+  // Tafels records minutes only after a meeting started, which its own process's clock does not
+  // reach for these meetings, and drafts no agreements yet: this file publishes those two facts as
+  // tafels does (contract-checked), about the real table and meeting above.
   const publiceer = <T extends { regio: string }>(type: string, data: T) => isolation.publish(createCloudEvent({ type, source: SOURCE, regio: data.regio, data }));
 
   it('tells every participant the concept minutes are ready, until when they can react, without an attachment', async () => {

@@ -27,7 +27,8 @@ export type UitnodigingRegel = (event: CloudEvent<never>, uitnodiging: Uitnodigi
 type Wijziging = BijeenkomstGeplandV1 | BijeenkomstVerplaatstV1 | BijeenkomstGeannuleerdV1;
 
 const UITNODIGINGEN: Groep = { sleutel: 'tafel-uitnodiging', naam: 'Uitnodigingen voor een koerstafel' };
-const VERSLAGEN: Groep = { sleutel: 'tafel-verslag', naam: 'Conceptverslagen van een koerstafel' };
+/** Shared with verslag.rules.ts: the concept minutes and the end of their remark term are one group. */
+export const VERSLAGEN: Groep = { sleutel: 'tafel-verslag', naam: 'Conceptverslagen van een koerstafel' };
 
 /** The UID of a meeting in every calendar: the same for the invitation, every move and the cancellation. */
 export function kalenderUid(bijeenkomstId: string): string {

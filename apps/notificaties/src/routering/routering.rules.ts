@@ -15,6 +15,7 @@ import { ONBESTELBAAR } from './onbestelbaar.rules';
 import { PORTAAL } from './portaal';
 import type { RouteRegel } from './route';
 import { SIGNAAL_STAPPEN } from './signaal-stappen.rules';
+import { VERSLAG_STAPPEN } from './verslag.rules';
 import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
 
 export type { Bericht, Gemeentenamen, Groep, Ontvangers, Route, RouteRegel } from './route';
@@ -114,6 +115,7 @@ export const ROUTERING: Readonly<Record<string, RouteRegel>> = {
   ...MONITORING_UITKOMST,
   ...ONBESTELBAAR,
   ...AFSPRAAK_STAPPEN,
+  ...VERSLAG_STAPPEN,
 };
 
 export function gerouteerdeEventTypes(): string[] {
