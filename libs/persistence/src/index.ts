@@ -7,3 +7,4 @@ export * from './regio-sql';
 export * from './schema-drift';
 export * from './snake-naming.strategy';
 export * from './ambient-transaction';
+export * from './migration-lock';
