@@ -3,6 +3,8 @@ import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InvalidSettingError, KoersSettings, loadKoersSettings } from '@koers/config';
 import { applyHttpConventions, HttpMetrics, JsonLogger, OpenApiInfo } from '@koers/http';
+import { parseCommand, runMigrateCommand, ServiceCommand, UnknownCommand } from './migrate-command';
+import { stopOnSignals } from './shutdown';
 
 /** What main.ts and the test harness need to know to run one service. */
 export interface ServiceDefinition {
@@ -31,16 +33,37 @@ export function serviceAppOptions(settings: KoersSettings) {
 /** Every shared HTTP convention on a created app, also one a test harness created from a testing module. */
 export function configureServiceApp(app: INestApplication, definition: ServiceDefinition, settings: KoersSettings): INestApplication {
   applyHttpConventions(app, { openApi: definition.openApi, bodyLimitBytes: settings.http.bodyLimitBytes, metrics: app.get(HttpMetrics) });
-  app.enableShutdownHooks();
   return app;
 }
 
-/** main.ts of every service: fail fast on a bad setting (naming it), then listen. */
-export async function runService(definition: ServiceDefinition): Promise<void> {
+/**
+ * main.ts of every service: fail fast on a bad setting (naming it), then run the command of the
+ * arguments — serve (no arguments; SIGTERM stops it gracefully, see stopOnSignals), `migrate` or
+ * `migrate --check` (exit status 1 while migrations are pending).
+ */
+export async function runService(definition: ServiceDefinition, args: readonly string[] = process.argv.slice(2), env: Record<string, string | undefined> = process.env): Promise<void> {
   refuseUnsupportedNode();
+  let command: ServiceCommand;
   try {
-    const settings = loadKoersSettings(definition.service, definition.defaultPort);
-    const app = await createServiceApp(definition, settings);
+    command = parseCommand(args);
+  } catch (error) {
+    if (!(error instanceof UnknownCommand)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(64); // EX_USAGE
+  }
+  try {
+    const settings = loadKoersSettings(definition.service, definition.defaultPort, env);
+    if (command.kind === 'migrate') {
+      Logger.overrideLogger(new JsonLogger(settings.service, settings.logLevel));
+      const status = await runMigrateCommand(definition, settings, env, command.check).catch((error: unknown) => {
+        if (error instanceof InvalidSettingError) throw error;
+        new Logger('Migrate').error({ error: String(error) }, 'migrating failed');
+        return 1;
+      });
+      process.exit(status);
+    }
+    const app = await createServiceApp(definition, settings, env);
+    stopOnSignals(app, settings.shutdown.timeoutMs);
     await app.listen(settings.port, '0.0.0.0');
     new Logger('Bootstrap').log(`koers-${settings.service} listening on http://127.0.0.1:${settings.port}`);
   } catch (error) {

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { Public } from '@koers/auth';
 import { MessagingHealth } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
+import { Afsluiting } from './shutdown';
 
-/** Liveness: the process answers. Readiness: its database and broker are reachable. */
+/** Liveness: the process answers. Readiness: its database and broker are reachable, and it is not stopping. */
 @ApiExcludeController()
 @Public()
 @Controller('health')
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly messaging: MessagingHealth,
+    private readonly afsluiting: Afsluiting,
   ) {}
 
   @Get('live')
@@ -23,6 +25,7 @@ export class HealthController {
 
   @Get('ready')
   async ready() {
+    if (this.afsluiting.bezig) throw new ServiceUnavailableException('Niet gereed: de dienst stopt');
     const checks = { database: await this.databaseUp(), broker: this.messaging.isConnected() };
     const status = Object.values(checks).every(Boolean) ? 'up' : 'down';
     if (status === 'down') {

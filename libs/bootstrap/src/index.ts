@@ -4,3 +4,5 @@ export * from './koers-service.module';
 export * from './metrics.controller';
 export * from './service-description';
 export * from './service-settings.module';
+export * from './migrate-command';
+export * from './shutdown';

@@ -11,6 +11,7 @@ import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { HealthController } from './health.controller';
 import { MessagingMetrics } from './messaging-metrics';
 import { MetricsController } from './metrics.controller';
+import { Afsluiting } from './shutdown';
 
 export interface KoersServiceOptions {
   settings: KoersSettings;
@@ -52,9 +53,10 @@ export class KoersServiceModule {
         { provide: HttpMetrics, useFactory: () => new HttpMetrics(settings.service) },
         { provide: KOERS_SETTINGS, useValue: settings },
         MessagingMetrics,
+        Afsluiting,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [HttpMetrics, KOERS_SETTINGS],
+      exports: [HttpMetrics, KOERS_SETTINGS, Afsluiting],
     };
   }
 }

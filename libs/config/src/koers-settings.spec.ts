@@ -11,6 +11,13 @@ describe('loadKoersSettings', () => {
       keycloak: { realmUrl: 'http://127.0.0.1:8180/realms/koers', clientId: 'koers-api' },
     });
     expect(settings.events.source).toMatch(/^urn:nld:oin:\d{20}:systeem:koers-signalen$/);
+    expect(settings.shutdown.timeoutMs).toBe(25_000);
+  });
+
+  it('does not migrate on start in production unless told to', () => {
+    expect(loadKoersSettings('signalen', 3001, { NODE_ENV: 'production' }).database.migrateOnStart).toBe(false);
+    expect(loadKoersSettings('signalen', 3001, { NODE_ENV: 'production', DATABASE_MIGRATE_ON_START: 'true' }).database.migrateOnStart).toBe(true);
+    expect(loadKoersSettings('signalen', 3001, { DATABASE_MIGRATE_ON_START: 'false' }).database.migrateOnStart).toBe(false);
   });
 
   it.each([
@@ -23,6 +30,7 @@ describe('loadKoersSettings', () => {
     ['AMQP_URL', 'http://localhost', /AMQP_URL.*protocol http:/],
     ['AMQP_RETRY_DELAYS_MS', '1000,soon', /AMQP_RETRY_DELAYS_MS/],
     ['KEYCLOAK_REALM_URL', '', /KEYCLOAK_REALM_URL.*required/],
+    ['KOERS_SHUTDOWN_TIMEOUT_MS', '500', /KOERS_SHUTDOWN_TIMEOUT_MS.*below 1000/],
   ])('stops with a message naming %s when it is %j', (variable, value, message) => {
     const load = () => loadKoersSettings('signalen', 3001, { [variable]: value });
     expect(load).toThrow(InvalidSettingError);

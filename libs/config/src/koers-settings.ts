@@ -18,6 +18,8 @@ export interface KoersSettings {
   keycloak: { realmUrl: string; issuerUrl: string; clientId: string };
   events: { source: string };
   http: { bodyLimitBytes: number };
+  /** How long a stopping process may take to finish its work before it exits anyway (below Kubernetes' 30 s grace). */
+  shutdown: { timeoutMs: number };
   logLevel: string;
 }
 
@@ -37,7 +39,8 @@ export function loadKoersSettings(service: string, defaultPort: number, env: Env
     database: {
       url: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/koers', ['postgres:', 'postgresql:']),
       schema: identifier(env, 'DATABASE_SCHEMA', service),
-      migrateOnStart: flag(env, 'DATABASE_MIGRATE_ON_START', true),
+      // On for a developer and the tests; off in the image (NODE_ENV=production), where migrating is a step of its own.
+      migrateOnStart: flag(env, 'DATABASE_MIGRATE_ON_START', env.NODE_ENV !== 'production'),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
     },
     broker: {
@@ -53,6 +56,7 @@ export function loadKoersSettings(service: string, defaultPort: number, env: Env
       source: `${text(env, 'CLOUDEVENTS_SOURCE_PREFIX', 'urn:nld:oin:00000000000000000000:systeem')}:koers-${service}`,
     },
     http: { bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_000_000, { min: 1024 }) },
+    shutdown: { timeoutMs: integer(env, 'KOERS_SHUTDOWN_TIMEOUT_MS', 25_000, { min: 1000, max: 600_000 }) },
     logLevel: text(env, 'LOG_LEVEL', 'info'),
   };
 }

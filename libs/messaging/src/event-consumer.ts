@@ -72,6 +72,7 @@ export class EventConsumer {
   private readonly processed: ProcessedEvents;
   private readonly onbestelbaar: OnbestelbaarMelding;
   private enabled = false;
+  private stopping = false;
   private channel?: ConfirmChannel;
   private consumerTag?: string;
   private names?: QueueNames;
@@ -98,16 +99,22 @@ export class EventConsumer {
   /** Consume from the next connection on, if any handler was discovered. */
   enable(): void {
     this.enabled = this.registry.types().length > 0;
+    this.stopping = false;
   }
 
-  /** Stop taking deliveries and finish the batch in flight; unacked deliveries return to the queue. */
+  /**
+   * Stop taking deliveries (the consumer is cancelled) and let the batches in flight commit and ack;
+   * no new batch starts, so deliveries received but not yet handled stay unacked and return to the
+   * queue when the channel closes, for the next process.
+   */
   async stop(): Promise<void> {
     this.enabled = false;
+    this.stopping = true;
     const channel = this.channel;
     if (channel && this.consumerTag) await channel.cancel(this.consumerTag).catch(() => undefined);
     clearTimeout(this.timer);
     this.timer = undefined;
-    await Promise.all([...this.inFlight]);
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
     this.pending = [];
   }
 
@@ -150,7 +157,7 @@ export class EventConsumer {
    * an idle consumer waits a few ms first so that a burst becomes one transaction, not many.
    */
   private schedule(): void {
-    if (this.timer || this.pending.length === 0 || this.inFlight.size >= MESSAGING_TUNING.consumerConcurrency) return;
+    if (this.stopping || this.timer || this.pending.length === 0 || this.inFlight.size >= MESSAGING_TUNING.consumerConcurrency) return;
     if (this.pending.length >= this.maxBatch) return this.flush();
     if (this.inFlight.size > 0) return; // the batch in flight picks these up when it finishes
     this.timer = setTimeout(() => {
@@ -161,7 +168,7 @@ export class EventConsumer {
 
   private flush(): void {
     const channel = this.channel;
-    if (!channel || this.pending.length === 0 || this.inFlight.size >= MESSAGING_TUNING.consumerConcurrency) return;
+    if (this.stopping || !channel || this.pending.length === 0 || this.inFlight.size >= MESSAGING_TUNING.consumerConcurrency) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.pending.splice(0, this.maxBatch);

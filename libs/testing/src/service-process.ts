@@ -7,6 +7,12 @@ import { assertTestDatabase, TEST_DATABASE_URL, TestIsolation } from './test-iso
 
 const ROOT = join(__dirname, '..', '..', '..');
 
+/** How a child process ended: its exit code, or the signal that ended it. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface ServiceProcess {
   service: string;
   url: string;
@@ -15,9 +21,10 @@ export interface ServiceProcess {
   output: () => string;
   /**
    * Sends the process a signal, as an operator or the kernel would: SIGKILL or SIGTERM resolve once
-   * it is gone (its schema stays, so another process can take over); SIGSTOP and SIGCONT at once.
+   * it is gone (its schema stays, so another process can take over), with how it ended; SIGSTOP and
+   * SIGCONT at once.
    */
-  kill(signal: NodeJS.Signals): Promise<void>;
+  kill(signal: NodeJS.Signals): Promise<ProcessExit | undefined>;
   stop(): Promise<void>;
 }
 
@@ -61,9 +68,13 @@ export async function startServiceProcess(
     http: () => request(url),
     output: () => output,
     async kill(signal) {
-      const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+      const exited = new Promise<ProcessExit>((resolve) =>
+        child.exitCode !== null || child.signalCode !== null
+          ? resolve({ code: child.exitCode, signal: child.signalCode })
+          : child.once('exit', (code, ended) => resolve({ code, signal: ended })),
+      );
       child.kill(signal);
-      if (signal !== 'SIGSTOP' && signal !== 'SIGCONT') await exited;
+      return signal === 'SIGSTOP' || signal === 'SIGCONT' ? undefined : exited;
     },
     async stop() {
       await terminate(child);
