@@ -1,19 +1,40 @@
-# One image for every Koers service; the service is chosen with KOERS_SERVICE.
-FROM node:24.21.0-bookworm-slim AS build
+# syntax=docker/dockerfile:1
+# One image for the six Koers services (ADR 0019). The start is exec-form without a shell, so
+# SIGTERM reaches Node and a service stops gracefully (README "Images en migraties"):
+#
+#   serve:    node dist/apps/main.js <service>                   (or KOERS_SERVICE=<service>, no argument)
+#   migrate:  node dist/apps/main.js <service> migrate           (one-shot / Kubernetes Job, before the Deployment)
+#   check:    node dist/apps/main.js <service> migrate --check   (exit 1 while the schema is behind; init container)
+#
+# <service> is one of signalen, tafels, pilots, consent, monitoring, notificaties; with the ENTRYPOINT
+# below a container gives only the arguments, e.g. `args: ["tafels", "migrate"]`. The process runs as
+# UID:GID 10001:10001 on files owned by root (a read-only root filesystem is fine; it writes nothing).
+# Linted in CI by tools/docker/lint-dockerfile.ts. The portal gets its own static image (ADR 0019).
+
+# Every stage on the Node.js of .node-version.
+FROM node:24.21.0-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY tsconfig.base.json tsconfig.json tsconfig.build.json ./
+RUN npm ci --no-audit --no-fund --ignore-scripts
+
+FROM deps AS build
+COPY tsconfig.base.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+RUN npx tsc -p tsconfig.build.json
 
-FROM node:24.21.0-bookworm-slim
-ENV NODE_ENV=production TS_NODE_BASEURL=/app/dist KOERS_SERVICE=signalen
+# Production dependencies only, installed apart from the build's, so no dev package reaches the image.
+FROM node:24.21.0-bookworm-slim AS prod-deps
 WORKDIR /app
-COPY --from=build /app/node_modules ./node_modules
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts
+
+FROM node:24.21.0-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=3000
+WORKDIR /app
+COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY package.json tsconfig.base.json tsconfig.json ./
-USER node
+COPY package.json ./
+USER 10001:10001
 EXPOSE 3000
-CMD ["sh", "-c", "exec node -r tsconfig-paths/register dist/apps/${KOERS_SERVICE}/src/main.js"]
+ENTRYPOINT ["node", "dist/apps/main.js"]
