@@ -57,14 +57,14 @@ export function lintDockerfile(content: string, { nodeVersion }: LintOptions): F
   }
 
   if (last) {
-    const users = runtime.filter((instruction) => keyword(instruction) === 'USER');
-    const user = users.at(-1)?.getArgumentsContent()?.trim();
-    if (!user) {
+    const userInstruction = runtime.filter((instruction) => keyword(instruction) === 'USER').at(-1);
+    const user = userInstruction?.getArgumentsContent()?.trim();
+    if (!userInstruction || !user) {
       findings.push({ line: lineOf(last), rule: 'non-root-user', message: 'the runtime stage sets no USER: the process would run as root' });
     } else if (!/^\d+:\d+$/.test(user)) {
-      findings.push({ line: lineOf(users.at(-1)!), rule: 'non-root-user', message: `USER ${user}: give a numeric UID:GID, so Kubernetes can check runAsNonRoot` });
+      findings.push({ line: lineOf(userInstruction), rule: 'non-root-user', message: `USER ${user}: give a numeric UID:GID, so Kubernetes can check runAsNonRoot` });
     } else if (user.split(':').some((id) => Number(id) === 0)) {
-      findings.push({ line: lineOf(users.at(-1)!), rule: 'non-root-user', message: `USER ${user} is root` });
+      findings.push({ line: lineOf(userInstruction), rule: 'non-root-user', message: `USER ${user} is root` });
     }
     if (!runtime.some((instruction) => keyword(instruction) === 'ENTRYPOINT' || keyword(instruction) === 'CMD')) {
       findings.push({ line: lineOf(last), rule: 'exec-form', message: 'the runtime stage has no ENTRYPOINT or CMD' });
