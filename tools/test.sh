@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: Node.js 24 and the dependencies, PostgreSQL, RabbitMQ and
-# Keycloak, then type check, lint, the Dockerfile lint, the NL API Design Rules on every OpenAPI
-# document, the portal's component tests and build, unit + e2e tests (parallel; the portal's browser
-# tests among them), and last the chaos tests that stop the broker (in band). Every stage prints how
-# long it took.
+# Keycloak, then type check, lint, the Dockerfile lint, the docker-compose.yml validation, the NL
+# API Design Rules on every OpenAPI document, the portal's component tests and build, unit + e2e
+# tests (parallel; the portal's browser tests among them), and last the chaos tests that stop the
+# broker (in band). Every stage prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +33,8 @@ NX_DAEMON=false npx nx show projects >/dev/null  # the boundary rule reads the p
 npx eslint apps libs tools e2e
 stage "Dockerfile lint (dockerfile-utils and the image rules of ADR 0019)"
 npx ts-node --transpile-only tools/docker/lint-dockerfile.ts
+stage "docker-compose.yml against the Compose Specification schema and the project's rules"
+npx ts-node --transpile-only tools/compose/validate-compose.ts
 stage "NL API Design Rules (Spectral) on the OpenAPI document of every service"
 npx ts-node --transpile-only -r tsconfig-paths/register tools/api/lint-openapi.ts
 
