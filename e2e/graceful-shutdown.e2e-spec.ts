@@ -1,6 +1,7 @@
+import { request as httpRequest } from 'node:http';
 import { Client } from 'pg';
 import { createCloudEvent, METINGEN_AANGELEVERD_V1 } from '@koers/contracts';
-import { eventually, ServiceProcess, startServiceProcess, TEST_DATABASE_URL, TestIsolation } from '@koers/testing';
+import { eventually, ServiceProcess, startServiceProcess, TEST_DATABASE_URL, TestIsolation, tokenFor } from '@koers/testing';
 
 const MLW = 'midden-limburg-west';
 const BURST = 240;
@@ -72,5 +73,31 @@ describe('a service process stopped with SIGTERM during a burst of events', () =
     expect(metric('koers_events_duplicates_total')).toBe(0);
     expect(metric('koers_events_handled_total')).toBe(BURST - voorDeStop);
     process.stdout.write(`graceful shutdown: ${voorDeStop} of ${BURST} handled before SIGTERM, stopped in ${stopduur} ms (exit 0), ${BURST - voorDeStop} by the next process, 0 duplicates\n`);
+  });
+
+  it('answers an HTTP request that is in flight when SIGTERM comes, then exits 0', async () => {
+    const dienst = await startServiceProcess('monitoring', isolation, { KOERS_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
+    const token = await tokenFor('aanbieder.horizon');
+    // A CSV delivery streamed in two parts: the first before the signal, the rest after it.
+    const verzoek = httpRequest(`${dienst.url}/v1/metingen?regio=${MLW}&bron=Horizon%20registratie`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    });
+    const antwoord = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      verzoek.on('response', (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      verzoek.on('error', reject);
+    });
+    verzoek.write('indicator;gemeente;periode;waarde\nuitval;GM0988;2021-01;4\n');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const einde = dienst.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    verzoek.end('uitval;GM0988;2021-02;5\n');
+
+    expect(await antwoord).toEqual({ status: 200, body: expect.stringContaining('"ontvangen":2') });
+    expect(await einde).toEqual({ code: 0, signal: null });
   });
 });
