@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrationLockKey } from '@koers/persistence';
-import { dropSchema, eventually, TEST_DATABASE_URL, TestIsolation } from '@koers/testing';
+import { dropSchema, eventually, startServiceProcess, TEST_DATABASE_URL, TestIsolation } from '@koers/testing';
 
 const ROOT = join(__dirname, '..');
 
@@ -58,12 +58,25 @@ describe('the migrate command of a service', () => {
     const na = await koers(['monitoring', 'migrate', '--check'], env).klaar;
     expect(na.code).toBe(0);
     expect(na.output).toMatch(/is up to date/);
-  });
+  }, 180_000);
 
   it('refuses an unknown service or command with exit status 64', async () => {
     const dienst = await koers(['kassa', 'migrate'], env).klaar;
     expect(dienst).toEqual({ code: 64, output: expect.stringMatching(/one of signalen, tafels, pilots, consent, monitoring, notificaties/) });
     const opdracht = await koers(['monitoring', 'migreer'], env).klaar;
     expect(opdracht).toEqual({ code: 64, output: expect.stringMatching(/unknown command "migreer"/) });
-  });
+  }, 180_000);
+
+  it('lets two replicas that migrate on start (development) start at once on a fresh schema: the migrations run once', async () => {
+    const isolation = new TestIsolation();
+    const [a, b] = await Promise.all([startServiceProcess('tafels', isolation), startServiceProcess('tafels', isolation)]);
+    try {
+      const { rows } = await db.query<{ name: string; n: number }>(`SELECT name, count(*)::int AS n FROM "${a.schema}".migrations GROUP BY name`);
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.every((row) => row.n === 1)).toBe(true);
+    } finally {
+      await b.kill('SIGTERM');
+      await a.stop();
+    }
+  }, 180_000);
 });
