@@ -40,9 +40,10 @@ PORTAAL_PORT=${PORTAAL_PORT:-4200}
 start maildev node_modules/.bin/maildev --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp "$MAIL_SMTP_PORT" --web "$MAIL_WEB_PORT"
 
 declare -A PORTS=([signalen]=3001 [tafels]=3002 [pilots]=3003 [consent]=3004 [monitoring]=3005 [notificaties]=3006)
+# Each service as the image starts it (ADR 19); without NODE_ENV=production it migrates its schema on start.
 for svc in signalen tafels pilots consent monitoring notificaties; do
-  PORT=${PORTS[$svc]} TS_NODE_BASEURL=./dist NOTIFICATIES_SMTP_PORT=$MAIL_SMTP_PORT \
-    NOTIFICATIES_PORTAAL_URL="http://127.0.0.1:$PORTAAL_PORT" start "$svc" node -r tsconfig-paths/register "dist/apps/$svc/src/main.js"
+  PORT=${PORTS[$svc]} NOTIFICATIES_SMTP_PORT=$MAIL_SMTP_PORT \
+    NOTIFICATIES_PORTAAL_URL="http://127.0.0.1:$PORTAAL_PORT" start "$svc" node dist/apps/main.js "$svc"
 done
 KEYCLOAK_URL=$KEYCLOAK_URL start portaal node node_modules/vite/bin/vite.js preview --config apps/portaal/vite.config.ts --port "$PORTAAL_PORT" --strictPort
 
