@@ -9,7 +9,11 @@
 # <service> is one of signalen, tafels, pilots, consent, monitoring, notificaties; with the ENTRYPOINT
 # below a container gives only the arguments, e.g. `args: ["tafels", "migrate"]`. The process runs as
 # UID:GID 10001:10001 on files owned by root (a read-only root filesystem is fine; it writes nothing).
-# Linted in CI by tools/docker/lint-dockerfile.ts. The portal gets its own static image (ADR 0019).
+# Linted in CI by tools/docker/lint-dockerfile.ts.
+#
+# The portal has its own static image, `docker build --target portaal -t koers-portaal .`: the Vite
+# build served by unprivileged nginx on port 8080 as 101:101 (deploy/portaal/nginx.conf); its
+# /config.json is replaced per deployment. The services' image is the last stage (the default target).
 
 # Every stage on the Node.js of .node-version.
 FROM node:24.21.0-bookworm-slim AS deps
@@ -22,6 +26,19 @@ COPY tsconfig.base.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
 RUN npx tsc -p tsconfig.build.json
+
+FROM deps AS portaal-build
+COPY tsconfig.base.json ./
+COPY libs/clients ./libs/clients
+COPY apps/portaal ./apps/portaal
+RUN npx vite build --config apps/portaal/vite.config.ts
+
+FROM nginxinc/nginx-unprivileged:1.29.1-alpine AS portaal
+COPY deploy/portaal/nginx.conf /etc/nginx/nginx.conf
+COPY --from=portaal-build /app/apps/portaal/dist /usr/share/nginx/html
+USER 101:101
+EXPOSE 8080
+ENTRYPOINT ["nginx", "-g", "daemon off;"]
 
 # Production dependencies only, installed apart from the build's, so no dev package reaches the image.
 FROM node:24.21.0-bookworm-slim AS prod-deps

@@ -49,6 +49,12 @@ describe('the Dockerfile linter', () => {
     expect(findings.every((finding) => finding.line >= 1 && finding.message.length > 10)).toBe(true);
   });
 
+  it('refuses another image stage (the portal’s) that runs as root', () => {
+    const portaal = `FROM nginxinc/nginx-unprivileged:1.29.1-alpine AS portaal\nENTRYPOINT ["nginx", "-g", "daemon off;"]\n`;
+    expect(rules(portaal + GOED)).toEqual(['non-root-user']);
+    expect(rules(portaal.replace('ENTRYPOINT', 'USER 101:101\nENTRYPOINT') + GOED)).toEqual([]);
+  });
+
   it('accepts a base pinned by digest', () => {
     expect(rules(GOED.replace(`FROM node:${nodeVersion}-bookworm-slim\n`, `FROM node@sha256:${'a'.repeat(64)}\n`))).toEqual([]);
   });

@@ -56,6 +56,18 @@ export function lintDockerfile(content: string, { nodeVersion }: LintOptions): F
     }
   }
 
+  // Every other stage that starts something is an image of its own (the portal's): it runs as a numeric non-root user too.
+  froms.forEach((from, index) => {
+    if (from === last) return;
+    const end = froms[index + 1] ? lineOf(froms[index + 1]) : Infinity;
+    const stage = instructions.filter((instruction) => lineOf(instruction) >= lineOf(from) && lineOf(instruction) < end);
+    if (!stage.some((instruction) => keyword(instruction) === 'ENTRYPOINT' || keyword(instruction) === 'CMD')) return;
+    const user = stage.filter((instruction) => keyword(instruction) === 'USER').at(-1)?.getArgumentsContent()?.trim();
+    if (!user || !/^\d+:\d+$/.test(user) || user.split(':').some((id) => Number(id) === 0)) {
+      findings.push({ line: lineOf(from), rule: 'non-root-user', message: `the image of stage ${from.getBuildStage() ?? index} needs a numeric non-root USER UID:GID (has ${user ?? 'none'})` });
+    }
+  });
+
   if (last) {
     const userInstruction = runtime.filter((instruction) => keyword(instruction) === 'USER').at(-1);
     const user = userInstruction?.getArgumentsContent()?.trim();
