@@ -38,7 +38,8 @@ describe('the migrate command of a service', () => {
   it('check exits 1 while the schema lacks the image’s migrations; two migrators at once apply them once; then check exits 0', async () => {
     const voor = await koers(['monitoring', 'migrate', '--check'], env).klaar;
     expect(voor.code).toBe(1);
-    expect(voor.output).toMatch(/lacks 12 migration\(s\) of this image; run migrate first/);
+    const ontbrekend = Number(/lacks (\d+) migration\(s\) of this image; run migrate first/.exec(voor.output)?.[1]);
+    expect(ontbrekend).toBeGreaterThan(3); // the bus, the idempotency keys and monitoring's own
 
     // The test holds the lock first, so both migrators surely meet it — as a second Job or replica would.
     await db.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [migrationLockKey(schema)]);
@@ -49,10 +50,10 @@ describe('the migrate command of a service', () => {
     const [eerste, tweede] = await Promise.all([a.klaar, b.klaar]);
 
     expect([eerste.code, tweede.code]).toEqual([0, 0]);
-    const uitkomsten = [eerste.output, tweede.output].map((output) => (/applied 12 migration\(s\)/.test(output) ? 'gemigreerd' : /nothing to migrate/.test(output) ? 'niets te doen' : output));
+    const uitkomsten = [eerste.output, tweede.output].map((output) => (new RegExp(`applied ${ontbrekend} migration\\(s\\)`).test(output) ? 'gemigreerd' : /nothing to migrate/.test(output) ? 'niets te doen' : output));
     expect(uitkomsten.sort()).toEqual(['gemigreerd', 'niets te doen']);
     const { rows } = await db.query<{ name: string; n: number }>(`SELECT name, count(*)::int AS n FROM "${schema}".migrations GROUP BY name`);
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(ontbrekend);
     expect(rows.every((row) => row.n === 1)).toBe(true);
 
     const na = await koers(['monitoring', 'migrate', '--check'], env).klaar;
