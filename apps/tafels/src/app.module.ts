@@ -2,17 +2,20 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bootstrap';
 import { ServiceAccountModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
+import { REGISTER_MIGRATIONS, RegioregisterModule } from '@koers/register';
+import { AfspraakModule } from './afspraak/afspraak.module';
 import { BijeenkomstModule } from './bijeenkomst/bijeenkomst.module';
 import { DeelnemerModule } from './deelnemer/deelnemer.module';
 import { TafelsTafel1764000000101 } from './migrations/1764000000101-tafels-tafel';
 import { TafelsBijeenkomst1764000000102 } from './migrations/1764000000102-tafels-bijeenkomst';
 import { TafelsVerslag1764000000103 } from './migrations/1764000000103-tafels-verslag';
+import { TafelsAfspraak1764000000110 } from './migrations/1764000000110-tafels-afspraak';
 import { TafelModule } from './tafel/tafel.module';
 import { VerslagModule } from './verslag/verslag.module';
 import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
 
 /** One module per aggregate. */
-export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule];
+export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule, AfspraakModule];
 
 @Module({})
 export class AppModule {
@@ -22,9 +25,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        KoersServiceModule.forRoot({ settings, entities: entitiesOf(MODULES), migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103] }),
+        KoersServiceModule.forRoot({
+          settings,
+          entities: entitiesOf(MODULES),
+          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, ...REGISTER_MIGRATIONS],
+        }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),
+        RegioregisterModule.forRoot({ monitoringUrl: tafelsSettings.monitoringUrl, timeoutMs: tafelsSettings.monitoringTimeoutMs }),
         ...MODULES,
       ],
     };

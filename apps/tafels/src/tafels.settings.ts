@@ -5,6 +5,9 @@ export interface TafelsSettings {
   /** Base URL of signalen, read once when a table starts: the signal, its merged signals and its dossier. */
   signalenUrl: string;
   signalenTimeoutMs: number;
+  /** Base URL of monitoring, whose region register (the gemeenten of a region) tafels keeps a copy of. */
+  monitoringUrl: string;
+  monitoringTimeoutMs: number;
   /** The confidential client whose service account reads signalen as Koers itself and looks up the region's users in Keycloak. */
   client: { id: string; secret: string };
   /** Working days participants have for remarks on concept minutes: the default, and regions that set their own. */
@@ -17,6 +20,8 @@ export function loadTafelsSettings(env: Record<string, string | undefined>): Taf
   return {
     signalenUrl: url(env, 'TAFELS_SIGNALEN_URL', 'http://127.0.0.1:3001', ['http:', 'https:']).replace(/\/+$/, ''),
     signalenTimeoutMs: integer(env, 'TAFELS_SIGNALEN_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+    monitoringUrl: url(env, 'TAFELS_MONITORING_URL', 'http://127.0.0.1:3005', ['http:', 'https:']).replace(/\/+$/, ''),
+    monitoringTimeoutMs: integer(env, 'TAFELS_MONITORING_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
     client: {
       id: text(env, 'TAFELS_CLIENT_ID', 'koers-tafels'),
       secret: text(env, 'TAFELS_CLIENT_SECRET', 'dev-only-tafels-secret'),

@@ -53,7 +53,8 @@ export class DeelnemerService {
   }
 
   /**
-   * The behandelaar seats a user of the table's region, with the role they have in Koers. A user
+   * The behandelaar seats a user of the table's region, with the role they have in Koers and their
+   * organisation (which may then own agreements). A user
    * Keycloak does not know in this region answers 404 exactly like one that does not exist, so no
    * one learns who works in another region.
    */
@@ -71,7 +72,7 @@ export class DeelnemerService {
       if (gevonden.soort === 'zonder-tafelrol') {
         throw new OngeldigeInvoer([{ naam: 'sub', code: 'geen-tafelrol', reden: 'deze gebruiker heeft geen rol aan tafel (gemeente, aanbieder, cliëntvertegenwoordiger of jurist)' }]);
       }
-      return this.voegToe(manager, tafel, { rol: gevonden.rol, sub: dto.sub, organisatie: null, alias: null, toegevoegdDoorSub: tenant.subject });
+      return this.voegToe(manager, tafel, { rol: gevonden.rol, sub: dto.sub, organisatie: gevonden.organisatie, alias: null, toegevoegdDoorSub: tenant.subject });
     });
   }
 
@@ -96,6 +97,11 @@ export class DeelnemerService {
     return (await this.vanTafel(manager, tafel)).filter((d) => isClientzijde(d.rol)).length;
   }
 
+  /** The organisations at the table (a provider, a client council, and those who brought guests): who may own an agreement. */
+  async organisaties(manager: EntityManager, tafel: Pick<Tafel, 'id' | 'regio'>): Promise<Set<string>> {
+    return new Set((await this.vanTafel(manager, tafel)).flatMap((d) => (d.organisatie ? [d.organisatie] : [])));
+  }
+
   private async vergrendel(manager: EntityManager, tenant: TenantContext, tafelId: string): Promise<Tafel> {
     const tafel = await tafels.query(manager, tenant, 't').andWhere('t.id = :tafelId', { tafelId }).setLock('pessimistic_write').getOne();
     if (!tafel) throw new NietGevonden(`Tafel ${tafelId}`);
@@ -116,7 +122,8 @@ export class DeelnemerService {
       regio: d.regio,
       rol: d.rol,
       ...(d.sub ? { sub: d.sub } : {}),
-      ...(d.organisatie ? { organisatie: d.organisatie } : {}),
+      // The contract names a guest's client organisation; a user's organisation is in Keycloak.
+      ...(d.rol === 'gast' && d.organisatie ? { organisatie: d.organisatie } : {}),
       toegevoegdOp: d.toegevoegdOp.toISOString(),
     });
   }

@@ -17,7 +17,7 @@ export class GebruikersOnbereikbaar extends NietBeschikbaar {
 type TafelRol = (typeof DEELNEMER_ROLLEN)[number];
 
 /** What the region's Keycloak users say about one person: their role at a table, or why they have none. */
-export type Gevonden = { soort: 'deelnemer'; rol: TafelRol } | { soort: 'zonder-tafelrol' } | { soort: 'onbekend' };
+export type Gevonden = { soort: 'deelnemer'; rol: TafelRol; organisatie: string | null } | { soort: 'zonder-tafelrol' } | { soort: 'onbekend' };
 
 /** Roles a user of the region can have that do not seat them at a table. */
 const ANDERE_ROLLEN: readonly Rol[] = ['beheerder'];
@@ -29,11 +29,11 @@ export class GebruikersRegister {
 
   constructor(private readonly directory: KeycloakDirectory) {}
 
-  /** The first of the table roles the user has in the region, in the order of DEELNEMER_ROLLEN. */
+  /** The first of the table roles the user has in the region, in the order of DEELNEMER_ROLLEN, and their organisation. */
   async zoek(regio: string, sub: string): Promise<Gevonden> {
     const heeft = await this.perRol(regio, [...DEELNEMER_ROLLEN, ...ANDERE_ROLLEN], sub);
     const rol = DEELNEMER_ROLLEN.find((r) => heeft.get(r)?.length);
-    if (rol) return { soort: 'deelnemer', rol };
+    if (rol) return { soort: 'deelnemer', rol, organisatie: heeft.get(rol)?.[0]?.organisatie ?? null };
     return ANDERE_ROLLEN.some((r) => heeft.get(r)?.length) ? { soort: 'zonder-tafelrol' } : { soort: 'onbekend' };
   }
 

@@ -3,6 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForb
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
 import { UuidPipe } from '@koers/http';
+import { AfspraakService } from '../afspraak/afspraak.service';
+import { AfspraakResponse } from '../afspraak/dto/afspraak.response';
 import { DeelnemerResponse } from '../deelnemer/dto/deelnemer.response';
 import { magAliasZien } from '../deelnemer/zichtbaarheid.rules';
 import { ProbleemstellingDto } from './dto/probleemstelling.dto';
@@ -14,7 +16,10 @@ import { TafelService } from './tafel.service';
 @ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
 @Controller('v1/tafels')
 export class TafelController {
-  constructor(private readonly tafels: TafelService) {}
+  constructor(
+    private readonly tafels: TafelService,
+    private readonly afspraken: AfspraakService,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -42,11 +47,12 @@ export class TafelController {
   async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<TafelDetailResponse> {
     const { tafel, deelnemers } = await this.tafels.haalOp(tenant, id);
     const subs = deelnemers.flatMap((d) => (d.sub ? [d.sub] : []));
-    const namen = await this.tafels.namen(tafel, deelnemers);
+    const [namen, { afspraken, toetsingen }] = await Promise.all([this.tafels.namen(tafel, deelnemers), this.afspraken.lijstVan(tafel)]);
     return {
       ...TafelResponse.from(tafel),
       bewijs: tafel.bewijs,
       deelnemers: deelnemers.map((d) => DeelnemerResponse.from(d, magAliasZien(tenant, subs, d.organisatie), d.sub ? namen.get(d.sub) : undefined)),
+      afspraken: afspraken.map((a) => AfspraakResponse.from(a, toetsingen)),
     };
   }
 

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AfspraakModule } from '../afspraak/afspraak.module';
 import { DeelnemerModule } from '../deelnemer/deelnemer.module';
 import { SignalenClient } from './signalen.client';
 import { TafelController } from './tafel.controller';
 import { Tafel } from './tafel.entity';
 import { TafelService } from './tafel.service';
 
-/** The koerstafel and its life cycle; its participants through DeelnemerModule. */
+/** The koerstafel and its life cycle; its participants through DeelnemerModule, its agreements through AfspraakModule. */
 @Module({
-  imports: [DeelnemerModule],
+  imports: [DeelnemerModule, AfspraakModule],
   controllers: [TafelController],
   providers: [TafelService, SignalenClient],
   exports: [TafelService],

@@ -3,6 +3,12 @@ import { defineContract, PayloadOf } from '../event-contract';
 
 export const AFSPRAAK_OPGESTELD_V1 = 'nl.koers.tafels.afspraak.opgesteld.v1';
 export const AFSPRAAK_VASTGELEGD_V1 = 'nl.koers.tafels.afspraak.vastgelegd.v1';
+export const AFSPRAAK_GETOETST_V1 = 'nl.koers.tafels.afspraak.getoetst.v1';
+export const AFSPRAAK_PILOT_VOORGESTELD_V1 = 'nl.koers.tafels.afspraak.pilot_voorgesteld.v1';
+
+/** A jurist's verdict on an agreement: it fits law and the fundamental rights of young people and parents, or not. */
+export const TOETSING_OORDELEN = ['akkoord', 'bezwaar'] as const;
+export type ToetsingOordeel = (typeof TOETSING_OORDELEN)[number];
 
 /** domain.md §3, plus `outcomecriterium`: outcome criteria formulated together with the providers (Haarlem seed). */
 export const AFSPRAAK_SOORTEN = ['contractaanpassing', 'deskundigheidsbevordering', 'werkafspraak', 'pilot', 'outcomecriterium', 'overig'] as const;
@@ -82,5 +88,57 @@ export const afspraakVastgelegdV1 = defineContract({
   },
 });
 
+/**
+ * A jurist of the region checked a concept agreement. The reason of a `bezwaar` is free text and
+ * stays in tafels' API (GET /v1/tafels/{id}/afspraken), read within the region: it does not travel.
+ */
+export const afspraakGetoetstV1 = defineContract({
+  type: AFSPRAAK_GETOETST_V1,
+  description: 'Een jurist van de regio heeft een afspraak getoetst: akkoord, of bezwaar (de reden staat alleen in de API van tafels).',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'toetsingId', 'oordeel', 'eigenaar', 'getoetstOp'],
+    properties: {
+      ...ids,
+      toetsingId: { type: 'string', format: 'uuid' },
+      oordeel: { enum: TOETSING_OORDELEN },
+      eigenaar: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie die de afspraak uitvoert' },
+      getoetstOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+/**
+ * A `pilot` agreement was recorded: what the pilots service needs to turn it into a pilot proposal.
+ * Ids, codes and dates only; the description stays in tafels (pilots reads it there if it must).
+ */
+export const afspraakPilotVoorgesteldV1 = defineContract({
+  type: AFSPRAAK_PILOT_VOORGESTELD_V1,
+  description: 'Een pilotafspraak is vastgelegd; de pilotsdienst maakt er een pilotvoorstel van (domain.md §3, §4).',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'bijeenkomstId', 'eigenaar', 'gemeenten', 'voorDeHeleRegio', 'deadline', 'monitoringplanId', 'voorgesteldOp'],
+    properties: {
+      ...ids,
+      bijeenkomstId: { type: 'string', format: 'uuid' },
+      eigenaar: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie aan tafel die de pilot uitvoert' },
+      gemeenten: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
+      voorDeHeleRegio: { type: 'boolean' },
+      deadline: { type: 'string', format: 'date' },
+      monitoringplanId: { type: 'string', format: 'uuid' },
+      vorigeVersieId: { type: 'string', format: 'uuid' },
+      voorgesteldOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+export type AfspraakGetoetstV1 = PayloadOf<typeof afspraakGetoetstV1>;
+export type AfspraakPilotVoorgesteldV1 = PayloadOf<typeof afspraakPilotVoorgesteldV1>;
 export type AfspraakOpgesteldV1 = PayloadOf<typeof afspraakOpgesteldV1>;
 export type AfspraakVastgelegdV1 = PayloadOf<typeof afspraakVastgelegdV1>;

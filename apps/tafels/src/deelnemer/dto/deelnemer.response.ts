@@ -7,7 +7,7 @@ export class DeelnemerResponse {
   @ApiProperty({ enum: [...DEELNEMER_ROLLEN, 'gast'] }) rol: string;
   @ApiPropertyOptional({ description: 'Keycloak-id van een gebruiker van de regio; ontbreekt bij een gast' }) sub?: string;
   @ApiPropertyOptional({ description: 'Naam van een professional (gemeente, aanbieder, jurist), zoals Keycloak hem kent' }) naam?: string;
-  @ApiPropertyOptional({ description: 'Bij een gast: de cliëntorganisatie die hem aanmeldde' }) organisatie?: string;
+  @ApiPropertyOptional({ description: 'De organisatie van de deelnemer, zoals Keycloak haar kende bij het toevoegen; bij een gast de cliëntorganisatie die hem aanmeldde' }) organisatie?: string;
   @ApiPropertyOptional({ description: 'Bij een gast: zijn schuilnaam, alleen zichtbaar voor de deelnemers, de juristen en de beheerder van de regio' })
   alias?: string;
   @ApiProperty({ format: 'date-time' }) toegevoegdOp: string;

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AfspraakResponse } from '../../afspraak/dto/afspraak.response';
 import { DeelnemerResponse } from '../../deelnemer/dto/deelnemer.response';
 import { Tafel } from '../tafel.entity';
 import { TAFEL_STATUSSEN } from '../tafel.rules';
@@ -43,4 +44,5 @@ export class TafelDetailResponse extends TafelResponse {
   @ApiProperty({ type: [BewijsstukResponse], description: 'Het bewijs uit het dossier, zoals het was bij de start' }) bewijs: BewijsstukResponse[];
   @ApiProperty({ type: [DeelnemerResponse], description: 'De schuilnamen van gasten alleen voor de deelnemers, de juristen en de beheerder van de regio' })
   deelnemers: DeelnemerResponse[];
+  @ApiProperty({ type: [AfspraakResponse], description: 'De afspraken van de tafel, elke versie, met hun toetsingen' }) afspraken: AfspraakResponse[];
 }

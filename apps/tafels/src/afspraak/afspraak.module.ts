@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DeelnemerModule } from '../deelnemer/deelnemer.module';
+import { AfspraakController, ToetsingController } from './afspraak.controller';
+import { Afspraak, AfspraakToetsing } from './afspraak.entity';
+import { AfspraakService } from './afspraak.service';
+import { MonitoringplanHandlers } from './monitoringplan.handlers';
+import { VastleggingService } from './vastlegging.service';
+
+/** The agreements of a table with their legal checks and plans; the table's detail lists them through AfspraakService. */
+@Module({
+  imports: [DeelnemerModule],
+  controllers: [AfspraakController, ToetsingController],
+  providers: [AfspraakService, VastleggingService, MonitoringplanHandlers],
+  exports: [AfspraakService],
+})
+export class AfspraakModule {
+  static readonly entities = [Afspraak, AfspraakToetsing];
+}

@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AFSPRAAK_SOORTEN, INDICATOR_RICHTINGEN } from '@koers/contracts';
+import { Afspraak, AfspraakToetsing } from '../afspraak.entity';
+import { AFSPRAAK_STATUSSEN, TOETSING_STATUSSEN, VOORTGANG } from '../afspraak.rules';
+
+export class OutcomecriteriumResponse {
+  @ApiProperty() code: string;
+  @ApiProperty() naam: string;
+  @ApiProperty() definitie: string;
+  @ApiProperty() eenheid: string;
+  @ApiProperty({ enum: INDICATOR_RICHTINGEN }) richting: string;
+  @ApiProperty() doelwaarde: number;
+}
+
+export class ToetsingResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['akkoord', 'bezwaar'] }) oordeel: string;
+  @ApiPropertyOptional({ description: 'Bij bezwaar: de reden' }) reden?: string;
+  @ApiProperty({ description: 'Keycloak-id van de jurist' }) juristSub: string;
+  @ApiProperty({ format: 'date-time' }) getoetstOp: string;
+
+  static from(t: AfspraakToetsing): ToetsingResponse {
+    return { id: t.id, oordeel: t.oordeel, ...(t.reden ? { reden: t.reden } : {}), juristSub: t.juristSub, getoetstOp: t.getoetstOp.toISOString() };
+  }
+}
+
+/** An agreement as every user of the region sees it, with the jurists' checks of this version. */
+export class AfspraakResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) tafelId: string;
+  @ApiProperty() regio: string;
+  @ApiProperty({ minimum: 1 }) versie: number;
+  @ApiPropertyOptional({ format: 'uuid', description: 'De versie die deze vervangt (na bijsturen)' }) vorigeVersieId?: string;
+  @ApiProperty({ enum: AFSPRAAK_SOORTEN }) soort: string;
+  @ApiProperty() omschrijving: string;
+  @ApiProperty({ description: 'De organisatie aan tafel die de afspraak uitvoert' }) eigenaar: string;
+  @ApiProperty({ format: 'date' }) deadline: string;
+  @ApiProperty({ description: 'De rechtsgrond (verwijzing)' }) rechtsgrond: string;
+  @ApiProperty({ type: [String] }) gemeenten: string[];
+  @ApiProperty() voorDeHeleRegio: boolean;
+  @ApiProperty({ format: 'uuid' }) bijeenkomstId: string;
+  @ApiProperty({ enum: AFSPRAAK_STATUSSEN }) status: string;
+  @ApiProperty({ enum: TOETSING_STATUSSEN, description: 'De juridische toets van deze versie' }) toetsing: string;
+  @ApiPropertyOptional({ enum: VOORTGANG, description: 'Zoals de eigenaar het meldde' }) voortgang?: string;
+  @ApiPropertyOptional() stopreden?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Het monitoringplan in monitoring' }) monitoringplanId?: string;
+  @ApiProperty({ description: 'Monitoring heeft het plan bevestigd' }) planBevestigd: boolean;
+  @ApiPropertyOptional({ type: OutcomecriteriumResponse }) outcomecriterium?: OutcomecriteriumResponse;
+  @ApiProperty({ type: [ToetsingResponse] }) toetsingen: ToetsingResponse[];
+  @ApiProperty({ format: 'date-time' }) opgesteldOp: string;
+  @ApiPropertyOptional({ format: 'date-time' }) vastgelegdOp?: string;
+
+  static from(a: Afspraak, toetsingen: readonly AfspraakToetsing[] = []): AfspraakResponse {
+    return {
+      id: a.id,
+      tafelId: a.tafelId,
+      regio: a.regio,
+      versie: a.versie,
+      ...(a.vorigeVersieId ? { vorigeVersieId: a.vorigeVersieId } : {}),
+      soort: a.soort,
+      omschrijving: a.omschrijving,
+      eigenaar: a.eigenaar,
+      deadline: a.deadline,
+      rechtsgrond: a.rechtsgrond,
+      gemeenten: a.gemeenten,
+      voorDeHeleRegio: a.voorDeHeleRegio,
+      bijeenkomstId: a.bijeenkomstId,
+      status: a.status,
+      toetsing: a.toetsing,
+      ...(a.voortgang ? { voortgang: a.voortgang } : {}),
+      ...(a.stopreden ? { stopreden: a.stopreden } : {}),
+      ...(a.monitoringplanId ? { monitoringplanId: a.monitoringplanId } : {}),
+      planBevestigd: a.planBevestigd,
+      ...(a.outcomecriterium ? { outcomecriterium: a.outcomecriterium } : {}),
+      toetsingen: toetsingen.filter((t) => t.afspraakId === a.id).map(ToetsingResponse.from),
+      opgesteldOp: a.opgesteldOp.toISOString(),
+      ...(a.vastgelegdOp ? { vastgelegdOp: a.vastgelegdOp.toISOString() } : {}),
+    };
+  }
+}
+
+export class TafelContextResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() titel: string;
+  @ApiProperty() probleemstelling: string;
+  @ApiProperty({ type: [String] }) gemeenten: string[];
+  @ApiProperty() status: string;
+}
+
+export class TeToetsenAfspraak extends AfspraakResponse {
+  @ApiProperty({ type: TafelContextResponse, description: 'De tafel waaraan de afspraak is gemaakt' }) tafel: TafelContextResponse;
+}
+
+export class TeToetsenPagina {
+  @ApiProperty({ type: [TeToetsenAfspraak] }) items: TeToetsenAfspraak[];
+  @ApiProperty() totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
+}
