@@ -204,6 +204,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(rij.body.items.map((a: { id: string }) => a.id)).toEqual([werkafspraak, regioafspraak]);
     expect(rij.body.items[0]).toMatchObject({ rechtsgrond: 'Jeugdwet art. 2.3', tafel: { id: tafelId, titel: 'Wachttijd jeugd-GGZ loopt op', status: 'gehouden' } });
     expect((await api.get('/v1/afspraken?pagina=2&paginaGrootte=2', 'jurist.mlw')).body.items.map((a: { id: string }) => a.id)).toEqual([outcomeafspraak, pilotafspraak]);
+    expect((await api.get('/v1/afspraken', 'jurist.horizon')).body).toMatchObject({ items: [], totaal: 0 }); // all four are Horizon's own
     expect((await api.get('/v1/afspraken', 'gemeente.weert')).status).toBe(403);
     expect((await api.get('/v1/afspraken', 'aanbieder.horizon')).status).toBe(403);
     expect((await api.get('/v1/afspraken?toetsing=misschien', 'jurist.mlw')).status).toBe(400);
@@ -222,6 +223,9 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(tweeKeer.status).toBe(409);
     expect(tweeKeer.body.huidigeStatus).toBe('akkoord');
 
+    const eigenJurist = await api.post(`/v1/tafels/${tafelId}/afspraken/${regioafspraak}/toetsingen`, 'jurist.horizon', { oordeel: 'akkoord' });
+    expect(eigenJurist.status).toBe(403);
+    expect(eigenJurist.body.detail).toBe("Van 'open' naar 'akkoord' mag alleen een jurist van de regio die niet werkt bij de eigenaar van de afspraak.");
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${regioafspraak}/toetsingen`, 'aanbieder.horizon', { oordeel: 'akkoord' })).status).toBe(403);
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${regioafspraak}/toetsingen`, 'gemeente.weert', { oordeel: 'akkoord' })).status).toBe(403);
     const zonderReden = await api.post(`/v1/tafels/${tafelId}/afspraken/${regioafspraak}/toetsingen`, 'jurist.mlw', { oordeel: 'bezwaar' });

@@ -17,7 +17,7 @@ import { termijnVerstrekenV1 } from './events/termijn-verstreken.v1';
 import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
 import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
-import { afspraakGetoetstV1, afspraakOpgesteldV1, afspraakPilotVoorgesteldV1, afspraakVastgelegdV1 } from './events/afspraak.v1';
+import { afspraakGetoetstV1, afspraakIngetrokkenV1, afspraakOpgesteldV1, afspraakPilotVoorgesteldV1, afspraakVastgelegdV1 } from './events/afspraak.v1';
 import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from './events/monitoringplan.v1';
 import { bijeenkomstGeannuleerdV1, bijeenkomstGehoudenV1, bijeenkomstGeplandV1, bijeenkomstVerplaatstV1 } from './events/bijeenkomst.v1';
 import { verslagReactietermijnVerstrekenV1 } from './events/verslag.v1';
@@ -49,6 +49,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   afspraakVastgelegdV1,
   afspraakGetoetstV1,
   afspraakPilotVoorgesteldV1,
+  afspraakIngetrokkenV1,
   monitoringplanAangemaaktV1,
   monitoringplanBevestigdV1,
   termijnVerstrekenV1,

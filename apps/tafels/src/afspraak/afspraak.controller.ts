@@ -67,6 +67,16 @@ export class AfspraakController {
     return AfspraakResponse.from(await this.afspraken.wijzig(tenant, id, afspraakId, dto));
   }
 
+  @Post(':afspraakId/intrekking')
+  @HttpCode(201)
+  @Rollen('gemeente')
+  @ApiCreatedResponse({ type: AfspraakResponse, description: 'De afspraak is ingetrokken; zij telt niet meer mee bij het vastleggen' })
+  @ApiBadRequestResponse({ description: 'Geen geldige id' })
+  @ApiConflictResponse({ description: 'De tafel is niet gehouden, of de afspraak is geen concept' })
+  async trekIn(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Param('afspraakId', new UuidPipe()) afspraakId: string): Promise<AfspraakResponse> {
+    return AfspraakResponse.from(await this.afspraken.trekIn(tenant, id, afspraakId));
+  }
+
   @Post(':afspraakId/toetsingen')
   @HttpCode(201)
   @Rollen('jurist')

@@ -59,6 +59,10 @@ describe('afspraak rules: the life cycle of an agreement, step by step', () => {
     ['only the behandelaar replaces', afspraak('vastgelegd'), 'vervangen', 'nieuwe_versie', eigenaar, {}, 'niet_bevoegd'],
     ['a concept is amended, not replaced', afspraak('concept'), 'vervangen', 'nieuwe_versie', behandelaar, {}, 'geweigerd'],
     ['nothing leaves vervangen', afspraak('vervangen'), 'vastgelegd', 'vastlegging', behandelaar, klaar, 'geweigerd'],
+    ['the behandelaar drops a concept', afspraak('concept'), 'ingetrokken', 'intrekking', behandelaar, {}, 'toegestaan'],
+    ['only the behandelaar drops', afspraak('concept'), 'ingetrokken', 'intrekking', eigenaar, {}, 'niet_bevoegd'],
+    ['a recorded agreement is not dropped: its owner stops it', afspraak('vastgelegd'), 'ingetrokken', 'intrekking', behandelaar, {}, 'geweigerd'],
+    ['nothing leaves ingetrokken', afspraak('ingetrokken'), 'vastgelegd', 'vastlegging', behandelaar, klaar, 'geweigerd'],
   ];
 
   it.each(scenarios)('%s', (_naam, toestand, naar, aanleiding, actor, feiten, verwacht) => {
@@ -80,12 +84,12 @@ describe('afspraak rules: the life cycle of an agreement, step by step', () => {
     });
   });
 
-  it('has exactly the steps of issue 13 §4', () => {
-    expect(AFSPRAAK_OVERGANGEN.map((s) => `${s.van} → ${s.naar}`)).toEqual(['concept → vastgelegd', 'vastgelegd → uitgevoerd', 'vastgelegd → gestopt', 'vastgelegd → vervangen']);
+  it('has exactly the steps of issue 13 §4, and dropping a concept', () => {
+    expect(AFSPRAAK_OVERGANGEN.map((s) => `${s.van} → ${s.naar}`)).toEqual(['concept → vastgelegd', 'concept → ingetrokken', 'vastgelegd → uitgevoerd', 'vastgelegd → gestopt', 'vastgelegd → vervangen']);
   });
 
   it('refuses every step that is not in the table', () => {
-    const aanleidingen: AfspraakAanleiding[] = ['vastlegging', 'voortgang', 'nieuwe_versie'];
+    const aanleidingen: AfspraakAanleiding[] = ['vastlegging', 'voortgang', 'nieuwe_versie', 'intrekking'];
     for (const van of AFSPRAAK_STATUSSEN)
       for (const naar of AFSPRAAK_STATUSSEN)
         for (const aanleiding of aanleidingen) {
@@ -101,6 +105,7 @@ describe('afspraak rules: the life cycle of an agreement, step by step', () => {
       ['uitgevoerd', null],
       ['gestopt', null],
       ['vervangen', null],
+      ['ingetrokken', null],
     ]);
     expect(AFSPRAAK_STATUSSEN.filter(isHuidig)).toEqual(['concept', 'vastgelegd', 'uitgevoerd', 'gestopt']);
   });

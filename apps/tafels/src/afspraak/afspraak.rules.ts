@@ -6,16 +6,17 @@ import type { TafelStatus } from '../tafel/tafel.rules';
  * Life cycle of an agreement (issue 13 §4): drafted as `concept`, recorded with the table's step
  * `afspraken`, then carried out or stopped by its owner. `vervangen`: after bijsturen an amended
  * agreement is a new version; when that version is recorded, this one is replaced but keeps its
- * plan and verdict.
+ * plan and verdict. `ingetrokken`: a concept the table dropped (an agreement with a bezwaar "must be
+ * amended or dropped").
  */
-export const AFSPRAAK_STATUSSEN = ['concept', 'vastgelegd', 'uitgevoerd', 'gestopt', 'vervangen'] as const;
+export const AFSPRAAK_STATUSSEN = ['concept', 'vastgelegd', 'uitgevoerd', 'gestopt', 'vervangen', 'ingetrokken'] as const;
 export type AfspraakStatus = (typeof AFSPRAAK_STATUSSEN)[number];
 
 /** What the owner reports: `lopend` is news, not a step; `uitgevoerd` and `gestopt` end the agreement. */
 export const VOORTGANG = ['lopend', 'uitgevoerd', 'gestopt'] as const;
 export type Voortgang = (typeof VOORTGANG)[number];
 
-export type AfspraakAanleiding = 'vastlegging' | 'voortgang' | 'nieuwe_versie';
+export type AfspraakAanleiding = 'vastlegging' | 'voortgang' | 'nieuwe_versie' | 'intrekking';
 export type AfspraakWie = 'behandelaar' | 'eigenaar';
 export type AfspraakEis = 'monitoringplan' | 'akkoord' | 'stopreden';
 
@@ -37,6 +38,7 @@ export interface AfspraakFeiten {
 
 export const AFSPRAAK_OVERGANGEN: readonly Stap<AfspraakStatus, AfspraakAanleiding, AfspraakWie, AfspraakEis>[] = [
   { van: 'concept', naar: 'vastgelegd', aanleiding: 'vastlegging', wie: 'behandelaar', eisen: ['monitoringplan', 'akkoord'] },
+  { van: 'concept', naar: 'ingetrokken', aanleiding: 'intrekking', wie: 'behandelaar', eisen: [] },
   { van: 'vastgelegd', naar: 'uitgevoerd', aanleiding: 'voortgang', wie: 'eigenaar', eisen: [] },
   { van: 'vastgelegd', naar: 'gestopt', aanleiding: 'voortgang', wie: 'eigenaar', eisen: ['stopreden'] },
   { van: 'vastgelegd', naar: 'vervangen', aanleiding: 'nieuwe_versie', wie: 'behandelaar', eisen: [] },
@@ -53,6 +55,7 @@ export const AFSPRAAK_LEVENSLOOP = new Levensloop<AfspraakStatus, AfspraakAanlei
     vastlegging: 'door de afspraken van de tafel vast te leggen (POST /v1/tafels/{id}/afspraken/vastlegging)',
     voortgang: 'doordat de eigenaar de voortgang meldt (POST /v1/tafels/{id}/afspraken/{afspraakId}/voortgang)',
     nieuwe_versie: 'doordat een nieuwe versie van de afspraak wordt vastgelegd',
+    intrekking: 'door de afspraak in te trekken (POST /v1/tafels/{id}/afspraken/{afspraakId}/intrekking)',
   },
   wie: {
     behandelaar: { omschrijving: 'de behandelaar van de tafel', mag: isBehandelaar },
@@ -159,7 +162,7 @@ export function wijzigingVan(status: AfspraakStatus): 'in_plaats' | 'nieuwe_vers
   return null;
 }
 
-/** The agreements that count for the table now: not replaced by a newer version. */
+/** The agreements that count for the table now: not replaced by a newer version, not dropped. */
 export function isHuidig(status: AfspraakStatus): boolean {
-  return status !== 'vervangen';
+  return status !== 'vervangen' && status !== 'ingetrokken';
 }

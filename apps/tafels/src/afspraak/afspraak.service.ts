@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
-import { afspraakGetoetstV1, afspraakOpgesteldV1, AfspraakSoort } from '@koers/contracts';
+import { afspraakGetoetstV1, afspraakIngetrokkenV1, afspraakOpgesteldV1, AfspraakSoort } from '@koers/contracts';
 import { KLOK, Klok } from '@koers/due-work';
 import { InvoerFout, NietBeschikbaar, NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerPersoonsgegevens } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
@@ -112,6 +112,32 @@ export class AfspraakService {
       await manager.insert(Afspraak, versie);
       await this.opgesteld(manager, versie);
       return versie;
+    });
+  }
+
+  /** The behandelaar drops a concept (one with a bezwaar that cannot be amended, or one the table no longer wants). */
+  async trekIn(tenant: TenantContext, tafelId: string, afspraakId: string): Promise<Afspraak> {
+    return this.dataSource.transaction(async (manager) => {
+      const tafel = await vergrendelTafel(manager, tenant, tafelId);
+      const afspraak = await this.vergrendel(manager, tafel, afspraakId);
+      weigerTenzijBehandelaar(tafel, tenant);
+      weigerTenzijOpTeStellen(tafel.status);
+      AFSPRAAK_LEVENSLOOP.toegestaneStap({ status: afspraak.status, eigenaar: afspraak.eigenaar, behandelaarSub: tafel.behandelaarSub }, 'ingetrokken', 'intrekking', actorVan(tenant), {});
+      const nu = this.klok.nu();
+      Object.assign(afspraak, { status: 'ingetrokken', gewijzigdOp: nu });
+      await manager.update(Afspraak, { id: afspraak.id }, { status: 'ingetrokken', gewijzigdOp: nu });
+      await this.outbox.add(
+        manager,
+        this.outbox.event(afspraakIngetrokkenV1, {
+          afspraakId: afspraak.id,
+          tafelId: afspraak.tafelId,
+          regio: afspraak.regio,
+          versie: afspraak.versie,
+          ...(afspraak.monitoringplanId ? { monitoringplanId: afspraak.monitoringplanId } : {}),
+          ingetrokkenOp: nu.toISOString(),
+        }),
+      );
+      return afspraak;
     });
   }
 

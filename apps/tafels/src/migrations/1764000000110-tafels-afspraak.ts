@@ -22,7 +22,7 @@ export class TafelsAfspraak1764000000110 implements MigrationInterface {
         gemeenten text[] NOT NULL,
         voor_de_hele_regio boolean NOT NULL,
         bijeenkomst_id uuid NOT NULL,
-        status text NOT NULL CHECK (status IN ('concept', 'vastgelegd', 'uitgevoerd', 'gestopt', 'vervangen')),
+        status text NOT NULL CHECK (status IN ('concept', 'vastgelegd', 'uitgevoerd', 'gestopt', 'vervangen', 'ingetrokken')),
         toetsing text NOT NULL CHECK (toetsing IN ('open', 'akkoord', 'bezwaar')),
         voortgang text NULL CHECK (voortgang IN ('lopend', 'uitgevoerd', 'gestopt')),
         stopreden text NULL,

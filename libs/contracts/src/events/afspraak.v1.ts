@@ -5,6 +5,7 @@ export const AFSPRAAK_OPGESTELD_V1 = 'nl.koers.tafels.afspraak.opgesteld.v1';
 export const AFSPRAAK_VASTGELEGD_V1 = 'nl.koers.tafels.afspraak.vastgelegd.v1';
 export const AFSPRAAK_GETOETST_V1 = 'nl.koers.tafels.afspraak.getoetst.v1';
 export const AFSPRAAK_PILOT_VOORGESTELD_V1 = 'nl.koers.tafels.afspraak.pilot_voorgesteld.v1';
+export const AFSPRAAK_INGETROKKEN_V1 = 'nl.koers.tafels.afspraak.ingetrokken.v1';
 
 /** A jurist's verdict on an agreement: it fits law and the fundamental rights of young people and parents, or not. */
 export const TOETSING_OORDELEN = ['akkoord', 'bezwaar'] as const;
@@ -138,6 +139,25 @@ export const afspraakPilotVoorgesteldV1 = defineContract({
   },
 });
 
+/** A concept agreement was dropped before it was recorded; a plan monitoring made for it has no subject any more. */
+export const afspraakIngetrokkenV1 = defineContract({
+  type: AFSPRAAK_INGETROKKEN_V1,
+  description: 'Een afspraak in concept is ingetrokken voordat zij werd vastgelegd; een monitoringplan dat erbij hoorde heeft geen onderwerp meer.',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'ingetrokkenOp'],
+    properties: {
+      ...ids,
+      monitoringplanId: { type: 'string', format: 'uuid', description: 'Het plan dat monitoring voor de afspraak maakte, als dat er was' },
+      ingetrokkenOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+export type AfspraakIngetrokkenV1 = PayloadOf<typeof afspraakIngetrokkenV1>;
 export type AfspraakGetoetstV1 = PayloadOf<typeof afspraakGetoetstV1>;
 export type AfspraakPilotVoorgesteldV1 = PayloadOf<typeof afspraakPilotVoorgesteldV1>;
 export type AfspraakOpgesteldV1 = PayloadOf<typeof afspraakOpgesteldV1>;
