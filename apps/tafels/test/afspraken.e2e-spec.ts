@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, registerEnv, serviceAccountToken, ServiceProcess, startServiceProcess, TestIsolation } from '@koers/testing';
+import { eventually, serviceAccountToken, ServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { MonitoringplanHandlers } from '../src/afspraak/monitoringplan.handlers';
 import { tafels } from '../src/tafels.service-definition';
-import { als, leverMetingen, metConsensus, MLW, subVan, uitgaand } from './tafels-testhulp';
+import { als, bijeenkomstOver, metConsensus, MLW, startSignalen, subVan, uitgaand } from './koerstafel';
 
 /**
  * Issue 13 §4: agreements of a koerstafel — drafted by the behandelaar, checked by a jurist of the
@@ -12,8 +12,8 @@ import { als, leverMetingen, metConsensus, MLW, subVan, uitgaand } from './tafel
  * reported on by their owner. Real signalen and monitoring processes, real Keycloak users.
  *
  * Two things are not reachable through the API yet and are put in place by fixtures marked FIXTURE:
- * a table becomes `gehouden` with the minutes of a meeting (branch k-meet), and comes back to
- * `gehouden` after bijsturen (a later slice). Monitoring's side (plans for agreements) is being built
+ * a meeting and its table become `gehouden` with the minutes (the next slice of meetings), and the
+ * table comes back to `gehouden` after bijsturen (a later slice). Monitoring's side (plans for agreements) is being built
  * beside this one; until it lands the plan events are handed to tafels' handlers directly, built by
  * their contracts, in the transaction the consumer would give them.
  */
@@ -35,6 +35,10 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
   const tafelStatus = async (tafelId: string) => (await rijen('SELECT status FROM $schema.tafel WHERE id = $1', [tafelId]))[0].status;
   /** FIXTURE: the status a step of a later slice (minutes, bijsturen) brings the table to. */
   const zetTafelStatus = (tafelId: string, status: string) => rijen('UPDATE $schema.tafel SET status = $2 WHERE id = $1', [tafelId, status]);
+  /** FIXTURE: what recording the minutes does to the meeting (the next slice of meetings). */
+  const houdBijeenkomst = (id: string) => rijen(`UPDATE $schema.bijeenkomst SET status = 'gehouden' WHERE id = $1`, [id]);
+  const metSleutel = async (pad: string, body: object, sleutel: string) =>
+    service.http().post(pad).set({ authorization: `Bearer ${await tokenFor('gemeente.weert')}`, 'idempotency-key': sleutel }).send(body);
 
   const handlers = () => service.app.get(MonitoringplanHandlers);
   const planAangemaakt = (afspraakId: string, monitoringplanId: string = randomUUID(), regio = MLW) =>
@@ -58,7 +62,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
       ),
     );
 
-  const BIJEENKOMST = randomUUID();
+  let BIJEENKOMST: string;
   const afspraak = (extra: object = {}) => ({
     soort: 'werkafspraak',
     omschrijving: 'Zorggroep Horizon biedt elke jongere op de wachtlijst binnen twee weken een overbruggingsgesprek.',
@@ -74,21 +78,20 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
   let tafelId: string;
 
   beforeAll(async () => {
-    monitoring = await startServiceProcess('monitoring', isolation);
-    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    ({ monitoring, signalen } = await startSignalen(isolation));
     service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url }, { klok });
-    const monitoringApi = als(() => monitoring as ServiceProcess);
-    await leverMetingen(monitoringApi);
     // Monitoring publishes the region's register; tafels keeps its copy from the event.
-    expect((await monitoringApi.post('/v1/register/herpublicaties', 'beheerder.mlw', {})).status).toBe(202);
+    expect((await als(() => monitoring as ServiceProcess).post('/v1/register/herpublicaties', 'beheerder.mlw', {})).status).toBe(202);
 
-    const start = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus(als(() => signalen as ServiceProcess)) });
+    const start = await api.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus(signalen) });
     expect(start.status).toBe(201);
     tafelId = start.body.id;
     for (const gebruiker of ['aanbieder.horizon', 'client.mlw', 'jurist.mlw']) {
       expect((await api.post(`/v1/tafels/${tafelId}/deelnemers`, 'gemeente.weert', { sub: await subVan(gebruiker) })).status).toBe(201);
     }
-    expect((await api.post(`/v1/tafels/${tafelId}/statuswijzigingen`, 'gemeente.weert', { naar: 'gepland' })).status).toBe(201);
+    const bijeenkomst = await api.post(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert', bijeenkomstOver(klok.nu()));
+    expect(bijeenkomst.status).toBe(201);
+    BIJEENKOMST = bijeenkomst.body.id;
   }, 180_000);
   afterAll(async () => {
     await service?.stop();
@@ -101,7 +104,9 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ huidigeStatus: 'gepland', ontbreekt: [expect.stringContaining("'gehouden'")] });
     expect(await afspraakRijen(tafelId)).toEqual([]);
-    await zetTafelStatus(tafelId, 'gehouden'); // FIXTURE until k-meet's minutes land
+    // FIXTURE until the minutes land: the meeting was held and its minutes recorded.
+    await houdBijeenkomst(BIJEENKOMST);
+    await zetTafelStatus(tafelId, 'gehouden');
   });
 
   let werkafspraak: string;
@@ -124,6 +129,8 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
   });
 
   it('refuses bad agreements with 400 naming every field, and stores nothing', async () => {
+    const later = await api.post(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert', bijeenkomstOver(klok.nu(), 14));
+    expect(later.status).toBe(201);
     const voor = { afspraken: (await afspraakRijen(tafelId)).length, events: (await alleUitgaand()).length };
     const weiger = async (body: object, velden: Array<[string, string]>) => {
       const res = await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert', body);
@@ -144,6 +151,8 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     await weiger(afspraak({ outcomecriterium: outcome }), [['outcomecriterium', 'hoort-niet-bij-soort']]);
     await weiger(afspraak({ gemeente: 'GM1640' }), [['gemeente', 'niet-van-tafel']]);
     await weiger(afspraak({ gemeente: undefined }), [['gemeente', 'verplicht']]);
+    await weiger(afspraak({ bijeenkomstId: randomUUID() }), [['bijeenkomstId', 'niet-van-tafel']]);
+    await weiger(afspraak({ bijeenkomstId: later.body.id }), [['bijeenkomstId', 'niet-gehouden']]);
     const vorm = await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert', afspraak({ soort: 'besluit', bijeenkomstId: 'x', extra: 1 }));
     expect(vorm.status).toBe(400);
     expect(vorm.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['bijeenkomstId', 'extra', 'soort']);
@@ -189,10 +198,10 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     outcomeafspraak = criterium.body.id;
     expect((await uitgaand(service, outcomeafspraak))[0].data).toMatchObject({ soort: 'outcomecriterium', outcomecriterium: outcome });
 
-    const pilot = await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert', afspraak({ soort: 'pilot', omschrijving: 'Een pilot met een wachtlijstcoach voor gezinnen die wachten op jeugd-GGZ.' }), { 'idempotency-key': 'pilot-1' });
+    const pilot = await metSleutel(`/v1/tafels/${tafelId}/afspraken`, afspraak({ soort: 'pilot', omschrijving: 'Een pilot met een wachtlijstcoach voor gezinnen die wachten op jeugd-GGZ.' }), 'pilot-1');
     expect(pilot.status).toBe(201);
     pilotafspraak = pilot.body.id;
-    const opnieuw = await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert', afspraak({ soort: 'pilot', omschrijving: 'Een pilot met een wachtlijstcoach voor gezinnen die wachten op jeugd-GGZ.' }), { 'idempotency-key': 'pilot-1' });
+    const opnieuw = await metSleutel(`/v1/tafels/${tafelId}/afspraken`, afspraak({ soort: 'pilot', omschrijving: 'Een pilot met een wachtlijstcoach voor gezinnen die wachten op jeugd-GGZ.' }), 'pilot-1');
     expect(opnieuw.body.id).toBe(pilotafspraak);
     expect((await afspraakRijen(tafelId)).length).toBe(4);
   });
@@ -241,6 +250,28 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect((await rijen('SELECT count(*)::int AS n FROM $schema.afspraak_toetsing WHERE afspraak_id = $1', [regioafspraak]))[0].n).toBe(1);
   });
 
+  it('drops a concept the table no longer wants: it no longer counts, and monitoring hears of it', async () => {
+    const res = await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert', afspraak({ soort: 'overig', omschrijving: 'Een tweede overbruggingsgesprek voor jongeren die langer wachten.' }));
+    const id = res.body.id;
+    await planAangemaakt(id, randomUUID());
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${id}/toetsingen`, 'jurist.mlw', { oordeel: 'bezwaar', reden: 'Dubbel met de werkafspraak.' })).status).toBe(201);
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${id}/intrekking`, 'aanbieder.horizon', {})).status).toBe(403);
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${id}/intrekking`, 'gemeente.leudal', {})).status).toBe(403);
+    const ingetrokken = await api.post(`/v1/tafels/${tafelId}/afspraken/${id}/intrekking`, 'gemeente.weert', {});
+    expect(ingetrokken.status).toBe(201);
+    expect(ingetrokken.body.status).toBe('ingetrokken');
+    const plan = (await afspraakRijen(tafelId)).find((a: { id: string }) => a.id === id).monitoringplan_id;
+    expect((await uitgaand(service, id)).at(-1)).toEqual({
+      type: 'nl.koers.tafels.afspraak.ingetrokken.v1',
+      data: { afspraakId: id, tafelId, regio: MLW, versie: 1, monitoringplanId: plan, ingetrokkenOp: expect.any(String) },
+    });
+    const nogEens = await api.post(`/v1/tafels/${tafelId}/afspraken/${id}/intrekking`, 'gemeente.weert', {});
+    expect(nogEens.status).toBe(409);
+    expect(nogEens.body.huidigeStatus).toBe('ingetrokken');
+    expect((await api.patch(`/v1/tafels/${tafelId}/afspraken/${id}`, 'gemeente.weert', { deadline: '2027-10-01' })).status).toBe(409);
+    expect((await api.get('/v1/afspraken?toetsing=bezwaar', 'jurist.mlw')).body.items.map((a: { id: string }) => a.id)).toEqual([regioafspraak]);
+  });
+
   it('refuses recording naming every agreement without a plan or without akkoord, and changes nothing', async () => {
     const voor = await afspraakRijen(tafelId);
     const res = await api.post(`/v1/tafels/${tafelId}/afspraken/vastlegging`, 'gemeente.weert', {});
@@ -264,7 +295,8 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
       expect(await planAangemaakt(id, plan)).toBeUndefined();
     }
     await planAangemaakt(werkafspraak, plannen.get(werkafspraak)); // a redelivery changes nothing
-    expect((await afspraakRijen(tafelId)).map((a: { monitoringplan_id: string }) => a.monitoringplan_id)).toEqual([...plannen.values()]);
+    const rij = await afspraakRijen(tafelId);
+    expect([...plannen.keys()].map((id) => rij.find((a: { id: string }) => a.id === id).monitoringplan_id)).toEqual([...plannen.values()]);
     await expect(planAangemaakt(werkafspraak, randomUUID(), 'midden-limburg-oost')).rejects.toMatchObject({ name: 'NietGevonden' });
     await expect(planAangemaakt('geen-afspraak')).rejects.toMatchObject({ name: 'NietGevonden' });
 
@@ -284,7 +316,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ tafelId, status: 'afspraken_vastgelegd' });
     expect(res.body.vastgelegd).toHaveLength(4);
-    expect((await afspraakRijen(tafelId)).map((a: { status: string }) => a.status)).toEqual(['vastgelegd', 'vastgelegd', 'vastgelegd', 'vastgelegd']);
+    expect((await afspraakRijen(tafelId)).map((a: { status: string }) => a.status)).toEqual(['vastgelegd', 'vastgelegd', 'vastgelegd', 'vastgelegd', 'ingetrokken']);
     for (const [id, plan] of plannen) {
       expect((await uitgaand(service, id)).filter((e) => e.type === 'nl.koers.tafels.afspraak.vastgelegd.v1').map((e) => e.data)).toEqual([
         { afspraakId: id, tafelId, regio: MLW, versie: 1, monitoringplanId: plan, vastgelegdOp: expect.stringMatching(/^2027-03-1[01]T/) },
@@ -310,7 +342,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(await tafelStatus(tafelId)).toBe('afspraken_vastgelegd');
     await planBevestigd(laatste[0], laatste[1]);
     expect(await tafelStatus(tafelId)).toBe('monitoring');
-    expect((await afspraakRijen(tafelId)).every((a: { plan_bevestigd: boolean }) => a.plan_bevestigd)).toBe(true);
+    expect((await afspraakRijen(tafelId)).filter((a: { status: string }) => a.status !== 'ingetrokken').every((a: { plan_bevestigd: boolean }) => a.plan_bevestigd)).toBe(true);
   });
 
   it('takes progress from the owner’s organisation only — its people and its own system — and a reason to stop', async () => {
@@ -337,7 +369,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
 
   it('after bijsturen, amending a recorded agreement makes a new version with its own plan; the old one keeps its plan and verdict', async () => {
     await zetTafelStatus(tafelId, 'gehouden'); // FIXTURE: bijsturen and the new meeting's minutes come in later slices
-    const nieuw = await api.patch(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}`, 'gemeente.weert', { deadline: '2027-12-31', bijeenkomstId: randomUUID() });
+    const nieuw = await api.patch(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}`, 'gemeente.weert', { deadline: '2027-12-31' });
     expect(nieuw.status).toBe(200);
     expect(nieuw.body).toMatchObject({ versie: 2, vorigeVersieId: werkafspraak, status: 'concept', toetsing: 'open', planBevestigd: false, deadline: '2027-12-31', gemeenten: ['GM0988'] });
     expect(nieuw.body.id).not.toBe(werkafspraak);

@@ -8,6 +8,7 @@ import { InvoerFout, NietBeschikbaar, NietBevoegd, NietGevonden, OngeldigeInvoer
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, RegioScope, TenantRepository } from '@koers/persistence';
 import { Regioregister } from '@koers/register';
+import { Bijeenkomst } from '../bijeenkomst/bijeenkomst.entity';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
 import { Tafel } from '../tafel/tafel.entity';
 import { vergrendelTafel } from '../tafel/vergrendel-tafel';
@@ -264,6 +265,11 @@ export class AfspraakService {
       const vandaag = datumIn(this.klok.nu());
       if (!isDatum(velden.deadline)) fouten.push({ naam: 'deadline', code: 'ongeldig', reden: 'deadline is geen bestaande datum' });
       else if (velden.deadline < vandaag) fouten.push({ naam: 'deadline', code: 'verleden', reden: `deadline ligt in het verleden (vandaag is ${vandaag})` });
+    }
+    const bijeenkomst = await manager.findOne(Bijeenkomst, { where: { regio: tafel.regio, tafelId: tafel.id, id: velden.bijeenkomstId }, select: { id: true, status: true } });
+    if (!bijeenkomst) fouten.push({ naam: 'bijeenkomstId', code: 'niet-van-tafel', reden: 'deze bijeenkomst hoort niet bij deze tafel' });
+    else if (bijeenkomst.status !== 'gehouden') {
+      fouten.push({ naam: 'bijeenkomstId', code: 'niet-gehouden', reden: `deze bijeenkomst heeft status '${bijeenkomst.status}'; een afspraak wordt gemaakt in een bijeenkomst die is gehouden` });
     }
     if (velden.soort === 'outcomecriterium' && !velden.outcomecriterium) {
       fouten.push({ naam: 'outcomecriterium', code: 'verplicht', reden: 'een outcomecriterium definieert zijn indicator: code, naam, definitie, eenheid, richting en doelwaarde' });
