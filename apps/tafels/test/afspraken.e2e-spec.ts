@@ -164,6 +164,10 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     const voor = (await afspraakRijen(tafelId)).length;
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.leudal', afspraak())).status).toBe(403);
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken`, 'aanbieder.horizon', afspraak())).status).toBe(403);
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken`, 'jurist.mlw', afspraak())).status).toBe(403);
+    expect((await api.patch(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}`, 'aanbieder.horizon', { deadline: '2027-10-01' })).status).toBe(403);
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken/vastlegging`, 'aanbieder.horizon', {})).status).toBe(403);
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken/vastlegging`, 'client.mlw', {})).status).toBe(403);
     const ontbrekend = '00000000-0000-4000-8000-000000000000';
     const antwoorden = [];
     for (const id of [tafelId, ontbrekend]) {
