@@ -5,15 +5,15 @@ import { eventually, serviceAccountToken, ServiceProcess, TestIsolation, tokenFo
 import { MonitoringplanHandlers } from '../src/afspraak/monitoringplan.handlers';
 import { tafels } from '../src/tafels.service-definition';
 import { als, bijeenkomstOver, metConsensus, MLW, startSignalen, subVan, uitgaand } from './koerstafel';
+import { pdfTekst } from './pdf-tekst';
 
 /**
  * Issue 13 §4: agreements of a koerstafel — drafted by the behandelaar, checked by a jurist of the
  * region, linked to their monitoring plans by monitoring's events, recorded with the table's step,
  * reported on by their owner. Real signalen and monitoring processes, real Keycloak users.
  *
- * Two things are not reachable through the API yet and are put in place by fixtures marked FIXTURE:
- * a meeting and its table become `gehouden` with the minutes (the next slice of meetings), and the
- * table comes back to `gehouden` after bijsturen (a later slice). Monitoring's side (plans for agreements) is being built
+ * One thing is not reachable through the API yet and is put in place by a fixture marked FIXTURE:
+ * the table coming back to `gehouden` after bijsturen (a later slice). Monitoring's side (plans for agreements) is being built
  * beside this one; until it lands the plan events are handed to tafels' handlers directly, built by
  * their contracts, in the transaction the consumer would give them.
  */
@@ -22,10 +22,12 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
   let monitoring: ServiceProcess | undefined;
   let signalen: ServiceProcess | undefined;
   let service: TestService;
-  // 23:30 UTC on 10 March is already 11 March in the Netherlands: a deadline of the 10th is past.
-  // The clock runs on from there, so what is drafted later is later.
+  // The meeting is planned on 2 March; the clock then moves on past it to 23:30 UTC on 10 March,
+  // which is already 11 March in the Netherlands: a deadline of the 10th is past. It runs on from
+  // there, so what is drafted later is later.
   const begin = Date.now();
-  const klok = { nu: () => new Date(Date.parse('2027-03-10T23:30:00Z') + (Date.now() - begin)) };
+  let verschuiving = 0;
+  const klok = { nu: () => new Date(Date.parse('2027-03-02T23:30:00Z') + verschuiving + (Date.now() - begin)) };
 
   const api = als(() => service);
   const schema = () => service.settings.database.schema;
@@ -33,10 +35,8 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
   const afspraakRijen = (tafelId: string) => rijen('SELECT id, status, toetsing, versie, monitoringplan_id, plan_bevestigd FROM $schema.afspraak WHERE tafel_id = $1 ORDER BY opgesteld_op, id', [tafelId]);
   const alleUitgaand = async () => (await rijen('SELECT payload FROM $schema.outbox ORDER BY position')).map((r: { payload: { type: string } }) => r.payload.type);
   const tafelStatus = async (tafelId: string) => (await rijen('SELECT status FROM $schema.tafel WHERE id = $1', [tafelId]))[0].status;
-  /** FIXTURE: the status a step of a later slice (minutes, bijsturen) brings the table to. */
+  /** FIXTURE: the status a step of a later slice (bijsturen) brings the table to. */
   const zetTafelStatus = (tafelId: string, status: string) => rijen('UPDATE $schema.tafel SET status = $2 WHERE id = $1', [tafelId, status]);
-  /** FIXTURE: what recording the minutes does to the meeting (the next slice of meetings). */
-  const houdBijeenkomst = (id: string) => rijen(`UPDATE $schema.bijeenkomst SET status = 'gehouden' WHERE id = $1`, [id]);
   const metSleutel = async (pad: string, body: object, sleutel: string) =>
     service.http().post(pad).set({ authorization: `Bearer ${await tokenFor('gemeente.weert')}`, 'idempotency-key': sleutel }).send(body);
 
@@ -104,9 +104,16 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ huidigeStatus: 'gepland', ontbreekt: [expect.stringContaining("'gehouden'")] });
     expect(await afspraakRijen(tafelId)).toEqual([]);
-    // FIXTURE until the minutes land: the meeting was held and its minutes recorded.
-    await houdBijeenkomst(BIJEENKOMST);
-    await zetTafelStatus(tafelId, 'gehouden');
+    verschuiving = 8 * 86_400_000; // the meeting took place; its minutes make the table gehouden
+    const deelnemers = (await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).body.deelnemers as Array<{ id: string }>;
+    const verslag = await api.post(`/v1/tafels/${tafelId}/bijeenkomsten/${BIJEENKOMST}/verslag`, 'gemeente.weert', {
+      probleem: 'Jongeren wachten langer dan twaalf weken op een intake.',
+      wieMoetMeedoen: 'De gemeente Weert, Zorggroep Horizon en de cliëntenraad.',
+      stappen: 'Overbruggingsgesprekken en een training voor de wijkteams.',
+      aanwezigen: deelnemers.map((d) => d.id),
+    });
+    expect(verslag.status).toBe(201);
+    expect(await tafelStatus(tafelId)).toBe('gehouden');
   });
 
   let werkafspraak: string;
@@ -335,6 +342,26 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert', afspraak())).status).toBe(409);
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken/vastlegging`, 'gemeente.weert', {})).status).toBe(409);
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}/toetsingen`, 'jurist.mlw', { oordeel: 'bezwaar', reden: 'Te laat.' })).status).toBe(409);
+  });
+
+  it('lists the agreements made at the meeting in its minutes’ PDF, in plain Dutch', async () => {
+    const res = await service
+      .http()
+      .get(`/v1/tafels/${tafelId}/bijeenkomsten/${BIJEENKOMST}/verslag`)
+      .set({ authorization: `Bearer ${await tokenFor('client.mlw')}`, accept: 'application/pdf' })
+      .buffer(true)
+      .parse((antwoord, klaar) => {
+        const delen: Buffer[] = [];
+        antwoord.on('data', (deel: Buffer) => delen.push(deel));
+        antwoord.on('end', () => klaar(null, Buffer.concat(delen)));
+      });
+    expect(res.status).toBe(200);
+    const tekst = (await pdfTekst(res.body as Buffer)).replace(/\s+/g, ' ');
+    expect(tekst).toContain('Wat hebben we afgesproken?');
+    expect(tekst).toContain('Een werkafspraak: Zorggroep Horizon biedt elke jongere op de wachtlijst binnen twee weken een overbruggingsgesprek.');
+    expect(tekst).toContain('Voor: de hele regio.');
+    expect(tekst).toContain('Wie doet het: zorggroep-horizon. Klaar op: 30 september 2027.');
+    expect(tekst).not.toContain('Dubbel met de werkafspraak'); // a reason of a bezwaar stays in the API
   });
 
   it('moves the table to monitoring by itself once monitoring confirmed every plan', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AfspraakModule } from '../afspraak/afspraak.module';
 import { BijeenkomstModule } from '../bijeenkomst/bijeenkomst.module';
 import { DeelnemerModule } from '../deelnemer/deelnemer.module';
 import { TafelModule } from '../tafel/tafel.module';
@@ -8,7 +9,7 @@ import { VerslagService } from './verslag.service';
 
 /** The minutes of a held meeting, the remarks on the concept and the PDF; recording them is the table's step `verslag`. */
 @Module({
-  imports: [BijeenkomstModule, TafelModule, DeelnemerModule],
+  imports: [BijeenkomstModule, TafelModule, DeelnemerModule, AfspraakModule],
   controllers: [VerslagController],
   providers: [VerslagService],
 })

@@ -7,6 +7,9 @@ import { NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerPerso
 import { DueWork, DueWorkFabriek, KLOK, Klok } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
+import { Regioregister } from '@koers/register';
+import { AfspraakService } from '../afspraak/afspraak.service';
+import { afsprakenSectie } from '../afspraak/afspraak.secties';
 import { Bijeenkomst } from '../bijeenkomst/bijeenkomst.entity';
 import { actorVan, BijeenkomstService } from '../bijeenkomst/bijeenkomst.service';
 import { onderwerpVan } from '../bijeenkomst/bijeenkomst.rules';
@@ -47,6 +50,8 @@ export class VerslagService {
     private readonly bijeenkomsten: BijeenkomstService,
     private readonly tafels: TafelService,
     private readonly deelnemers: DeelnemerService,
+    private readonly afspraken: AfspraakService,
+    private readonly register: Regioregister,
     dueWork: DueWorkFabriek,
   ) {
     this.bewaking = dueWork.inTransactie({
@@ -199,8 +204,8 @@ export class VerslagService {
       aanwezigen,
       opmerkingen: opmerkingen?.map((o) => ({ rol: o.auteurRol, tekst: o.tekst, verwerking: o.verwerking, toelichting: o.toelichting })),
     };
-    // Further parts of the table (its agreements) add their sections to this list.
-    const secties = verslagSecties(inhoud);
+    const [{ afspraken }, gemeentenamen] = await Promise.all([this.afspraken.lijstVan(tafel), this.register.gemeenten(tafel.regio)]);
+    const secties = [...verslagSecties(inhoud), afsprakenSectie(afspraken.filter((a) => a.bijeenkomstId === bijeenkomst.id), gemeentenamen)];
     return maakPdf({ titel: 'Verslag van de koerstafel', onderwerp: onderwerpVan(tafel.probleemstelling), markering: markering(inhoud), secties });
   }
 

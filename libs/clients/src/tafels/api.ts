@@ -225,6 +225,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tafels/{id}/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfspraakController_lijst"];
+        put?: never;
+        post: operations["AfspraakController_stelOp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/afspraken/vastlegging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfspraakController_legVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/afspraken/{afspraakId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AfspraakController_wijzig"];
+        trace?: never;
+    };
+    "/tafels/{id}/afspraken/{afspraakId}/intrekking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfspraakController_trekIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/afspraken/{afspraakId}/toetsingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfspraakController_toets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/afspraken/{afspraakId}/voortgang": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfspraakController_meldVoortgang"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ToetsingController_teToetsen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -301,12 +413,85 @@ export interface components {
             sub?: string;
             /** @description Naam van een professional (gemeente, aanbieder, jurist), zoals Keycloak hem kent */
             naam?: string;
-            /** @description Bij een gast: de cliëntorganisatie die hem aanmeldde */
+            /** @description De organisatie van de deelnemer, zoals Keycloak haar kende bij het toevoegen; bij een gast de cliëntorganisatie die hem aanmeldde */
             organisatie?: string;
             /** @description Bij een gast: zijn schuilnaam, alleen zichtbaar voor de deelnemers, de juristen en de beheerder van de regio */
             alias?: string;
             /** Format: date-time */
             toegevoegdOp: string;
+        };
+        OutcomecriteriumResponse: {
+            code: string;
+            naam: string;
+            definitie: string;
+            eenheid: string;
+            /** @enum {string} */
+            richting: "lager_is_beter" | "hoger_is_beter" | "neutraal";
+            doelwaarde: number;
+        };
+        ToetsingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            oordeel: "akkoord" | "bezwaar";
+            /** @description Bij bezwaar: de reden */
+            reden?: string;
+            /** @description Keycloak-id van de jurist */
+            juristSub: string;
+            /** Format: date-time */
+            getoetstOp: string;
+        };
+        AfspraakResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            versie: number;
+            /**
+             * Format: uuid
+             * @description De versie die deze vervangt (na bijsturen)
+             */
+            vorigeVersieId?: string;
+            /** @enum {string} */
+            soort: "contractaanpassing" | "deskundigheidsbevordering" | "werkafspraak" | "pilot" | "outcomecriterium" | "overig";
+            omschrijving: string;
+            /** @description De organisatie aan tafel die de afspraak uitvoert */
+            eigenaar: string;
+            /** Format: date */
+            deadline: string;
+            /** @description De rechtsgrond (verwijzing) */
+            rechtsgrond: string;
+            gemeenten: string[];
+            voorDeHeleRegio: boolean;
+            /** Format: uuid */
+            bijeenkomstId: string;
+            /** @enum {string} */
+            status: "concept" | "vastgelegd" | "uitgevoerd" | "gestopt" | "vervangen" | "ingetrokken";
+            /**
+             * @description De juridische toets van deze versie
+             * @enum {string}
+             */
+            toetsing: "open" | "akkoord" | "bezwaar";
+            /**
+             * @description Zoals de eigenaar het meldde
+             * @enum {string}
+             */
+            voortgang?: "lopend" | "uitgevoerd" | "gestopt";
+            stopreden?: string;
+            /**
+             * Format: uuid
+             * @description Het monitoringplan in monitoring
+             */
+            monitoringplanId?: string;
+            /** @description Monitoring heeft het plan bevestigd */
+            planBevestigd: boolean;
+            outcomecriterium?: components["schemas"]["OutcomecriteriumResponse"];
+            toetsingen: components["schemas"]["ToetsingResponse"][];
+            /** Format: date-time */
+            opgesteldOp: string;
+            /** Format: date-time */
+            vastgelegdOp?: string;
         };
         TafelDetailResponse: {
             /** Format: uuid */
@@ -329,6 +514,8 @@ export interface components {
             bewijs: components["schemas"]["BewijsstukResponse"][];
             /** @description De schuilnamen van gasten alleen voor de deelnemers, de juristen en de beheerder van de regio */
             deelnemers: components["schemas"]["DeelnemerResponse"][];
+            /** @description De afspraken van de tafel, elke versie, met hun toetsingen */
+            afspraken: components["schemas"]["AfspraakResponse"][];
         };
         ProbleemstellingDto: {
             /** @description De gedeelde probleemstelling, zonder persoonsgegevens */
@@ -538,6 +725,185 @@ export interface components {
             stappen?: string;
             /** @description Een antwoord op elke opmerking die nog geen antwoord heeft */
             antwoorden: components["schemas"]["AntwoordOpOpmerkingDto"][];
+        };
+        OutcomecriteriumDto: {
+            /**
+             * @description Code van de nieuwe regionale indicator
+             * @example doelrealisatie-ambulant
+             */
+            code: string;
+            naam: string;
+            /** @description Hoe de indicator wordt gemeten */
+            definitie: string;
+            /** @example procent */
+            eenheid: string;
+            /**
+             * @description Welke kant op is goed
+             * @enum {string}
+             */
+            richting: "lager_is_beter" | "hoger_is_beter" | "neutraal";
+            /** @description De streefwaarde */
+            doelwaarde: number;
+        };
+        AfspraakOpstellenDto: {
+            /** @description Wat er is afgesproken, zonder persoonsgegevens */
+            omschrijving?: string;
+            /**
+             * @description De organisatie aan tafel die de afspraak uitvoert (organisatiecode)
+             * @example zorggroep-horizon
+             */
+            eigenaar?: string;
+            /**
+             * Format: date
+             * @description Uiterlijk op deze dag uitgevoerd; niet in het verleden
+             * @example 2027-06-30
+             */
+            deadline?: string;
+            /**
+             * @description De rechtsgrond waarin de afspraak past (een verwijzing)
+             * @example Jeugdwet art. 2.3
+             */
+            rechtsgrond?: string;
+            /**
+             * @description Voor één gemeente van de tafel; of anders voorDeHeleRegio
+             * @example GM0988
+             */
+            gemeente?: string;
+            /** @description true: voor alle gemeenten van de regio */
+            voorDeHeleRegio?: boolean;
+            /** @description Alleen bij soort outcomecriterium, en daar verplicht */
+            outcomecriterium?: components["schemas"]["OutcomecriteriumDto"];
+            /** @enum {string} */
+            soort: "contractaanpassing" | "deskundigheidsbevordering" | "werkafspraak" | "pilot" | "outcomecriterium" | "overig";
+            /**
+             * Format: uuid
+             * @description De bijeenkomst waarin de afspraak is gemaakt
+             */
+            bijeenkomstId: string;
+        };
+        VastleggingResponse: {
+            /** Format: uuid */
+            tafelId: string;
+            /** @enum {string} */
+            status: "voorbereiding" | "gepland" | "gehouden" | "afspraken_vastgelegd" | "monitoring" | "afgerond";
+            /** @description De afspraken die nu zijn vastgelegd */
+            vastgelegd: components["schemas"]["AfspraakResponse"][];
+        };
+        AfspraakWijzigenDto: {
+            /** @description Wat er is afgesproken, zonder persoonsgegevens */
+            omschrijving?: string;
+            /**
+             * @description De organisatie aan tafel die de afspraak uitvoert (organisatiecode)
+             * @example zorggroep-horizon
+             */
+            eigenaar?: string;
+            /**
+             * Format: date
+             * @description Uiterlijk op deze dag uitgevoerd; niet in het verleden
+             * @example 2027-06-30
+             */
+            deadline?: string;
+            /**
+             * @description De rechtsgrond waarin de afspraak past (een verwijzing)
+             * @example Jeugdwet art. 2.3
+             */
+            rechtsgrond?: string;
+            /**
+             * @description Voor één gemeente van de tafel; of anders voorDeHeleRegio
+             * @example GM0988
+             */
+            gemeente?: string;
+            /** @description true: voor alle gemeenten van de regio */
+            voorDeHeleRegio?: boolean;
+            /** @description Alleen bij soort outcomecriterium, en daar verplicht */
+            outcomecriterium?: components["schemas"]["OutcomecriteriumDto"];
+            /** @enum {string} */
+            soort?: "contractaanpassing" | "deskundigheidsbevordering" | "werkafspraak" | "pilot" | "outcomecriterium" | "overig";
+            /**
+             * Format: uuid
+             * @description Bij een nieuwe versie na bijsturen: de bijeenkomst waarin zij is gemaakt
+             */
+            bijeenkomstId?: string;
+        };
+        ToetsingDto: {
+            /** @enum {string} */
+            oordeel: "akkoord" | "bezwaar";
+            /** @description Bij bezwaar verplicht: waarom de afspraak niet past in de wet of de grondrechten van jongeren en ouders */
+            reden?: string;
+        };
+        VoortgangDto: {
+            /** @enum {string} */
+            voortgang: "lopend" | "uitgevoerd" | "gestopt";
+            /** @description Bij gestopt verplicht: waarom */
+            reden?: string;
+        };
+        TafelContextResponse: {
+            /** Format: uuid */
+            id: string;
+            titel: string;
+            probleemstelling: string;
+            gemeenten: string[];
+            status: string;
+        };
+        TeToetsenAfspraak: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            versie: number;
+            /**
+             * Format: uuid
+             * @description De versie die deze vervangt (na bijsturen)
+             */
+            vorigeVersieId?: string;
+            /** @enum {string} */
+            soort: "contractaanpassing" | "deskundigheidsbevordering" | "werkafspraak" | "pilot" | "outcomecriterium" | "overig";
+            omschrijving: string;
+            /** @description De organisatie aan tafel die de afspraak uitvoert */
+            eigenaar: string;
+            /** Format: date */
+            deadline: string;
+            /** @description De rechtsgrond (verwijzing) */
+            rechtsgrond: string;
+            gemeenten: string[];
+            voorDeHeleRegio: boolean;
+            /** Format: uuid */
+            bijeenkomstId: string;
+            /** @enum {string} */
+            status: "concept" | "vastgelegd" | "uitgevoerd" | "gestopt" | "vervangen" | "ingetrokken";
+            /**
+             * @description De juridische toets van deze versie
+             * @enum {string}
+             */
+            toetsing: "open" | "akkoord" | "bezwaar";
+            /**
+             * @description Zoals de eigenaar het meldde
+             * @enum {string}
+             */
+            voortgang?: "lopend" | "uitgevoerd" | "gestopt";
+            stopreden?: string;
+            /**
+             * Format: uuid
+             * @description Het monitoringplan in monitoring
+             */
+            monitoringplanId?: string;
+            /** @description Monitoring heeft het plan bevestigd */
+            planBevestigd: boolean;
+            outcomecriterium?: components["schemas"]["OutcomecriteriumResponse"];
+            toetsingen: components["schemas"]["ToetsingResponse"][];
+            /** Format: date-time */
+            opgesteldOp: string;
+            /** Format: date-time */
+            vastgelegdOp?: string;
+            /** @description De tafel waaraan de afspraak is gemaakt */
+            tafel: components["schemas"]["TafelContextResponse"];
+        };
+        TeToetsenPagina: {
+            items: components["schemas"]["TeToetsenAfspraak"][];
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
         };
         /** @description RFC 9457 problem details; extensions such as huidigeStatus and ontbreekt may follow. */
         Problem: {
@@ -2048,6 +2414,673 @@ export interface operations {
             };
             /** @description Deze Idempotency-Key hoort bij een ander verzoek */
             422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Elke versie van elke afspraak van de tafel, met de toetsingen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"][];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_stelOp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfspraakOpstellenDto"];
+            };
+        };
+        responses: {
+            /** @description Een afspraak in concept; monitoring hoort ervan (afspraak.opgesteld) en kan er een plan bij maken */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: geen eigenaar of deadline, een eigenaar die niet aan tafel zit, een deadline in het verleden, persoonsgegevens in de tekst, een outcomecriterium zonder indicator */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel is niet gehouden (of de afspraken zijn al vastgelegd) */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_legVast: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De afspraken zijn vastgelegd; de tafel heeft status afspraken_vastgelegd */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VastleggingResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet in deze status, of afspraken zonder monitoringplan of zonder akkoord: ontbreekt noemt ze allemaal */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                afspraakId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfspraakWijzigenDto"];
+            };
+        };
+        responses: {
+            /** @description De gewijzigde afspraak; bij een vastgelegde afspraak (na bijsturen) een nieuwe versie met een nieuwe id */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel is niet gehouden, of de afspraak is uitgevoerd, gestopt of vervangen */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_trekIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                afspraakId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De afspraak is ingetrokken; zij telt niet meer mee bij het vastleggen */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"];
+                };
+            };
+            /** @description Geen geldige id */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel is niet gehouden, of de afspraak is geen concept */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_toets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                afspraakId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToetsingDto"];
+            };
+        };
+        responses: {
+            /** @description De afspraak met het oordeel van de jurist */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"];
+                };
+            };
+            /** @description Ongeldige invoer, of een bezwaar zonder reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen jurist, of een jurist van de organisatie die eigenaar is van de afspraak */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De afspraak is geen concept meer, of heeft dit oordeel al */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfspraakController_meldVoortgang: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                afspraakId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoortgangDto"];
+            };
+        };
+        responses: {
+            /** @description De voortgang zoals de eigenaar haar meldt */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"];
+                };
+            };
+            /** @description Ongeldige invoer, of gestopt zonder reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U bent niet van de organisatie die eigenaar is van de afspraak */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De afspraak is niet vastgelegd, of al uitgevoerd of gestopt */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ToetsingController_teToetsen: {
+        parameters: {
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                toetsing?: "open" | "akkoord" | "bezwaar";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Afspraken in concept van uw regio op de stand van hun toetsing (standaard open), oudste eerst, met de tafel; zonder die van uw eigen organisatie */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeToetsenPagina"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Alleen juristen */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
