@@ -122,7 +122,7 @@ describe('monitoring API', () => {
       ]);
     });
 
-    it('gives koers-signalen and koers-notificaties the register of every region they serve, and the beheerder their own', async () => {
+    it('gives koers-signalen, koers-notificaties and koers-tafels the register of every region they serve, and the beheerder their own', async () => {
       const registers = (await get('/v1/register', await dienstToken('notificaties')).expect(200)).body as Array<{ regio: string; gemeenten: Array<{ code: string }>; indicatoren: Array<{ code: string; landelijk: boolean }> }>;
       expect(registers.map((r) => r.regio)).toEqual(['flevoland', 'midden-limburg-oost', MLW, 'west-brabant-west', 'zuid-kennemerland']);
       const [mlw] = registers.filter((r) => r.regio === MLW);
@@ -138,7 +138,8 @@ describe('monitoring API', () => {
 
       await get('/v1/register', await dienstToken('signalen')).expect(200);
       expect((await get('/v1/register', (await as('beheerder.mlw')).token).expect(200)).body.map((r: { regio: string }) => r.regio)).toEqual([MLW]);
-      await get('/v1/register', await dienstToken('tafels')).expect(403);
+      await get('/v1/register', await dienstToken('tafels')).expect(200);
+      await get('/v1/register', await dienstToken('pilots')).expect(403);
       await get('/v1/register', (await as('gemeente.weert')).token).expect(403);
     });
 

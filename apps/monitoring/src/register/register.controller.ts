@@ -12,8 +12,8 @@ export class RegisterController {
 
   @Get()
   @Rollen('beheerder')
-  // Both keep a copy of the register and fill it from here when they start.
-  @Systeem('koers-signalen', 'koers-notificaties')
+  // Each keeps a copy of the register and fill it from here when they start.
+  @Systeem('koers-signalen', 'koers-notificaties', 'koers-tafels')
   @ApiOkResponse({ type: [RegisterResponse], description: 'Het register van elke regio van de aanroeper' })
   async lijst(@Tenant() tenant: TenantContext): Promise<RegisterResponse[]> {
     return (await this.register.lijst(tenant)).map(RegisterResponse.from);
