@@ -6,8 +6,8 @@ import type * as signalen from './signalen/api';
 import type * as tafels from './tafels/api';
 import { createKoersClient, KoersClientOptions } from './koers-client';
 
-export { createKoersClient } from './koers-client';
-export type { KoersClientOptions } from './koers-client';
+export { createKoersClient, lees } from './koers-client';
+export type { KoersClientOptions, Leesuitkomst } from './koers-client';
 
 /*
  * One typed client per service, from the OpenAPI document it serves (generated into ./<service>/ by

@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceAccount } from '@koers/auth';
-import { tafelsClient } from '@koers/clients';
+import { lees, tafelsClient } from '@koers/clients';
 import { NietBeschikbaar, NietGevonden } from '@koers/domain';
 import type { Uitnodiging } from '../routering/bijeenkomst.rules';
 import { UITNODIGING_SETTINGS, UitnodigingSettings } from './uitnodiging.settings';
@@ -31,20 +31,13 @@ export class TafelsClient {
 
   /** The invitation as tafels has it now; NietGevonden when tafels does not know the meeting in a region the service serves. */
   async uitnodiging(tafelId: string, bijeenkomstId: string): Promise<Uitnodiging> {
-    let antwoord: Awaited<ReturnType<typeof this.opvragen>>;
-    try {
-      antwoord = await this.opvragen(tafelId, bijeenkomstId);
-    } catch (error) {
-      this.logger.warn({ tafelId, bijeenkomstId, error: String(error) }, 'tafels not reachable');
-      throw new TafelsOnbereikbaar();
+    const uitkomst = await lees(() => this.opvragen(tafelId, bijeenkomstId));
+    if (uitkomst.soort === 'niet_gevonden') throw new NietGevonden(`Bijeenkomst ${bijeenkomstId} van tafel ${tafelId}`);
+    if (uitkomst.soort === 'onbereikbaar') {
+      this.logger.warn({ tafelId, bijeenkomstId, status: uitkomst.status, reden: uitkomst.reden }, 'could not read the invitation from tafels');
+      throw new TafelsOnbereikbaar(uitkomst.status);
     }
-    const { data, error, response } = antwoord;
-    if (response.status === HttpStatus.NOT_FOUND) throw new NietGevonden(`Bijeenkomst ${bijeenkomstId} van tafel ${tafelId}`);
-    if (!data) {
-      this.logger.error({ tafelId, bijeenkomstId, status: response.status, body: JSON.stringify(error ?? null).slice(0, 500) }, 'tafels refused the invitation request');
-      throw new TafelsOnbereikbaar(response.status);
-    }
-    return data;
+    return uitkomst.data;
   }
 
   private opvragen(tafelId: string, bijeenkomstId: string) {

@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceAccount } from '@koers/auth';
-import { monitoringClient, MonitoringSchemas } from '@koers/clients';
+import { lees, monitoringClient, MonitoringSchemas } from '@koers/clients';
 import { NietBeschikbaar, OngeldigeInvoer } from '@koers/domain';
 import { SIGNALEN_SETTINGS, SignalenSettings } from '../signalen.settings';
 
@@ -31,25 +31,17 @@ export class MonitoringClient {
   }
 
   async reeks(regio: string, indicator: string, gemeente?: string): Promise<Reeks> {
-    let antwoord: Awaited<ReturnType<typeof this.opvragen>>;
-    try {
-      antwoord = await this.opvragen(regio, indicator, gemeente);
-    } catch (error) {
-      this.logger.warn({ regio, indicator, error: String(error) }, 'monitoring not reachable');
-      throw new MonitoringOnbereikbaar();
-    }
-    const { data, error, response } = antwoord;
-    if (response.status === HttpStatus.NOT_FOUND) {
+    const uitkomst = await lees(() => this.opvragen(regio, indicator, gemeente));
+    if (uitkomst.soort === 'niet_gevonden') {
       throw new OngeldigeInvoer([
         { naam: 'indicator', code: 'onbekend-in-monitoring', reden: `monitoring kent de reeks ${indicator}${gemeente ? ` voor ${gemeente}` : ''} niet in regio ${regio}` },
       ]);
     }
-    if (!data) {
-      // 400/401/403 mean our request or our account is wrong, 5xx that monitoring is in trouble: either way the caller can only wait.
-      this.logger.error({ regio, indicator, status: response.status, body: JSON.stringify(error ?? null).slice(0, 500) }, 'monitoring refused the series request');
+    if (uitkomst.soort === 'onbereikbaar') {
+      this.logger.warn({ regio, indicator, status: uitkomst.status, reden: uitkomst.reden }, 'could not read the series from monitoring');
       throw new MonitoringOnbereikbaar();
     }
-    return data;
+    return uitkomst.data;
   }
 
   private opvragen(regio: string, indicator: string, gemeente: string | undefined) {

@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceAccount } from '@koers/auth';
-import { signalenClient, SignalenSchemas } from '@koers/clients';
+import { lees, signalenClient, SignalenSchemas } from '@koers/clients';
 import { NietBeschikbaar } from '@koers/domain';
 import { TAFELS_SETTINGS, TafelsSettings } from '../tafels.settings';
 
@@ -32,20 +32,13 @@ export class SignalenClient {
 
   /** The signal, or null when signalen does not know it (in any region the service account serves). */
   async signaal(id: string): Promise<SignaalDetail | null> {
-    let antwoord: Awaited<ReturnType<typeof this.opvragen>>;
-    try {
-      antwoord = await this.opvragen(id);
-    } catch (error) {
-      this.logger.warn({ signaalId: id, error: String(error) }, 'signalen not reachable');
+    const uitkomst = await lees(() => this.opvragen(id));
+    if (uitkomst.soort === 'niet_gevonden') return null;
+    if (uitkomst.soort === 'onbereikbaar') {
+      this.logger.warn({ signaalId: id, status: uitkomst.status, reden: uitkomst.reden }, 'could not read the signal from signalen');
       throw new SignalenOnbereikbaar();
     }
-    const { data, error, response } = antwoord;
-    if (response.status === HttpStatus.NOT_FOUND) return null;
-    if (!data) {
-      this.logger.error({ signaalId: id, status: response.status, body: JSON.stringify(error ?? null).slice(0, 500) }, 'signalen refused the signal request');
-      throw new SignalenOnbereikbaar();
-    }
-    return data;
+    return uitkomst.data;
   }
 
   private opvragen(id: string) {
