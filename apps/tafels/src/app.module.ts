@@ -10,6 +10,7 @@ import { TafelsTafel1764000000101 } from './migrations/1764000000101-tafels-tafe
 import { TafelsBijeenkomst1764000000102 } from './migrations/1764000000102-tafels-bijeenkomst';
 import { TafelsVerslag1764000000103 } from './migrations/1764000000103-tafels-verslag';
 import { TafelsAfspraak1764000000110 } from './migrations/1764000000110-tafels-afspraak';
+import { TafelsBijsturing1764000000120 } from './migrations/1764000000120-tafels-bijsturing';
 import { TafelModule } from './tafel/tafel.module';
 import { VerslagModule } from './verslag/verslag.module';
 import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
@@ -28,7 +29,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, ...REGISTER_MIGRATIONS],
+          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, ...REGISTER_MIGRATIONS],
         }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from '@koers/contracts';
+import { MonitoringOordeel, monitoringplanAangemaaktV1, monitoringplanBevestigdV1, monitoringplanGeevalueerdV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, serviceAccountToken, ServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { MonitoringplanHandlers } from '../src/afspraak/monitoringplan.handlers';
@@ -61,6 +61,22 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
         manager,
       ),
     );
+
+  const geevalueerd = (afspraakId: string, monitoringplanId: string, oordeel: MonitoringOordeel, geevalueerdOp = klok.nu().toISOString(), regio = MLW) =>
+    monitoringplanGeevalueerdV1.build(
+      {
+        monitoringplanId,
+        regio,
+        onderwerp: { soort: 'afspraak', id: afspraakId },
+        oordeel,
+        toelichting: 'Het aandeel jeugdhulp met verblijf in Weert daalde niet naar de doelwaarde.',
+        indicatoren: [{ indicator: 'jeugdhulp-met-verblijf', oordeel, doelwaarde: 1.5, richting: 'maximaal', gemeenten: [{ gemeente: 'GM0988', nulmeting: 1.9, laatstePeriode: '2027-Q4', laatsteWaarde: 1.8, doelBereikt: false }] }],
+        geevalueerdOp,
+      },
+      { source: 'urn:koers:monitoring' },
+    );
+  const verwerk = (event: ReturnType<typeof geevalueerd>) => service.dataSource.transaction((manager) => handlers().geevalueerd(event, manager));
+  const tafelRij = async (id: string) => (await rijen('SELECT status, bijsturing_nodig FROM $schema.tafel WHERE id = $1', [id]))[0];
 
   let BIJEENKOMST: string;
   const afspraak = (extra: object = {}) => ({
@@ -398,10 +414,13 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(nogEens.body.huidigeStatus).toBe('uitgevoerd');
   });
 
+  let nieuweVersie: { id: string; plan: string };
+
   it('after bijsturen, amending a recorded agreement makes a new version with its own plan; the old one keeps its plan and verdict', async () => {
     await zetTafelStatus(tafelId, 'gehouden'); // FIXTURE: bijsturen and the new meeting's minutes come in later slices
     const nieuw = await api.patch(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}`, 'gemeente.weert', { deadline: '2027-12-31' });
     expect(nieuw.status).toBe(200);
+    nieuweVersie = { id: nieuw.body.id, plan: '' };
     expect(nieuw.body).toMatchObject({ versie: 2, vorigeVersieId: werkafspraak, status: 'concept', toetsing: 'open', planBevestigd: false, deadline: '2027-12-31', gemeenten: ['GM0988'] });
     expect(nieuw.body.id).not.toBe(werkafspraak);
     expect(nieuw.body.monitoringplanId).toBeUndefined();
@@ -411,6 +430,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect((await api.patch(`/v1/tafels/${tafelId}/afspraken/${pilotafspraak}`, 'gemeente.weert', { deadline: '2027-11-30' })).body.huidigeStatus).toBe('uitgevoerd');
 
     const plan = randomUUID();
+    nieuweVersie.plan = plan;
     await planAangemaakt(nieuw.body.id, plan);
     await planAangemaakt(werkafspraak, randomUUID()); // the recorded version keeps the plan it has
     expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${nieuw.body.id}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' })).status).toBe(201);
@@ -420,5 +440,69 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect(lijst.find((a) => a.id === nieuw.body.id)).toMatchObject({ status: 'vastgelegd', monitoringplanId: plan, planBevestigd: false });
     await planBevestigd(nieuw.body.id, plan);
     expect(await tafelStatus(tafelId)).toBe('monitoring');
+  });
+
+  it('keeps monitoring’s verdict on each agreement: onvoldoende_data keeps the table in monitoring without a flag, so no bijsturen', async () => {
+    expect(await verwerk(geevalueerd(regioafspraak, plannen.get(regioafspraak) as string, 'onvoldoende_data'))).toBeUndefined();
+    expect(await verwerk(geevalueerd(pilotafspraak, plannen.get(pilotafspraak) as string, 'effect_bereikt'))).toBeUndefined();
+    expect(await tafelRij(tafelId)).toEqual({ status: 'monitoring', bijsturing_nodig: false });
+    expect((await alleUitgaand()).filter((t: string) => t.endsWith('bijsturing_nodig.v1'))).toHaveLength(0);
+
+    const detail = await api.get(`/v1/tafels/${tafelId}`, 'aanbieder.kompas'); // every user of the region sees verdicts and the flag
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({ status: 'monitoring', bijsturingNodig: false });
+    const lijst = (await api.get(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert')).body as Array<{ id: string; oordeel?: string; geevalueerdOp?: string }>;
+    expect(lijst.find((a) => a.id === regioafspraak)).toMatchObject({ oordeel: 'onvoldoende_data', geevalueerdOp: expect.any(String) });
+    expect(lijst.find((a) => a.id === pilotafspraak)).toMatchObject({ oordeel: 'effect_bereikt' });
+    expect(lijst.find((a) => a.id === nieuweVersie.id)?.oordeel).toBeUndefined();
+
+    const bijsturen = await api.post(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert', bijeenkomstOver(klok.nu()));
+    expect(bijsturen.status).toBe(409);
+    expect(bijsturen.body).toMatchObject({ huidigeStatus: 'monitoring', ontbreekt: ['een afspraak die haar effect niet bereikte'] });
+  });
+
+  it('refuses a verdict for an agreement it does not know in that region, and ignores one for a plan that is not the agreement’s', async () => {
+    await expect(verwerk(geevalueerd(nieuweVersie.id, nieuweVersie.plan, 'niet_bereikt', undefined, 'midden-limburg-oost'))).rejects.toMatchObject({ name: 'NietGevonden' });
+    await expect(verwerk(geevalueerd(randomUUID(), nieuweVersie.plan, 'niet_bereikt'))).rejects.toMatchObject({ name: 'NietGevonden' });
+    await verwerk(geevalueerd(nieuweVersie.id, randomUUID(), 'niet_bereikt'));
+    expect(await tafelRij(tafelId)).toEqual({ status: 'monitoring', bijsturing_nodig: false });
+    expect((await afspraakRijen(tafelId)).length).toBe(6);
+    expect((await rijen('SELECT oordeel FROM $schema.afspraak WHERE id = $1', [nieuweVersie.id]))[0].oordeel).toBeNull();
+  });
+
+  let nietBereiktEvent: ReturnType<typeof geevalueerd>;
+
+  it('niet_bereikt flags the table and tells the participants through the outbox, with ids only; a duplicate verdict changes nothing', async () => {
+    nietBereiktEvent = geevalueerd(nieuweVersie.id, nieuweVersie.plan, 'niet_bereikt');
+    await verwerk(nietBereiktEvent);
+    expect(await tafelRij(tafelId)).toEqual({ status: 'monitoring', bijsturing_nodig: true });
+    const verwacht = [{ type: 'nl.koers.tafels.tafel.bijsturing_nodig.v1', data: { tafelId, regio: MLW, afspraakIds: [nieuweVersie.id], monitoringplanId: nieuweVersie.plan, vastgesteldOp: expect.any(String) } }];
+    expect((await uitgaand(service, tafelId)).filter((e) => e.type.endsWith('bijsturing_nodig.v1'))).toEqual(verwacht);
+
+    const voor = await rijen('SELECT id, oordeel, geevalueerd_op FROM $schema.afspraak WHERE tafel_id = $1 ORDER BY id', [tafelId]);
+    await verwerk(nietBereiktEvent); // a redelivery
+    await verwerk(geevalueerd(nieuweVersie.id, nieuweVersie.plan, 'effect_bereikt', '2027-01-01T00:00:00Z')); // an older verdict
+    expect(await rijen('SELECT id, oordeel, geevalueerd_op FROM $schema.afspraak WHERE tafel_id = $1 ORDER BY id', [tafelId])).toEqual(voor);
+    expect((await uitgaand(service, tafelId)).filter((e) => e.type.endsWith('bijsturing_nodig.v1'))).toEqual(verwacht);
+
+    const detail = await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert');
+    expect(detail.body.bijsturingNodig).toBe(true);
+    expect(detail.body.afspraken.find((a: { id: string }) => a.id === nieuweVersie.id)).toMatchObject({ oordeel: 'niet_bereikt', geevalueerdOp: nietBereiktEvent.data.geevalueerdOp });
+    expect((await api.get('/v1/tafels', 'gemeente.weert')).body.find((t: { id: string }) => t.id === tafelId)).toMatchObject({ bijsturingNodig: true });
+  });
+
+  it('after niet_bereikt, planning a meeting is the step bijsturen (monitoring → gepland) and clears the flag; the verdicts stay', async () => {
+    expect((await api.post(`/v1/tafels/${tafelId}/bijeenkomsten`, 'aanbieder.horizon', bijeenkomstOver(klok.nu()))).status).toBe(403);
+    expect(await tafelRij(tafelId)).toEqual({ status: 'monitoring', bijsturing_nodig: true });
+    const bijsturen = await api.post(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert', bijeenkomstOver(klok.nu()));
+    expect(bijsturen.status).toBe(201);
+    expect(await tafelRij(tafelId)).toEqual({ status: 'gepland', bijsturing_nodig: false });
+    expect((await uitgaand(service, bijsturen.body.id)).map((e) => e.type)).toEqual(['nl.koers.tafels.bijeenkomst.gepland.v1']);
+    const detail = await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert');
+    expect(detail.body).toMatchObject({ status: 'gepland', bijsturingNodig: false });
+    expect(detail.body.afspraken.find((a: { id: string }) => a.id === nieuweVersie.id).oordeel).toBe('niet_bereikt');
+
+    await verwerk(nietBereiktEvent); // a late redelivery does not flag the table again
+    expect(await tafelRij(tafelId)).toEqual({ status: 'gepland', bijsturing_nodig: false });
   });
 });

@@ -16,6 +16,7 @@ import { signaalIngediendV1 } from './events/signaal-ingediend.v1';
 import { termijnVerstrekenV1 } from './events/termijn-verstreken.v1';
 import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
+import { tafelBijsturingNodigV1 } from './events/tafel-bijsturing-nodig.v1';
 import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
 import { afspraakGetoetstV1, afspraakIngetrokkenV1, afspraakOpgesteldV1, afspraakPilotVoorgesteldV1, afspraakVastgelegdV1 } from './events/afspraak.v1';
 import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from './events/monitoringplan.v1';
@@ -52,6 +53,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   afspraakIngetrokkenV1,
   monitoringplanAangemaaktV1,
   monitoringplanBevestigdV1,
+  tafelBijsturingNodigV1,
   termijnVerstrekenV1,
   ...Object.values(berichtOnbestelbaarV1),
   gemeenteToegevoegdV1,

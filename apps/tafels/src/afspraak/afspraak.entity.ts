@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AfspraakSoort, IndicatorRichting } from '@koers/contracts';
+import type { AfspraakSoort, IndicatorRichting, MonitoringOordeel } from '@koers/contracts';
 import type { AfspraakStatus, ToetsingStatus, Voortgang } from './afspraak.rules';
 
 /** The regional indicator an `outcomecriterium` agreement defines; monitoring adds it to the catalogue. */
@@ -78,6 +78,13 @@ export class Afspraak {
 
   @Column('boolean')
   planBevestigd: boolean;
+
+  /** Monitoring's latest verdict on this version's plan; `effect_bereikt` means it reached its effect. */
+  @Column('text', { nullable: true })
+  oordeel: MonitoringOordeel | null;
+
+  @Column('timestamptz', { nullable: true })
+  geevalueerdOp: Date | null;
 
   @Column('jsonb', { nullable: true })
   outcomecriterium: Outcomecriterium | null;

@@ -3,6 +3,7 @@ import { DeelnemerModule } from '../deelnemer/deelnemer.module';
 import { AfspraakController, ToetsingController } from './afspraak.controller';
 import { Afspraak, AfspraakToetsing } from './afspraak.entity';
 import { AfspraakService } from './afspraak.service';
+import { EvaluatieService } from './evaluatie.service';
 import { MonitoringplanHandlers } from './monitoringplan.handlers';
 import { VastleggingService } from './vastlegging.service';
 
@@ -10,7 +11,7 @@ import { VastleggingService } from './vastlegging.service';
 @Module({
   imports: [DeelnemerModule],
   controllers: [AfspraakController, ToetsingController],
-  providers: [AfspraakService, VastleggingService, MonitoringplanHandlers],
+  providers: [AfspraakService, VastleggingService, EvaluatieService, MonitoringplanHandlers],
   exports: [AfspraakService],
 })
 export class AfspraakModule {

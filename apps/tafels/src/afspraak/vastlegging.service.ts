@@ -137,8 +137,8 @@ function vergrendelAfspraken(manager: EntityManager, tafel: Tafel): Promise<Afsp
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The agreement a plan is about and its table, locked in the order recording locks them (table first). */
-async function vergrendelMetTafel(manager: EntityManager, regio: string, id: string): Promise<{ tafel: Tafel; afspraak: Afspraak }> {
-  const onbekend = () => new NietGevonden(`Afspraak ${id}`, `Afspraak ${id} bestaat niet in regio ${regio}; het monitoringplan kan er niet aan worden gekoppeld.`);
+export async function vergrendelMetTafel(manager: EntityManager, regio: string, id: string): Promise<{ tafel: Tafel; afspraak: Afspraak }> {
+  const onbekend = () => new NietGevonden(`Afspraak ${id}`, `Afspraak ${id} bestaat niet in regio ${regio}; het bericht van monitoring over haar plan hoort bij geen afspraak.`);
   if (!UUID.test(id)) throw onbekend();
   const gevonden = await manager.findOne(Afspraak, { where: { regio, id }, select: { id: true, tafelId: true } });
   if (!gevonden) throw onbekend();

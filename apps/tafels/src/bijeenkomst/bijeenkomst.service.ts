@@ -63,7 +63,7 @@ export class BijeenkomstService {
       const stap = planStap(tafel.status);
       if (stap) {
         const clientzijde = await this.deelnemers.aanClientzijde(manager, tafel);
-        await this.tafels.neemStap(manager, tafel, stap.naar, stap.aanleiding, actorVan(tenant), { clientzijde });
+        await this.tafels.neemStap(manager, tafel, stap.naar, stap.aanleiding, actorVan(tenant), { clientzijde, bijsturingNodig: tafel.bijsturingNodig });
       } else if (tafel.behandelaarSub !== tenant.subject) {
         throw new NietBevoegd('Alleen de behandelaar van de tafel plant een bijeenkomst.', 'geen-behandelaar');
       }

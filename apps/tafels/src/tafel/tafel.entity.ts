@@ -45,6 +45,10 @@ export class Tafel {
   @Column('text')
   status: TafelStatus;
 
+  /** Monitoring judged an agreement `niet_bereikt` while the table was in `monitoring`; cleared by the step `bijsturen`. */
+  @Column('boolean')
+  bijsturingNodig: boolean;
+
   /** The gemeente user who started the table: they plan, record and close. */
   @Column('text')
   behandelaarSub: string;

@@ -54,6 +54,7 @@ export class TafelService {
       probleemstelling: signaal.omschrijving,
       bewijs: bewijsVan(signaal),
       status: 'voorbereiding' as const,
+      bijsturingNodig: false,
       behandelaarSub: tenant.subject,
       behandelaarGemeente: signaal.behandelaarGemeente ?? tenant.gemeente ?? '',
       gestartOp: new Date(),
@@ -109,8 +110,10 @@ export class TafelService {
   /** One step of the table's life cycle, in the transaction of the use case that causes it; the engine refuses what may not. */
   async neemStap(manager: EntityManager, tafel: Tafel, naar: TafelStatus, aanleiding: Aanleiding, actor: Actor, feiten: Feiten): Promise<void> {
     TAFEL_LEVENSLOOP.toegestaneStap(tafel, naar, aanleiding, actor, feiten);
-    tafel.status = naar;
-    await manager.update(Tafel, { id: tafel.id }, { status: naar });
+    // Steering answers the verdict that asked for it; a later `niet_bereikt` flags the table again.
+    const wijziging = aanleiding === 'bijsturen' ? { status: naar, bijsturingNodig: false } : { status: naar };
+    Object.assign(tafel, wijziging);
+    await manager.update(Tafel, { id: tafel.id }, wijziging);
   }
 
   /** The table under a row lock, for a use case that may take one of its steps; another region's is not found. */

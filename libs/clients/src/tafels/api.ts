@@ -388,6 +388,8 @@ export interface components {
             probleemstelling: string;
             /** @enum {string} */
             status: "voorbereiding" | "gepland" | "gehouden" | "afspraken_vastgelegd" | "monitoring" | "afgerond";
+            /** @description Een afspraak bereikte haar effect niet: de tafel moet bijsturen (een nieuwe bijeenkomst plannen) */
+            bijsturingNodig: boolean;
             behandelaarGemeente: string;
             /** Format: date-time */
             gestartOp: string;
@@ -486,6 +488,16 @@ export interface components {
             monitoringplanId?: string;
             /** @description Monitoring heeft het plan bevestigd */
             planBevestigd: boolean;
+            /**
+             * @description Het laatste oordeel van monitoring over het plan van deze versie
+             * @enum {string}
+             */
+            oordeel?: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /**
+             * Format: date-time
+             * @description Wanneer monitoring dat oordeel gaf
+             */
+            geevalueerdOp?: string;
             outcomecriterium?: components["schemas"]["OutcomecriteriumResponse"];
             toetsingen: components["schemas"]["ToetsingResponse"][];
             /** Format: date-time */
@@ -507,6 +519,8 @@ export interface components {
             probleemstelling: string;
             /** @enum {string} */
             status: "voorbereiding" | "gepland" | "gehouden" | "afspraken_vastgelegd" | "monitoring" | "afgerond";
+            /** @description Een afspraak bereikte haar effect niet: de tafel moet bijsturen (een nieuwe bijeenkomst plannen) */
+            bijsturingNodig: boolean;
             behandelaarGemeente: string;
             /** Format: date-time */
             gestartOp: string;
@@ -890,6 +904,16 @@ export interface components {
             monitoringplanId?: string;
             /** @description Monitoring heeft het plan bevestigd */
             planBevestigd: boolean;
+            /**
+             * @description Het laatste oordeel van monitoring over het plan van deze versie
+             * @enum {string}
+             */
+            oordeel?: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /**
+             * Format: date-time
+             * @description Wanneer monitoring dat oordeel gaf
+             */
+            geevalueerdOp?: string;
             outcomecriterium?: components["schemas"]["OutcomecriteriumResponse"];
             toetsingen: components["schemas"]["ToetsingResponse"][];
             /** Format: date-time */

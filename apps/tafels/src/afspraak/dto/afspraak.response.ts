@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AFSPRAAK_SOORTEN, INDICATOR_RICHTINGEN } from '@koers/contracts';
+import { AFSPRAAK_SOORTEN, INDICATOR_RICHTINGEN, MONITORING_OORDELEN } from '@koers/contracts';
 import { Afspraak, AfspraakToetsing } from '../afspraak.entity';
 import { AFSPRAAK_STATUSSEN, TOETSING_STATUSSEN, VOORTGANG } from '../afspraak.rules';
 
@@ -45,6 +45,8 @@ export class AfspraakResponse {
   @ApiPropertyOptional() stopreden?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Het monitoringplan in monitoring' }) monitoringplanId?: string;
   @ApiProperty({ description: 'Monitoring heeft het plan bevestigd' }) planBevestigd: boolean;
+  @ApiPropertyOptional({ enum: MONITORING_OORDELEN, description: 'Het laatste oordeel van monitoring over het plan van deze versie' }) oordeel?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Wanneer monitoring dat oordeel gaf' }) geevalueerdOp?: string;
   @ApiPropertyOptional({ type: OutcomecriteriumResponse }) outcomecriterium?: OutcomecriteriumResponse;
   @ApiProperty({ type: [ToetsingResponse] }) toetsingen: ToetsingResponse[];
   @ApiProperty({ format: 'date-time' }) opgesteldOp: string;
@@ -71,6 +73,7 @@ export class AfspraakResponse {
       ...(a.stopreden ? { stopreden: a.stopreden } : {}),
       ...(a.monitoringplanId ? { monitoringplanId: a.monitoringplanId } : {}),
       planBevestigd: a.planBevestigd,
+      ...(a.oordeel && a.geevalueerdOp ? { oordeel: a.oordeel, geevalueerdOp: a.geevalueerdOp.toISOString() } : {}),
       ...(a.outcomecriterium ? { outcomecriterium: a.outcomecriterium } : {}),
       toetsingen: toetsingen.filter((t) => t.afspraakId === a.id).map(ToetsingResponse.from),
       opgesteldOp: a.opgesteldOp.toISOString(),

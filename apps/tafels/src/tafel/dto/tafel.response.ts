@@ -14,6 +14,7 @@ export class TafelResponse {
   @ApiProperty() titel: string;
   @ApiProperty({ description: 'De gedeelde probleemstelling' }) probleemstelling: string;
   @ApiProperty({ enum: TAFEL_STATUSSEN }) status: string;
+  @ApiProperty({ description: 'Een afspraak bereikte haar effect niet: de tafel moet bijsturen (een nieuwe bijeenkomst plannen)' }) bijsturingNodig: boolean;
   @ApiProperty() behandelaarGemeente: string;
   @ApiProperty({ format: 'date-time' }) gestartOp: string;
 
@@ -27,6 +28,7 @@ export class TafelResponse {
       titel: t.titel,
       probleemstelling: t.probleemstelling,
       status: t.status,
+      bijsturingNodig: t.bijsturingNodig,
       behandelaarGemeente: t.behandelaarGemeente,
       gestartOp: t.gestartOp.toISOString(),
     };
