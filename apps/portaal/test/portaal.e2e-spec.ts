@@ -80,7 +80,7 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
   });
 
   it('axe finds no WCAG 2.1 A/AA violation on any route of the route list, each visited with data, read at B1 or below', async () => {
-    const waarden = { id: signaal.weert, rondeId: randomUUID() };
+    const waarden = { id: signaal.weert, rondeId: randomUUID(), bijeenkomstId: randomUUID(), afspraakId: randomUUID() };
     const overtredingen: string[] = [];
     const scores: Array<{ naam: string; score: number; bovenB1: boolean }> = [];
     const meet = async (page: Page, naam: string) => {
