@@ -15,6 +15,7 @@ import { ONBESTELBAAR } from './onbestelbaar.rules';
 import { PORTAAL } from './portaal';
 import type { RouteRegel } from './route';
 import { SIGNAAL_STAPPEN } from './signaal-stappen.rules';
+import { TAFEL_STAPPEN } from './tafel.rules';
 import { VERSLAG_STAPPEN } from './verslag.rules';
 import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
 
@@ -116,6 +117,7 @@ export const ROUTERING: Readonly<Record<string, RouteRegel>> = {
   ...ONBESTELBAAR,
   ...AFSPRAAK_STAPPEN,
   ...VERSLAG_STAPPEN,
+  ...TAFEL_STAPPEN,
 };
 
 export function gerouteerdeEventTypes(): string[] {
