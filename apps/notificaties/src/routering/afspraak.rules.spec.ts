@@ -1,4 +1,4 @@
-import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, createCloudEvent } from '@koers/contracts';
+import { AFSPRAAK_GETOETST_V1, AFSPRAAK_OPGESTELD_V1, AfspraakGetoetstV1, AfspraakOpgesteldV1, createCloudEvent, ToetsingOordeel } from '@koers/contracts';
 import { ROUTERING } from './routering.rules';
 
 const TAFEL = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -43,5 +43,52 @@ describe('routering: afspraak opgesteld (a review request)', () => {
     const { bericht } = opgesteld({ voorDeHeleRegio: true, gemeenten: ['GM0988', 'GM1640', 'GM0946'], versie: 2, soort: 'outcomecriterium' });
     expect(bericht.tekst).toContain('een afspraak over wat de jeugdhulp moet opleveren opgesteld, voor de hele regio.');
     expect(bericht.tekst).toContain('gewijzigde versie');
+  });
+});
+
+const getoetst = (oordeel: ToetsingOordeel) => {
+  const data: AfspraakGetoetstV1 = {
+    afspraakId: AFSPRAAK,
+    tafelId: TAFEL,
+    regio: 'midden-limburg-west',
+    versie: 1,
+    toetsingId: '7e9a1c3b-5d2f-4b6a-8c0e-2f4a6c8e0b1d',
+    oordeel,
+    eigenaar: 'zorggroep-horizon',
+    getoetstOp: '2026-12-10T09:00:00Z',
+  };
+  return ROUTERING[AFSPRAAK_GETOETST_V1](createCloudEvent({ type: AFSPRAAK_GETOETST_V1, source: 'urn:test', regio: data.regio, data }) as never, NAMEN);
+};
+
+describe('routering: afspraak getoetst (the verdict of a jurist)', () => {
+  it("goes to the region's gemeente users, in category tafels, both for akkoord and bezwaar", () => {
+    for (const oordeel of ['akkoord', 'bezwaar'] as const) {
+      const r = getoetst(oordeel);
+      expect(r.categorie).toBe('tafels');
+      expect(r.ontvangers).toEqual([{ rol: 'gemeente' }]);
+      expect(r.groep.sleutel).toBe('afspraak-getoetst');
+    }
+  });
+
+  it('says an akkoord in plain Dutch, and links to the agreement', () => {
+    const { bericht } = getoetst('akkoord');
+    expect(bericht.titel).toBe('Een jurist gaf akkoord op een afspraak van een koerstafel');
+    expect(bericht.tekst).toContain('past binnen de wet en respecteert de rechten van jongeren en ouders');
+    expect(bericht).toMatchObject({ link: `/tafels/${TAFEL}/afspraken/${AFSPRAAK}`, actie: 'Bekijk de afspraak' });
+  });
+
+  it('says a bezwaar and sends the reader to Koers for the reason, which the event does not carry', () => {
+    const { bericht } = getoetst('bezwaar');
+    expect(bericht.titel).toBe('Een jurist heeft bezwaar tegen een afspraak van een koerstafel');
+    expect(bericht.tekst).toContain('Lees de reden in Koers');
+    expect(bericht.tekst).not.toContain('akkoord');
+    expect(bericht).toMatchObject({ link: `/tafels/${TAFEL}/afspraken/${AFSPRAAK}`, actie: 'Lees de reden' });
+  });
+
+  it('names no organisation, code or id', () => {
+    for (const oordeel of ['akkoord', 'bezwaar'] as const) {
+      const { titel, tekst } = getoetst(oordeel).bericht;
+      expect(`${titel} ${tekst}`).not.toMatch(/zorggroep-horizon|[0-9a-f]{8}-|_|nl\.koers\./);
+    }
   });
 });

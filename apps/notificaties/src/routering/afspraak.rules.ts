@@ -1,4 +1,4 @@
-import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, AfspraakSoort, CloudEvent } from '@koers/contracts';
+import { AFSPRAAK_GETOETST_V1, AFSPRAAK_OPGESTELD_V1, AfspraakGetoetstV1, AfspraakOpgesteldV1, AfspraakSoort, CloudEvent } from '@koers/contracts';
 import { PORTAAL } from './portaal';
 import type { RouteRegel } from './route';
 import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
@@ -37,6 +37,36 @@ export const AFSPRAAK_STAPPEN: Readonly<Record<string, RouteRegel>> = {
         link: PORTAAL.afspraak(afspraak.tafelId, afspraak.afspraakId),
         actie: 'Toets de afspraak',
       },
+    };
+  },
+  /**
+   * A jurist's verdict → the gemeente users of the region, who carry the table. The event carries
+   * neither the behandelaar nor the reason of a bezwaar (free text stays in tafels): they read it in Koers.
+   */
+  [AFSPRAAK_GETOETST_V1]: (event) => {
+    const toetsing = (event as CloudEvent<AfspraakGetoetstV1>).data;
+    const akkoord = toetsing.oordeel === 'akkoord';
+    return {
+      categorie: 'tafels',
+      groep: { sleutel: 'afspraak-getoetst', naam: 'Uitkomsten van de toetsing van afspraken' },
+      ontvangers: [{ rol: 'gemeente' }],
+      bericht: akkoord
+        ? {
+            titel: 'Een jurist gaf akkoord op een afspraak van een koerstafel',
+            tekst:
+              'Een jurist heeft een afspraak van een koerstafel in uw regio getoetst en gaf akkoord: de afspraak past binnen de wet en respecteert de rechten van jongeren en ouders. ' +
+              'Met dit akkoord en een monitoringplan kan de afspraak worden vastgelegd.',
+            link: PORTAAL.afspraak(toetsing.tafelId, toetsing.afspraakId),
+            actie: 'Bekijk de afspraak',
+          }
+        : {
+            titel: 'Een jurist heeft bezwaar tegen een afspraak van een koerstafel',
+            tekst:
+              'Een jurist heeft een afspraak van een koerstafel in uw regio getoetst en heeft bezwaar. Zo kan de afspraak nog niet worden vastgelegd. ' +
+              'Lees de reden in Koers en pas de afspraak samen met de tafel aan.',
+            link: PORTAAL.afspraak(toetsing.tafelId, toetsing.afspraakId),
+            actie: 'Lees de reden',
+          },
     };
   },
 };
