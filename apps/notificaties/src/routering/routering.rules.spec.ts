@@ -1,14 +1,21 @@
 import {
   AFWIJKING_GEDETECTEERD_V1,
   AfwijkingGedetecteerdV1,
+  AFSPRAAK_INGETROKKEN_V1,
+  AFSPRAAK_PILOT_VOORGESTELD_V1,
+  AFSPRAAK_VASTGELEGD_V1,
   CONSENSUS_GEVRAAGD_V1,
   ConsensusGevraagdV1,
   createCloudEvent,
+  DEELNEMER_TOEGEVOEGD_V1,
+  EVENT_CONTRACTS,
   SIGNAAL_INGEDIEND_V1,
   SignaalIngediendV1,
+  TAFEL_GESTART_V1,
   TERMIJN_VERSTREKEN_V1,
   TermijnVerstrekenV1,
 } from '@koers/contracts';
+import { bijeenkomstEventTypes } from './bijeenkomst.rules';
 import { ROUTERING as TABEL } from './routering.rules';
 
 /** The table with the names the region register gives for midden-limburg-west. */
@@ -173,5 +180,26 @@ describe('routering: termijn verstreken', () => {
     expect(route.bericht.titel).toBe('Uw antwoord ontbreekt nog: Wachttijd loopt op');
     expect(route.bericht.tekst).toContain('uiterlijk 9 december 2026');
     expect(route.bericht.link).toBe('/signalen/6f1c1f5e-3c52-4a4e-9a53-2f7d2b9d6a10/consensusrondes/0b6d2c8e-1f0a-4c1e-8f7a-5d9e3b2a1c00');
+  });
+});
+
+describe('routering: the facts of tafels', () => {
+  /** Facts of tafels that tell no person anything new, each with why: they are for other services. */
+  const NIET_VOOR_MENSEN = {
+    [TAFEL_GESTART_V1]: 'signalen marks the signal; the participants hear of the table through the invitation to its first meeting',
+    [DEELNEMER_TOEGEVOEGD_V1]: 'the new participant is invited to the meetings (bijeenkomst.rules.ts)',
+    [AFSPRAAK_VASTGELEGD_V1]: 'monitoring confirms the plan; the table recorded it itself',
+    [AFSPRAAK_PILOT_VOORGESTELD_V1]: 'the pilots service makes a proposal of it',
+    [AFSPRAAK_INGETROKKEN_V1]: 'monitoring drops the plan; the table withdrew it itself',
+  };
+  const vanTafels = EVENT_CONTRACTS.filter((c) => c.uitgever === 'tafels').map((c) => c.type);
+
+  it.each(vanTafels.filter((type) => !(type in NIET_VOOR_MENSEN)))('routes %s to people', (type) => {
+    expect([...Object.keys(TABEL), ...bijeenkomstEventTypes()]).toContain(type);
+  });
+
+  it.each(Object.keys(NIET_VOOR_MENSEN))('leaves %s unrouted on purpose', (type) => {
+    expect(vanTafels).toContain(type);
+    expect([...Object.keys(TABEL), ...bijeenkomstEventTypes()]).not.toContain(type);
   });
 });
