@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AFSPRAAK_GETOETST_V1,
+  AfspraakGetoetstV1,
   berichtOnbestelbaarV1,
   createCloudEvent,
   SIGNAAL_INGEDIEND_V1,
   SIGNAAL_SAMENGEVOEGD_V1,
   SignaalIngediendV1,
   SignaalSamengevoegdV1,
+  TAFEL_BIJSTURING_NODIG_V1,
+  TafelBijsturingNodigV1,
 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, TestIsolation, tokenFor } from '@koers/testing';
@@ -41,7 +45,7 @@ describe('notificaties: steps of a signal, dead letters and bursts', () => {
       },
       { klok: { nu: () => nu } },
     );
-    for (const user of ['aanbieder.horizon', 'aanbieder.kompas', 'client.mlw', 'gemeente.leudal', 'beheerder.mlw', 'beheerder.mlo']) tokens[user] = await tokenFor(user);
+    for (const user of ['aanbieder.horizon', 'aanbieder.kompas', 'client.mlw', 'gemeente.leudal', 'gemeente.roermond', 'beheerder.mlw', 'beheerder.mlo']) tokens[user] = await tokenFor(user);
   });
   afterAll(async () => {
     await service?.stop();
@@ -153,5 +157,26 @@ describe('notificaties: steps of a signal, dead letters and bursts', () => {
       await mailMet('gemeente.leudal', 'Nieuw signaal: Na de golf');
       expect(await meldingen('Nieuw signaal: Na de golf')).toEqual([{ wijze: 'direct', n: 1 }]);
     });
+  });
+
+  // After the burst: these add groups to gemeente.leudal's inbox, which the burst's group test counts.
+  it("tells the region's gemeente users a jurist's bezwaar and that a table must steer, and nobody else", async () => {
+    const tafelId = randomUUID();
+    const afspraakId = randomUUID();
+    const getoetst: AfspraakGetoetstV1 = { afspraakId, tafelId, regio: MLW, versie: 1, toetsingId: randomUUID(), oordeel: 'bezwaar', eigenaar: 'zorggroep-horizon', getoetstOp: new Date().toISOString() };
+    const bijsturing: TafelBijsturingNodigV1 = { tafelId, regio: MLW, afspraakIds: [afspraakId], monitoringplanId: randomUUID(), vastgesteldOp: new Date().toISOString() };
+    await publiceer(AFSPRAAK_GETOETST_V1, getoetst);
+    await publiceer(TAFEL_BIJSTURING_NODIG_V1, bijsturing);
+
+    const bezwaar = 'Een jurist heeft bezwaar tegen een afspraak van een koerstafel';
+    expect(await itemMet('gemeente.leudal', bezwaar)).toMatchObject({ link: `/tafels/${tafelId}/afspraken/${afspraakId}`, groep: 'afspraak-getoetst' });
+    expect((await mailMet('gemeente.leudal', bezwaar)).text).toContain(`Lees de reden: ${PORTAAL}/tafels/${tafelId}/afspraken/${afspraakId}`);
+    const bijsturen = 'Een afspraak van een koerstafel werkt nog niet zoals bedoeld';
+    expect(await itemMet('gemeente.leudal', bijsturen)).toMatchObject({ link: `/tafels/${tafelId}`, groep: 'tafel-bijsturen' });
+    expect((await mailMet('gemeente.leudal', bijsturen)).text).toContain('een nieuwe bijeenkomst plannen');
+
+    for (const user of ['gemeente.roermond', 'aanbieder.horizon']) {
+      expect((await inbox(user)).items.filter((i: { titel: string }) => i.titel === bezwaar || i.titel === bijsturen)).toEqual([]);
+    }
   });
 });
