@@ -64,10 +64,20 @@ describe('finding signals and their deadlines', () => {
     expect(pagina.items).toHaveLength(2);
   });
 
+  it('narrows the list of a user of two regions to one region, with its own total; another region gives an empty list', async () => {
+    const beide = (await lijst('paginaGrootte=100', 'aanbieder.horizon')).body;
+    expect(new Set(beide.items.map((item: { regio: string }) => item.regio))).toEqual(new Set([MLW, 'midden-limburg-oost']));
+    const west = (await lijst(`regio=${MLW}&paginaGrootte=100`, 'aanbieder.horizon')).body;
+    expect(west.items.every((item: { regio: string }) => item.regio === MLW)).toBe(true);
+    expect(west.totaal).toBe(west.items.length);
+    expect(west.totaal).toBeLessThan(beide.totaal);
+    expect((await lijst('regio=midden-limburg-oost', 'gemeente.weert')).body).toMatchObject({ totaal: 0, items: [] });
+  });
+
   it('answers 400 naming each bad filter', async () => {
-    const res = await lijst('status=open&bron=huisarts&gemeente=Weert&indicator=Wacht%20tijd&verlopen=misschien&zoek=x', 'gemeente.weert', 400);
+    const res = await lijst('status=open&bron=huisarts&gemeente=Weert&indicator=Wacht%20tijd&verlopen=misschien&zoek=x&regio=Midden%20Limburg', 'gemeente.weert', 400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['bron', 'gemeente', 'indicator', 'status', 'verlopen', 'zoek']);
+    expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['bron', 'gemeente', 'indicator', 'regio', 'status', 'verlopen', 'zoek']);
   });
 
   it('starts the take-up deadline at intake in working days of the region, and flags it once passed', async () => {

@@ -16,8 +16,8 @@ export function Signalen() {
   const [zoekParams, setZoekParams] = useSearchParams();
   const pagina = Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1);
   const lijst = useLaden(
-    () => roep('signalen', clients.signalen.GET('/signalen', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE } } })),
-    [pagina, clients],
+    () => roep('signalen', clients.signalen.GET('/signalen', { params: { query: { regio, pagina, paginaGrootte: PAGINA_GROOTTE } } })),
+    [pagina, clients, regio],
   );
   return (
     <>
@@ -26,8 +26,7 @@ export function Signalen() {
       {lijst.status === 'fout' ? <Foutmelding fout={lijst.fout} opnieuw={lijst.opnieuw} /> : null}
       {lijst.status === 'klaar' ? (
         (() => {
-          // GET /v1/signalen answers for all of the caller's regions; the portal shows the chosen one.
-          const items = lijst.data.items.filter((signaal) => signaal.regio === regio);
+          const items = lijst.data.items;
           const paginas = Math.max(1, Math.ceil(lijst.data.totaal / PAGINA_GROOTTE));
           if (!items.length) {
             return <Paragraph>Er zijn nog geen signalen in uw regio. Ziet u iets dat niet goed gaat in de jeugdhulp? Dien dan een signaal in.</Paragraph>;

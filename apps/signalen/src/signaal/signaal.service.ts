@@ -128,6 +128,8 @@ export class SignaalService {
   /** One page of the region's signals matching the filters, with the total and their running deadlines. */
   async zoek(tenant: TenantContext, vraag: SignalenQuery): Promise<{ signalen: Signaal[]; totaal: number; termijnen: Map<string, LopendeTermijn[]> }> {
     const q = signalen.query(this.dataSource.manager, tenant, 's');
+    // On top of the tenant's regions, so naming another region gives an empty list, never its signals.
+    if (vraag.regio) q.andWhere('s.regio = :regio', { regio: vraag.regio });
     if (vraag.status?.length) q.andWhere('s.status IN (:...status)', { status: vraag.status });
     if (vraag.bron) q.andWhere('s.bron = :bron', { bron: vraag.bron });
     if (vraag.gemeente) q.andWhere('s.gemeenten @> ARRAY[:gemeente]::text[]', { gemeente: vraag.gemeente });

@@ -763,6 +763,8 @@ export interface operations {
                 /** @description Eén of meer statussen, komma-gescheiden */
                 status?: ("ingediend" | "in_voorbereiding" | "consensus_gevraagd" | "consensus_bereikt" | "tafel_gestart" | "afgewezen" | "samengevoegd")[];
                 bron?: "beleidsinformatie" | "contractdoel" | "partnerverzoek";
+                /** @description Alleen de signalen van deze regio van de aanroeper (voor wie in meer regio’s werkt); een regio die niet de zijne is geeft een lege lijst */
+                regio?: string;
                 gemeente?: string;
                 indicator?: string;
                 /** @description Zoekt in titel en omschrijving (Nederlandse woordvormen: "wachttijden" vindt ook "wachttijd") */

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { GEMEENTECODE_PATTERN, INDICATORCODE_PATTERN, SIGNAAL_BRONNEN, SignaalBron } from '@koers/contracts';
+import { GEMEENTECODE_PATTERN, INDICATORCODE_PATTERN, REGIO_PATTERN, SIGNAAL_BRONNEN, SignaalBron } from '@koers/contracts';
 import { PaginaQuery } from '@koers/http';
 import { SIGNAAL_STATUSSEN, SignaalStatus } from '../signaal.rules';
 
@@ -21,6 +21,14 @@ export class SignalenQuery extends PaginaQuery {
   @IsOptional()
   @IsIn(SIGNAAL_BRONNEN)
   bron?: SignaalBron;
+
+  @ApiPropertyOptional({
+    example: 'midden-limburg-west',
+    description: 'Alleen de signalen van deze regio van de aanroeper (voor wie in meer regio’s werkt); een regio die niet de zijne is geeft een lege lijst',
+  })
+  @IsOptional()
+  @Matches(new RegExp(REGIO_PATTERN), { message: 'regio is een code als midden-limburg-west' })
+  regio?: string;
 
   @ApiPropertyOptional({ example: 'GM0988' })
   @IsOptional()
