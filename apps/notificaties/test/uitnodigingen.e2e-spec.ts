@@ -20,7 +20,7 @@ const AGENDA = 'Welkom; het dossier over wachttijden; wie doet mee; vervolgstapp
 const SOURCE = 'urn:nld:oin:00000000000000000000:systeem:koers-test';
 
 /**
- * Issue 13, points 3 and 8: a meeting planned, moved and cancelled through the REAL tafels (with the
+ * The invitations of domain.md §3 and §7: a meeting planned, moved and cancelled through the REAL tafels (with the
  * real signalen and monitoring behind the table) reaches every invitee as a real e-mail with an
  * iCalendar attachment, through the real events; the .ics is parsed with ical.js. Users are the
  * realm's demo users; notificaties reads tafels as koers-notificaties.

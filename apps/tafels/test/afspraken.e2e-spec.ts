@@ -8,7 +8,7 @@ import { als, bijeenkomstOver, metConsensus, MLW, startSignalen, subVan, uitgaan
 import { pdfTekst } from './pdf-tekst';
 
 /**
- * Issue 13 §4: agreements of a koerstafel — drafted by the behandelaar, checked by a jurist of the
+ * domain.md §3: agreements of a koerstafel — drafted by the behandelaar, checked by a jurist of the
  * region, linked to their monitoring plans by monitoring's events, recorded with the table's step,
  * reported on by their owner. Real signalen and monitoring processes, real Keycloak users.
  *

@@ -8,7 +8,7 @@ import { pdfTekst } from './pdf-tekst';
 const DAG = 86_400_000;
 
 /**
- * domain.md §3 and issue 13 point 3: the meetings of a koerstafel, planned by its behandelaar with a
+ * domain.md §3: the meetings of a koerstafel, planned by its behandelaar with a
  * real signalen behind the table, the service's clock injected so "in the past" and "after the
  * start" are the test's to set.
  */

@@ -84,7 +84,7 @@ describe('afspraak rules: the life cycle of an agreement, step by step', () => {
     });
   });
 
-  it('has exactly the steps of issue 13 §4, and dropping a concept', () => {
+  it('has exactly the declared steps of an agreement, and dropping a concept', () => {
     expect(AFSPRAAK_OVERGANGEN.map((s) => `${s.van} → ${s.naar}`)).toEqual(['concept → vastgelegd', 'concept → ingetrokken', 'vastgelegd → uitgevoerd', 'vastgelegd → gestopt', 'vastgelegd → vervangen']);
   });
 

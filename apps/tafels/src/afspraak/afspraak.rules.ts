@@ -3,7 +3,7 @@ import { Levensloop, Oordeel as LevensloopOordeel, Stap, Statusconflict } from '
 import type { TafelStatus } from '../tafel/tafel.rules';
 
 /**
- * Life cycle of an agreement (issue 13 §4): drafted as `concept`, recorded with the table's step
+ * Life cycle of an agreement (domain.md §3): drafted as `concept`, recorded with the table's step
  * `afspraken`, then carried out or stopped by its owner. `vervangen`: after bijsturen an amended
  * agreement is a new version; when that version is recorded, this one is replaced but keeps its
  * plan and verdict. `ingetrokken`: a concept the table dropped (an agreement with a bezwaar "must be
