@@ -19,6 +19,8 @@ export * from './events/termijn-verstreken.v1';
 export * from './events/signaal-samengevoegd.v1';
 export * from './events/tafel-gestart.v1';
 export * from './events/tafel-bijsturing-nodig.v1';
+export * from './events/tafel-afgerond.v1';
+export * from './events/afwijking-gekoppeld.v1';
 export * from './events/deelnemer-toegevoegd.v1';
 export * from './events/bijeenkomst.v1';
 export * from './events/verslag.v1';

@@ -18,7 +18,18 @@ import { signaalSamengevoegdV1 } from './events/signaal-samengevoegd.v1';
 import { tafelGestartV1 } from './events/tafel-gestart.v1';
 import { tafelBijsturingNodigV1 } from './events/tafel-bijsturing-nodig.v1';
 import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
-import { afspraakGetoetstV1, afspraakIngetrokkenV1, afspraakOpgesteldV1, afspraakPilotVoorgesteldV1, afspraakVastgelegdV1 } from './events/afspraak.v1';
+import {
+  afspraakGetoetstV1,
+  afspraakIngetrokkenV1,
+  afspraakOpgesteldV1,
+  afspraakOvergenomenV1,
+  afspraakOvernameAangebodenV1,
+  afspraakOvernameAfgeslagenV1,
+  afspraakPilotVoorgesteldV1,
+  afspraakVastgelegdV1,
+} from './events/afspraak.v1';
+import { tafelAfgerondV1 } from './events/tafel-afgerond.v1';
+import { afwijkingGekoppeldV1 } from './events/afwijking-gekoppeld.v1';
 import { monitoringplanAangemaaktV1, monitoringplanBevestigdV1 } from './events/monitoringplan.v1';
 import { bijeenkomstGeannuleerdV1, bijeenkomstGehoudenV1, bijeenkomstGeplandV1, bijeenkomstVerplaatstV1 } from './events/bijeenkomst.v1';
 import { verslagReactietermijnVerstrekenV1 } from './events/verslag.v1';
@@ -54,6 +65,11 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   monitoringplanAangemaaktV1,
   monitoringplanBevestigdV1,
   tafelBijsturingNodigV1,
+  afspraakOvernameAangebodenV1,
+  afspraakOvergenomenV1,
+  afspraakOvernameAfgeslagenV1,
+  tafelAfgerondV1,
+  afwijkingGekoppeldV1,
   termijnVerstrekenV1,
   ...Object.values(berichtOnbestelbaarV1),
   gemeenteToegevoegdV1,

@@ -2,6 +2,8 @@ import {
   AFWIJKING_GEDETECTEERD_V1,
   AfwijkingGedetecteerdV1,
   AFSPRAAK_INGETROKKEN_V1,
+  AFSPRAAK_OVERGENOMEN_V1,
+  AFSPRAAK_OVERNAME_AFGESLAGEN_V1,
   AFSPRAAK_PILOT_VOORGESTELD_V1,
   AFSPRAAK_VASTGELEGD_V1,
   CONSENSUS_GEVRAAGD_V1,
@@ -191,6 +193,8 @@ describe('routering: the facts of tafels', () => {
     [AFSPRAAK_VASTGELEGD_V1]: 'monitoring confirms the plan; the table recorded it itself',
     [AFSPRAAK_PILOT_VOORGESTELD_V1]: 'the pilots service makes a proposal of it',
     [AFSPRAAK_INGETROKKEN_V1]: 'monitoring drops the plan; the table withdrew it itself',
+    [AFSPRAAK_OVERGENOMEN_V1]: 'the adopting gemeente answered the offer itself; the region reads who adopted in tafels',
+    [AFSPRAAK_OVERNAME_AFGESLAGEN_V1]: 'the declining gemeente answered the offer itself; the region reads who declined in tafels',
   };
   const vanTafels = EVENT_CONTRACTS.filter((c) => c.uitgever === 'tafels').map((c) => c.type);
 

@@ -6,6 +6,9 @@ export const AFSPRAAK_VASTGELEGD_V1 = 'nl.koers.tafels.afspraak.vastgelegd.v1';
 export const AFSPRAAK_GETOETST_V1 = 'nl.koers.tafels.afspraak.getoetst.v1';
 export const AFSPRAAK_PILOT_VOORGESTELD_V1 = 'nl.koers.tafels.afspraak.pilot_voorgesteld.v1';
 export const AFSPRAAK_INGETROKKEN_V1 = 'nl.koers.tafels.afspraak.ingetrokken.v1';
+export const AFSPRAAK_OVERNAME_AANGEBODEN_V1 = 'nl.koers.tafels.afspraak.overname_aangeboden.v1';
+export const AFSPRAAK_OVERGENOMEN_V1 = 'nl.koers.tafels.afspraak.overgenomen.v1';
+export const AFSPRAAK_OVERNAME_AFGESLAGEN_V1 = 'nl.koers.tafels.afspraak.overname_afgeslagen.v1';
 
 /** A jurist's verdict on an agreement: it fits law and the fundamental rights of young people and parents, or not. */
 export const TOETSING_OORDELEN = ['akkoord', 'bezwaar'] as const;
@@ -21,6 +24,12 @@ const ids = {
   regio: { type: 'string', pattern: REGIO_PATTERN },
   versie: { type: 'integer', minimum: 1, description: 'Telt op wanneer de afspraak na bijsturen wordt gewijzigd (een nieuwe versie met een nieuw monitoringplan)' },
 } as const;
+
+/** The organisation at the table that carries the agreement out. */
+const eigenaar = { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie aan tafel die de afspraak uitvoert' } as const;
+
+const gemeentecodes = (description: string) =>
+  ({ type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: GEMEENTECODE_PATTERN }, description }) as const;
 
 /**
  * An agreement exists from the moment it is drafted, so monitoring knows the subject of a plan. No
@@ -40,14 +49,8 @@ export const afspraakOpgesteldV1 = defineContract({
       ...ids,
       soort: { enum: AFSPRAAK_SOORTEN },
       bijeenkomstId: { type: 'string', format: 'uuid', description: 'De bijeenkomst waarin de afspraak is gemaakt (zo leidt elke afspraak naar haar verslag)' },
-      eigenaar: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie aan tafel die de afspraak uitvoert' },
-      gemeenten: {
-        type: 'array',
-        minItems: 1,
-        uniqueItems: true,
-        items: { type: 'string', pattern: GEMEENTECODE_PATTERN },
-        description: 'Voor welke gemeenten de afspraak geldt: één gemeente, of alle gemeenten van de regio',
-      },
+      eigenaar,
+      gemeenten: gemeentecodes('Voor welke gemeenten de afspraak geldt: één gemeente, of alle gemeenten van de regio'),
       voorDeHeleRegio: { type: 'boolean' },
       deadline: { type: 'string', format: 'date' },
       vorigeVersieId: { type: 'string', format: 'uuid', description: 'Bij een gewijzigde afspraak: de versie die zij vervangt' },
@@ -106,7 +109,7 @@ export const afspraakGetoetstV1 = defineContract({
       ...ids,
       toetsingId: { type: 'string', format: 'uuid' },
       oordeel: { enum: TOETSING_OORDELEN },
-      eigenaar: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie die de afspraak uitvoert' },
+      eigenaar,
       getoetstOp: { type: 'string', format: 'date-time' },
     },
   },
@@ -128,8 +131,8 @@ export const afspraakPilotVoorgesteldV1 = defineContract({
     properties: {
       ...ids,
       bijeenkomstId: { type: 'string', format: 'uuid' },
-      eigenaar: { type: 'string', pattern: ORGANISATIE_PATTERN, maxLength: 100, description: 'De organisatie aan tafel die de pilot uitvoert' },
-      gemeenten: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: GEMEENTECODE_PATTERN } },
+      eigenaar,
+      gemeenten: gemeentecodes('Voor welke gemeenten de pilot geldt'),
       voorDeHeleRegio: { type: 'boolean' },
       deadline: { type: 'string', format: 'date' },
       monitoringplanId: { type: 'string', format: 'uuid' },
@@ -157,6 +160,71 @@ export const afspraakIngetrokkenV1 = defineContract({
   },
 });
 
+/**
+ * An agreement for one gemeente reached its effect: the region's other gemeenten are offered to take
+ * it over, each keeping its own course (seed 002: "successen worden sneller integraal overgenomen").
+ */
+export const afspraakOvernameAangebodenV1 = defineContract({
+  type: AFSPRAAK_OVERNAME_AANGEBODEN_V1,
+  description: 'Een afspraak voor één gemeente bereikte haar effect; de andere gemeenten van de regio krijgen het aanbod haar over te nemen.',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'soort', 'eigenaar', 'gemeenten', 'aangebodenAan', 'monitoringplanId', 'aangebodenOp'],
+    properties: {
+      ...ids,
+      soort: { enum: AFSPRAAK_SOORTEN },
+      eigenaar,
+      gemeenten: gemeentecodes('De gemeente(n) waar de afspraak haar effect bereikte'),
+      aangebodenAan: gemeentecodes('De andere gemeenten van de regio, die haar kunnen overnemen of afslaan'),
+      monitoringplanId: { type: 'string', format: 'uuid', description: 'Het plan waarvan het oordeel effect_bereikt was' },
+      aangebodenOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+/** A gemeente took a successful agreement over: a new agreement for that gemeente, with its own plan, linked to the original. */
+export const afspraakOvergenomenV1 = defineContract({
+  type: AFSPRAAK_OVERGENOMEN_V1,
+  description: 'Een gemeente heeft een geslaagde afspraak overgenomen: een nieuwe afspraak voor die gemeente, met een eigen monitoringplan.',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'overgenomenVanId', 'tafelId', 'regio', 'versie', 'gemeente', 'overgenomenOp'],
+    properties: {
+      ...ids,
+      overgenomenVanId: { type: 'string', format: 'uuid', description: 'De geslaagde afspraak die is overgenomen' },
+      gemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN, description: 'De gemeente die de afspraak overnam' },
+      overgenomenOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+/** A gemeente declined to take a successful agreement over. The reason is free text and stays in tafels' API. */
+export const afspraakOvernameAfgeslagenV1 = defineContract({
+  type: AFSPRAAK_OVERNAME_AFGESLAGEN_V1,
+  description: 'Een gemeente heeft het aanbod om een geslaagde afspraak over te nemen afgeslagen (de reden staat alleen in de API van tafels).',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'gemeente', 'afgeslagenOp'],
+    properties: {
+      ...ids,
+      gemeente: { type: 'string', pattern: GEMEENTECODE_PATTERN, description: 'De gemeente die het aanbod afsloeg' },
+      afgeslagenOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+export type AfspraakOvernameAangebodenV1 = PayloadOf<typeof afspraakOvernameAangebodenV1>;
+export type AfspraakOvergenomenV1 = PayloadOf<typeof afspraakOvergenomenV1>;
+export type AfspraakOvernameAfgeslagenV1 = PayloadOf<typeof afspraakOvernameAfgeslagenV1>;
 export type AfspraakIngetrokkenV1 = PayloadOf<typeof afspraakIngetrokkenV1>;
 export type AfspraakGetoetstV1 = PayloadOf<typeof afspraakGetoetstV1>;
 export type AfspraakPilotVoorgesteldV1 = PayloadOf<typeof afspraakPilotVoorgesteldV1>;
