@@ -9,11 +9,10 @@ import {
   SignaalIngediendV1,
 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { DagoverzichtService } from '../src/email/dagoverzicht.service';
 import { EmailVerzender } from '../src/email/email.verzender';
 import { notificaties } from '../src/notificaties.service-definition';
-import { SmtpTestServer } from './email-smtp-server';
 
 const MLW = 'midden-limburg-west';
 const MLO = 'midden-limburg-oost';

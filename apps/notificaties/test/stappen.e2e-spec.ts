@@ -12,10 +12,9 @@ import {
   TafelBijsturingNodigV1,
 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, SmtpTestServer, TestIsolation, tokenFor } from '@koers/testing';
 import { BundelService } from '../src/email/bundel.service';
 import { notificaties } from '../src/notificaties.service-definition';
-import { SmtpTestServer } from './email-smtp-server';
 
 const MLW = 'midden-limburg-west';
 const PORTAAL = 'https://portaal.koers.test';

@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createCloudEvent, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
-import { dropSchema, eventually, TestIsolation, tokenFor } from '@koers/testing';
-import { SmtpTestServer } from './email-smtp-server';
-import { WebhookOntvanger } from './webhook-ontvanger';
+import { dropSchema, eventually, SmtpTestServer, TestIsolation, tokenFor, WebhookOntvanger } from '@koers/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const MLW = 'midden-limburg-west';

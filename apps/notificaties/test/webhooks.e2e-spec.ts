@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { createCloudEvent, METINGEN_AANGELEVERD_V1, SIGNAAL_INGEDIEND_V1, SignaalIngediendV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, registerEnv, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, OntvangenVerzoek, registerEnv, startServiceProcess, TestIsolation, tokenFor, WebhookOntvanger } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
-import { OntvangenVerzoek, WebhookOntvanger } from './webhook-ontvanger';
 
 const MLW = 'midden-limburg-west';
 const MLO = 'midden-limburg-oost';

@@ -6,3 +6,5 @@ export * from './test-isolation';
 export * from './lint-tekst';
 export * from './module-graph';
 export * from './commit-gate';
+export * from './smtp-test-server';
+export * from './webhook-ontvanger';
