@@ -43,6 +43,24 @@ describe('the docker-compose.yml validator', () => {
     expect(rulesOf(changed(edit))).toContain(finding);
   });
 
+  it.each([
+    ['no portal', (f) => { delete f.services.portaal; }, 'portal-proxy services.portaal'],
+    ['a portal without its API proxy', (f) => { f.services.portaal.volumes = []; }, 'portal-proxy services.portaal.volumes'],
+    ['a portal whose proxy file is not there', (f) => { f.services.portaal.volumes = ['./deploy/portaal/bestaat-niet.conf:/etc/nginx/koers.d/api.conf:ro']; }, 'portal-proxy services.portaal.volumes'],
+  ] as Array<[string, (file: { services: Record<string, Record<string, unknown>> }) => void, string]>)('refuses %s', (_, edit, finding) => {
+    expect(rulesOf(changed(edit))).toContain(finding);
+  });
+
+  it('refuses a proxy file that leaves a service or the OIDC calls out, naming each', () => {
+    const echt = readFileSync(join(__dirname, '..', '..', 'deploy', 'portaal', 'compose-api.conf'), 'utf8');
+    const zonder = echt.replace(/location \/api\/tafels\/[^\n]*\n/, '').replace(/location \/oidc\/ \{[^}]*\}/, '');
+    const meldingen = validateCompose(COMPOSE, () => zonder).map((f) => f.message);
+    expect(meldingen).toEqual([
+      './deploy/portaal/compose-api.conf does not forward /api/tafels/ to http://tafels:3000/',
+      "./deploy/portaal/compose-api.conf does not forward /oidc/ to Keycloak's openid-connect endpoints",
+    ]);
+  });
+
   it('refuses a file that is not YAML', () => {
     expect(rulesOf('services: [unclosed')).toEqual(['yaml (file)']);
   });

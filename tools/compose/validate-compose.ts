@@ -3,12 +3,13 @@
  * Specification schema (committed beside this file, see README.md) and the project's rules — every
  * long-running service has a health check, every one-shot is waited for with
  * service_completed_successfully, every dependency names a condition, no image floats (`:latest` or
- * no tag), and every Koers service waits for its own migration step and does not migrate on start.
+ * no tag), every Koers service waits for its own migration step and does not migrate on start, and
+ * the portal forwards every service's API and the OIDC calls on its own origin.
  *
  *   npx ts-node --transpile-only tools/compose/validate-compose.ts [docker-compose.yml]
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Ajv2019, { ErrorObject } from 'ajv/dist/2019';
 import { parse } from 'yaml';
 
@@ -26,7 +27,11 @@ interface Service {
   healthcheck?: { test?: unknown; disable?: boolean };
   depends_on?: string[] | Record<string, { condition?: string }>;
   environment?: Record<string, string | null> | string[];
+  volumes?: Array<string | { type?: string; source?: string; target?: string }>;
 }
+
+/** Reads a file the compose file names, relative to it; undefined when it is not there. */
+export type LeesBestand = (pad: string) => string | undefined;
 
 const SCHEMA = JSON.parse(readFileSync(join(__dirname, 'compose-spec.json'), 'utf8'));
 /** Go durations as Compose writes them: 10s, 1m30s, 500ms. */
@@ -54,7 +59,7 @@ const validateSchema = ajv.compile(forAjv(SCHEMA) as object);
 
 const KOERS_SERVICES = ['signalen', 'tafels', 'pilots', 'consent', 'monitoring', 'notificaties'];
 
-export function validateCompose(text: string): ComposeFinding[] {
+export function validateCompose(text: string, lees: LeesBestand = leesNaast(join(__dirname, '..', '..'))): ComposeFinding[] {
   let file: { services?: Record<string, Service> };
   try {
     file = parse(text, { merge: true });
@@ -94,7 +99,46 @@ export function validateCompose(text: string): ComposeFinding[] {
   }
 
   for (const koers of KOERS_SERVICES) findings.push(...koersService(services, koers));
+  findings.push(...portaal(services, lees));
   return findings;
+}
+
+const PROXY_MAP = '/etc/nginx/koers.d/';
+
+/**
+ * The portal calls /api/<service>/… and /oidc/… on its own origin: its nginx must forward each to the
+ * service (prefix stripped) and to Keycloak's OpenID Connect endpoints, from a file mounted into
+ * koers.d (the image itself serves only the static build).
+ */
+function portaal(services: Record<string, Service>, lees: LeesBestand): ComposeFinding[] {
+  const where = 'services.portaal';
+  const service = services.portaal;
+  if (!service) return [{ where, rule: 'portal-proxy', message: 'the portal is missing (Dockerfile target portaal)' }];
+  const mounts = (service.volumes ?? []).map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v));
+  const proxy = mounts.find((m) => m.target?.startsWith(PROXY_MAP) && m.target.endsWith('.conf'));
+  if (!proxy?.source) return [{ where: `${where}.volumes`, rule: 'portal-proxy', message: `mount the API proxy (a .conf file) into ${PROXY_MAP}` }];
+  const conf = lees(proxy.source);
+  if (conf === undefined) return [{ where: `${where}.volumes`, rule: 'portal-proxy', message: `${proxy.source} does not exist` }];
+  const findings: ComposeFinding[] = [];
+  for (const koers of KOERS_SERVICES) {
+    if (!new RegExp(`location\\s+/api/${koers}/\\s*\\{[^}]*proxy_pass\\s+http://${koers}:3000/;`).test(conf)) {
+      findings.push({ where: `${where}.volumes`, rule: 'portal-proxy', message: `${proxy.source} does not forward /api/${koers}/ to http://${koers}:3000/` });
+    }
+  }
+  if (!/location\s+\/oidc\/\s*\{[^}]*proxy_pass\s+http:\/\/keycloak:8080\/realms\/[a-z-]+\/protocol\/openid-connect\/;/.test(conf)) {
+    findings.push({ where: `${where}.volumes`, rule: 'portal-proxy', message: `${proxy.source} does not forward /oidc/ to Keycloak's openid-connect endpoints` });
+  }
+  return findings;
+}
+
+function leesNaast(map: string): LeesBestand {
+  return (pad) => {
+    try {
+      return readFileSync(resolve(map, pad), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /** The service and its migration step: the step runs `<service> migrate` once, the service waits for it and never migrates itself. */
@@ -148,7 +192,7 @@ function schemaFinding(error: ErrorObject): ComposeFinding {
 
 if (require.main === module) {
   const path = process.argv[2] ?? join(__dirname, '..', '..', 'docker-compose.yml');
-  const findings = validateCompose(readFileSync(path, 'utf8'));
+  const findings = validateCompose(readFileSync(path, 'utf8'), leesNaast(dirname(path)));
   for (const finding of findings) process.stderr.write(`${path}: ${finding.where}: ${finding.message} [${finding.rule}]\n`);
   if (findings.length) process.exit(1);
   process.stdout.write(`${path}: valid (Compose Specification schema and the project's rules)\n`);
