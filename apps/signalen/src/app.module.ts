@@ -15,6 +15,7 @@ import { SignalenTermijn1764000000021 } from './migrations/1764000000021-signale
 import { SignalenZoeken1764000000022 } from './migrations/1764000000022-signalen-zoeken';
 import { SignalenTermijnIndex1764000000023 } from './migrations/1764000000023-signalen-termijn-index';
 import { SignalenCorrecties1764000000024 } from './migrations/1764000000024-signalen-correcties';
+import { SignalenTafelAfgerond1764000000025 } from './migrations/1764000000025-signalen-tafel-afgerond';
 import { SignaalDetailModule } from './signaal-detail/signaal-detail.module';
 import { SignaalModule } from './signaal/signaal.module';
 import { loadSignalenSettings, SIGNALEN_SETTINGS } from './signalen.settings';
@@ -46,6 +47,7 @@ export class AppModule {
             SignalenZoeken1764000000022,
             SignalenTermijnIndex1764000000023,
             SignalenCorrecties1764000000024,
+            SignalenTafelAfgerond1764000000025,
             ...REGISTER_MIGRATIONS,
           ],
         }),

@@ -65,6 +65,10 @@ export class Signaal {
   @Column('uuid', { nullable: true })
   tafelId: string | null;
 
+  /** When that koerstafel was closed (event nl.koers.tafels.tafel.afgerond.v1); until then its trend joins it. */
+  @Column('timestamptz', { nullable: true })
+  tafelAfgerondOp: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   ingediendOp: Date;
 }

@@ -16,6 +16,12 @@ export type SignaalStatus = (typeof SIGNAAL_STATUSSEN)[number];
 /** Still being worked on: a signal in one of these can take in more (e.g. later deviations of its series). */
 export const OPEN_STATUSSEN: readonly SignaalStatus[] = ['ingediend', 'in_voorbereiding', 'consensus_gevraagd', 'consensus_bereikt'];
 
+/**
+ * A signal at a koerstafel keeps its trend (gemeente + indicator) until the table is closed: a new
+ * deviation of that series joins the running table instead of opening a second signal.
+ */
+export const TREND_LOOPT_BIJ: SignaalStatus = 'tafel_gestart';
+
 /** Who may raise a signal from which source: partners bring requests, gemeenten bring policy data and contract goals. */
 export const BRONNEN_PER_ROL: Readonly<Partial<Record<Rol, readonly SignaalBron[]>>> = {
   aanbieder: ['partnerverzoek'],

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { AfwijkingGedetecteerdV1, CloudEvent, SignaalIngediendV1, signaalIngediendV1 } from '@koers/contracts';
-import { nederlandseDatum, NietBevoegd, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/domain';
+import { AfwijkingGedetecteerdV1, afwijkingGekoppeldV1, AfwijkingGekoppeldV1, CloudEvent, SignaalIngediendV1, signaalIngediendV1, TafelAfgerondV1 } from '@koers/contracts';
+import { nederlandseDatum, NietBevoegd, NietGevonden, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
 import { Regioregister } from '@koers/register';
@@ -11,7 +11,7 @@ import { SignaalIndienenDto } from './dto/signaal-indienen.dto';
 import { SignalenQuery } from './dto/signalen-query.dto';
 import { LopendeTermijn, TermijnService } from '../termijn/termijn.service';
 import { Signaal } from './signaal.entity';
-import { magIndienen, OPEN_STATUSSEN } from './signaal.rules';
+import { magIndienen, OPEN_STATUSSEN, TREND_LOOPT_BIJ } from './signaal.rules';
 import { Statuswijziging } from './statuswijziging.entity';
 import { intakeregel } from './signaal-stap.service';
 
@@ -56,11 +56,14 @@ export class SignaalService {
   }
 
   /**
-   * A course deviation from monitoring becomes a `beleidsinformatie` signal, or joins the open one
-   * for the same gemeente + indicator; the database allows only one open per key, so two deviations
-   * handled at the same moment cannot start two signals. Runs in the event handler's transaction.
+   * A course deviation from monitoring becomes a `beleidsinformatie` signal, or joins the one that
+   * holds the same gemeente + indicator: an open signal, or one whose koerstafel is not closed yet
+   * — then tafels hears of it (`afwijking.gekoppeld.v1`, no figures) to show it in the table's
+   * follow-up. The database allows one such signal per key, so two deviations handled at the same
+   * moment cannot start two signals. Runs in the event handler's transaction; a redelivery finds its
+   * deviation already attached and changes nothing.
    */
-  async verwerkAfwijking(manager: EntityManager, event: CloudEvent<AfwijkingGedetecteerdV1>): Promise<{ signaalId: string; nieuw: boolean }> {
+  async verwerkAfwijking(manager: EntityManager, event: CloudEvent<AfwijkingGedetecteerdV1>): Promise<{ signaalId: string; nieuw: boolean; tafelId?: string; gekoppeld: boolean }> {
     const afwijking = event.data;
     const bekend = await this.register.gemeenten(afwijking.regio, manager);
     const gemeenten = afwijking.gemeente ? [afwijking.gemeente] : [...bekend.keys()];
@@ -93,18 +96,51 @@ export class SignaalService {
       .execute();
     const nieuw = raw.length > 0;
     if (nieuw) await this.kondigAan(manager, signaal, false);
-    const signaalId = nieuw
-      ? signaal.id
+    const houder = nieuw
+      ? { id: signaal.id, status: signaal.status, tafel_id: null }
       : (
-          await regioSql({ regios: [afwijking.regio] })`SELECT s.id FROM ${tabel(schemaOf(this.dataSource), 'signaal')} s
-             WHERE ${inRegio('s')} AND s.trend_sleutel = ${trendSleutel} AND s.status = ANY(${OPEN_STATUSSEN})`.lees<{ id: string }>(manager)
-        )[0].id;
-    await manager.query(
+          await regioSql({ regios: [afwijking.regio] })`SELECT s.id, s.status, s.tafel_id FROM ${tabel(schemaOf(this.dataSource), 'signaal')} s
+             WHERE ${inRegio('s')} AND s.trend_sleutel = ${trendSleutel}
+               AND (s.status = ANY(${OPEN_STATUSSEN}) OR (s.status = ${TREND_LOOPT_BIJ} AND s.tafel_afgerond_op IS NULL))`.lees<{ id: string; status: string; tafel_id: string | null }>(manager)
+        )[0];
+    const toegevoegd = await manager.query(
       `INSERT INTO "${schemaOf(this.dataSource)}".signaal_afwijking (event_id, signaal_id, regio, regel, toelichting, laatste_periode, laatste_waarde)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-      [event.id, signaalId, afwijking.regio, afwijking.regel, afwijking.toelichting, afwijking.laatstePeriode, afwijking.laatsteWaarde],
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [event.id, houder.id, afwijking.regio, afwijking.regel, afwijking.toelichting, afwijking.laatstePeriode, afwijking.laatsteWaarde],
     );
-    return { signaalId, nieuw };
+    const tafelId = houder.status === TREND_LOOPT_BIJ && houder.tafel_id ? houder.tafel_id : undefined;
+    const gekoppeld = Boolean(tafelId) && toegevoegd.length > 0;
+    if (gekoppeld && tafelId) {
+      const data: AfwijkingGekoppeldV1 = {
+        signaalId: houder.id,
+        tafelId,
+        regio: afwijking.regio,
+        afwijkingId: event.id,
+        ...(afwijking.gemeente ? { gemeente: afwijking.gemeente } : {}),
+        indicator: afwijking.indicator,
+        regel: afwijking.regel,
+        laatstePeriode: afwijking.laatstePeriode,
+        gekoppeldOp: new Date().toISOString(),
+      };
+      await this.outbox.add(manager, this.outbox.event(afwijkingGekoppeldV1, data));
+    }
+    return { signaalId: houder.id, nieuw, ...(tafelId ? { tafelId } : {}), gekoppeld };
+  }
+
+  /**
+   * The koerstafel on a signal was closed: its trend is free, so a later deviation of the same
+   * gemeente + indicator opens a new signal. The same fact again changes nothing; a close for a
+   * table that is not the signal's is refused (dead-lettered with the reason).
+   */
+  async tafelAfgerond(manager: EntityManager, event: CloudEvent<TafelAfgerondV1>): Promise<'afgerond' | 'al_afgerond'> {
+    const { signaalId, tafelId, regio, afgerondOp } = event.data;
+    const signaal = await signalen.query(manager, { regios: [regio] }, 's').andWhere('s.id = :signaalId', { signaalId }).setLock('pessimistic_write').getOne();
+    if (!signaal || signaal.tafelId !== tafelId) {
+      throw new NietGevonden(`Signaal ${signaalId}`, `Signaal ${signaalId} in regio ${regio} heeft geen koerstafel ${tafelId}; de afronding ervan hoort bij geen signaal.`);
+    }
+    if (signaal.tafelAfgerondOp) return 'al_afgerond';
+    await manager.update(Signaal, { id: signaal.id }, { tafelAfgerondOp: new Date(afgerondOp) });
+    return 'afgerond';
   }
 
   /** Stores a new signal, starts the deadline for taking it up and announces it, in the caller's transaction. */
