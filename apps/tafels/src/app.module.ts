@@ -3,6 +3,7 @@ import { entitiesOf, KoersServiceModule, ServiceSettingsModule } from '@koers/bo
 import { ServiceAccountModule } from '@koers/auth';
 import { KoersSettings } from '@koers/config';
 import { REGISTER_MIGRATIONS, RegioregisterModule } from '@koers/register';
+import { AfrondingModule } from './afronding/afronding.module';
 import { AfspraakModule } from './afspraak/afspraak.module';
 import { BijeenkomstModule } from './bijeenkomst/bijeenkomst.module';
 import { DeelnemerModule } from './deelnemer/deelnemer.module';
@@ -11,12 +12,13 @@ import { TafelsBijeenkomst1764000000102 } from './migrations/1764000000102-tafel
 import { TafelsVerslag1764000000103 } from './migrations/1764000000103-tafels-verslag';
 import { TafelsAfspraak1764000000110 } from './migrations/1764000000110-tafels-afspraak';
 import { TafelsBijsturing1764000000120 } from './migrations/1764000000120-tafels-bijsturing';
+import { TafelsAfronding1764000000130 } from './migrations/1764000000130-tafels-afronding';
 import { TafelModule } from './tafel/tafel.module';
 import { VerslagModule } from './verslag/verslag.module';
 import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
 
 /** One module per aggregate. */
-export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule, AfspraakModule];
+export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule, AfspraakModule, AfrondingModule];
 
 @Module({})
 export class AppModule {
@@ -29,7 +31,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, ...REGISTER_MIGRATIONS],
+          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, TafelsAfronding1764000000130, ...REGISTER_MIGRATIONS],
         }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),

@@ -11,6 +11,7 @@ import { Regioregister } from '@koers/register';
 import { Bijeenkomst } from '../bijeenkomst/bijeenkomst.entity';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
 import { Tafel } from '../tafel/tafel.entity';
+import { weigerAfgerond } from '../tafel/tafel.rules';
 import { vergrendelTafel } from '../tafel/vergrendel-tafel';
 import { Afspraak, AfspraakToetsing, Outcomecriterium } from './afspraak.entity';
 import { Actor, AFSPRAAK_LEVENSLOOP, TOETSING_LEVENSLOOP, weigerTenzijOpTeStellen, wijzigingVan } from './afspraak.rules';
@@ -186,6 +187,7 @@ export class AfspraakService {
     return this.dataSource.transaction(async (manager) => {
       const tafel = await vergrendelTafel(manager, tenant, tafelId);
       const afspraak = await this.vergrendel(manager, tafel, afspraakId);
+      weigerAfgerond(tafel.status, 'de voortgang van haar afspraken ligt vast');
       const toestand = { status: afspraak.status, eigenaar: afspraak.eigenaar, behandelaarSub: tafel.behandelaarSub };
       const actor = actorVan(tenant);
       if (dto.voortgang === 'lopend') {

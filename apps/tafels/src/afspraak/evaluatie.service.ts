@@ -8,7 +8,7 @@ import { Afspraak } from './afspraak.entity';
 import { isHuidig } from './afspraak.rules';
 import { vergrendelMetTafel } from './vastlegging.service';
 
-export type Evaluatieuitkomst = 'niet_voor_afspraak' | 'ander_plan' | 'al_verwerkt' | 'effect_bereikt' | 'onvoldoende_data' | 'niet_bereikt' | 'bijsturing_nodig';
+export type Evaluatieuitkomst = 'niet_voor_afspraak' | 'ander_plan' | 'al_verwerkt' | 'effect_bereikt' | 'onvoldoende_data' | 'niet_bereikt' | 'bijsturing_nodig' | 'tafel_afgerond';
 
 /**
  * Monitoring's verdict on an agreement's plan. The agreement keeps it (an old version keeps the
@@ -32,6 +32,8 @@ export class EvaluatieService {
       this.logger.warn({ afspraakId: afspraak.id, monitoringplanId, gekoppeld: afspraak.monitoringplanId }, 'evaluated plan is not the one linked to the agreement');
       return 'ander_plan';
     }
+    // A closed table is a record of what was done and learned; a later verdict does not rewrite it.
+    if (tafel.status === 'afgerond') return 'tafel_afgerond';
     const geevalueerdOp = new Date(event.data.geevalueerdOp);
     // A redelivery, or a verdict older than the one kept, changes nothing.
     if (afspraak.geevalueerdOp && afspraak.geevalueerdOp.getTime() >= geevalueerdOp.getTime()) return 'al_verwerkt';

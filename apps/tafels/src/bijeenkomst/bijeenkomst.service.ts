@@ -11,7 +11,7 @@ import { Deelnemer } from '../deelnemer/deelnemer.entity';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
 import { betrokkenen, magBijeenkomstZien } from '../deelnemer/zichtbaarheid.rules';
 import { Tafel } from '../tafel/tafel.entity';
-import { Actor } from '../tafel/tafel.rules';
+import { Actor, weigerAfgerond } from '../tafel/tafel.rules';
 import { TafelService } from '../tafel/tafel.service';
 import { Aanwezigheid, Bijeenkomst } from './bijeenkomst.entity';
 import { BIJEENKOMST_LEVENSLOOP, leesTijden, ontvangers, Ontvanger, planStap, weigerZonderPlek } from './bijeenkomst.rules';
@@ -204,9 +204,10 @@ export class BijeenkomstService {
     return { tafel, bijeenkomsten, deelnemers: await this.deelnemers.vanTafel(manager, tafel) };
   }
 
-  /** The meeting and its table under a row lock, for a use case on the meeting (also the minutes'). */
+  /** The meeting and its table under a row lock, for a use case on the meeting (also the minutes'); refused once the table is closed. */
   async vergrendel(manager: EntityManager, tenant: TenantContext, tafelId: string, id: string): Promise<{ tafel: Tafel; bijeenkomst: Bijeenkomst }> {
     const tafel = await this.tafels.vergrendel(manager, tenant, tafelId);
+    weigerAfgerond(tafel.status, 'aan haar bijeenkomsten en verslagen verandert niets meer');
     const bijeenkomst = await manager.findOne(Bijeenkomst, { where: { regio: tafel.regio, tafelId: tafel.id, id }, lock: { mode: 'pessimistic_write' } });
     if (!bijeenkomst) throw new NietGevonden(`Bijeenkomst ${id}`);
     return { tafel, bijeenkomst };

@@ -26,8 +26,12 @@ export class Deelnemer {
   @Column('text', { nullable: true })
   organisatie: string | null;
 
+  /** A guest's alias, until the table closes: then it is deleted and the row stays for the attendance history. */
   @Column('text', { nullable: true })
   alias: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  aliasVerwijderdOp: Date | null;
 
   @Column('text')
   toegevoegdDoorSub: string;

@@ -108,6 +108,17 @@ export class DeelnemerService {
     return tafel;
   }
 
+  /** The table closed: guests' aliases are deleted; their rows keep id, role and organisation, so who attended stays on record. */
+  async verwijderAliassen(manager: EntityManager, tafel: Pick<Tafel, 'id' | 'regio'>, nu: Date): Promise<number> {
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Deelnemer)
+      .set({ alias: null, aliasVerwijderdOp: nu })
+      .where('regio = :regio AND tafel_id = :tafelId AND rol = :rol AND alias IS NOT NULL', { regio: tafel.regio, tafelId: tafel.id, rol: 'gast' })
+      .execute();
+    return affected ?? 0;
+  }
+
   private async voegToe(manager: EntityManager, tafel: Tafel, wie: Pick<Deelnemer, 'rol' | 'sub' | 'organisatie' | 'alias' | 'toegevoegdDoorSub'>): Promise<Deelnemer> {
     const deelnemer = Object.assign(new Deelnemer(), { id: randomUUID(), tafelId: tafel.id, regio: tafel.regio, toegevoegdOp: new Date(), ...wie });
     await manager.insert(Deelnemer, deelnemer);

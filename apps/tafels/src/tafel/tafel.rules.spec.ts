@@ -9,6 +9,7 @@ describe('tafel rules: the life cycle, step by step', () => {
   const klaar: AfspraakStand = { titel: 'Wachtlijstafspraak', plan: true, akkoord: true, plannenBevestigd: true, afgerond: true };
   const zonderPlan: AfspraakStand = { titel: 'Scholing', plan: false, akkoord: true };
   const zonderAkkoord: AfspraakStand = { titel: 'Contract', plan: true, akkoord: false };
+  const lessen = { watWerkte: 'Samen plannen werkt.', watWerkteNiet: 'Brieven alleen bereikten weinig ouders.', voorWie: 'Jongeren op de wachtlijst en hun ouders' };
 
   type Scenario = [string, TafelToestand, TafelStatus, Aanleiding, Actor, Feiten, Oordeel['uitkomst']];
   const scenarios: Scenario[] = [
@@ -37,11 +38,19 @@ describe('tafel rules: the life cycle, step by step', () => {
     ['bijsturen also needs the client side', tafel('monitoring'), 'gepland', 'bijsturen', behandelaar, { bijsturingNodig: true, clientzijde: 0 }, 'geweigerd'],
     ['bijsturen is not a plain planning step', tafel('monitoring'), 'gepland', 'planning', behandelaar, { clientzijde: 1 }, 'geweigerd'],
     ['only the behandelaar steers', tafel('monitoring'), 'gepland', 'bijsturen', andereGemeente, { bijsturingNodig: true, clientzijde: 1 }, 'niet_bevoegd'],
-    ['the behandelaar closes with lessons when every agreement ended', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: 'Samen plannen werkt.' }, 'toegestaan'],
-    ['closing needs the lessons', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: ' ' }, 'onvolledig'],
-    ['closing waits for every agreement', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar, { ...klaar, afgerond: false }], leerervaringen: 'x' }, 'geweigerd'],
-    ['only the behandelaar closes', tafel('monitoring'), 'afgerond', 'afronding', andereGemeente, { afspraken: [klaar], leerervaringen: 'x' }, 'niet_bevoegd'],
-    ['a table is not closed before monitoring', tafel('gehouden'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: 'x' }, 'geweigerd'],
+    ['the behandelaar closes with lessons when every agreement ended', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: lessen }, 'toegestaan'],
+    ['closing needs the lessons', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar] }, 'onvolledig'],
+    ['closing needs what worked', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: { ...lessen, watWerkte: ' ' } }, 'onvolledig'],
+    ['closing needs what did not work', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: { ...lessen, watWerkteNiet: '' } }, 'onvolledig'],
+    ['closing needs for whom', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: { ...lessen, voorWie: '  ' } }, 'onvolledig'],
+    ['closing waits for every agreement', tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar, { ...klaar, afgerond: false }], leerervaringen: lessen }, 'geweigerd'],
+    ['only the behandelaar closes', tafel('monitoring'), 'afgerond', 'afronding', andereGemeente, { afspraken: [klaar], leerervaringen: lessen }, 'niet_bevoegd'],
+    ['the behandelaar without the gemeente role does not close', tafel('monitoring'), 'afgerond', 'afronding', aanbieder, { afspraken: [klaar], leerervaringen: lessen }, 'niet_bevoegd'],
+    ['Koers itself does not close', tafel('monitoring'), 'afgerond', 'afronding', systeem, { afspraken: [klaar], leerervaringen: lessen }, 'niet_bevoegd'],
+    ['closing is its own step, not bijsturen', tafel('monitoring'), 'afgerond', 'bijsturen', behandelaar, { afspraken: [klaar], leerervaringen: lessen }, 'geweigerd'],
+    ...(['voorbereiding', 'gepland', 'gehouden', 'afspraken_vastgelegd', 'afgerond'] as const).map(
+      (status): Scenario => [`a table in ${status} is not closed`, tafel(status), 'afgerond', 'afronding', behandelaar, { afspraken: [klaar], leerervaringen: lessen }, 'geweigerd'],
+    ),
     ['nothing leaves afgerond', tafel('afgerond'), 'gepland', 'bijsturen', behandelaar, { bijsturingNodig: true, clientzijde: 1 }, 'geweigerd'],
   ];
 
@@ -62,6 +71,25 @@ describe('tafel rules: the life cycle, step by step', () => {
     expect(oordeel).toMatchObject({
       uitkomst: 'geweigerd',
       ontbreekt: ["een monitoringplan bij afspraak 'Scholing'", "een akkoord van een jurist bij afspraak 'Contract'"],
+    });
+  });
+
+  it('names every agreement that neither reached its effect nor was stopped, and the current status', () => {
+    const oordeel = beoordeel(tafel('monitoring'), 'afgerond', 'afronding', behandelaar, {
+      afspraken: [klaar, { ...klaar, titel: 'Overbruggingsgesprek', afgerond: false }, { ...klaar, titel: 'Scholing', afgerond: false }],
+      leerervaringen: lessen,
+    });
+    expect(oordeel).toMatchObject({
+      uitkomst: 'geweigerd',
+      huidigeStatus: 'monitoring',
+      ontbreekt: ["effect bereikt of een reden om te stoppen bij afspraak 'Overbruggingsgesprek'", "effect bereikt of een reden om te stoppen bij afspraak 'Scholing'"],
+    });
+  });
+
+  it('asks for the lessons as the field leerervaringen, before judging the agreements', () => {
+    expect(beoordeel(tafel('monitoring'), 'afgerond', 'afronding', behandelaar, { afspraken: [{ ...klaar, afgerond: false }] })).toEqual({
+      uitkomst: 'onvolledig',
+      velden: [{ naam: 'leerervaringen', code: 'verplicht', reden: 'een tafel afronden vraagt om de leerervaringen: wat werkte, wat niet, en voor wie' }],
     });
   });
 

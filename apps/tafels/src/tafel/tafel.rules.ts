@@ -1,5 +1,5 @@
 import type { Rol } from '@koers/contracts';
-import { Levensloop, Oordeel as LevensloopOordeel, Stap } from '@koers/domain';
+import { Levensloop, Oordeel as LevensloopOordeel, Stap, Statusconflict } from '@koers/domain';
 
 /** Life cycle of a koerstafel (domain.md §3); the steps between the statuses are in OVERGANGEN below. */
 export const TAFEL_STATUSSEN = ['voorbereiding', 'gepland', 'gehouden', 'afspraken_vastgelegd', 'monitoring', 'afgerond'] as const;
@@ -64,7 +64,14 @@ export interface Feiten {
   verslag?: boolean;
   afspraken?: readonly AfspraakStand[];
   bijsturingNodig?: boolean;
-  leerervaringen?: string;
+  leerervaringen?: Leerervaringen;
+}
+
+/** What a closed table learned: what worked, what did not, and for whom. */
+export interface Leerervaringen {
+  watWerkte: string;
+  watWerkteNiet: string;
+  voorWie: string;
 }
 
 export type Oordeel = LevensloopOordeel<TafelStatus, Aanleiding, Wie, Eis>;
@@ -117,8 +124,8 @@ export const TAFEL_LEVENSLOOP = new Levensloop<TafelStatus, Aanleiding, Wie, Eis
     },
     leerervaringen: {
       omschrijving: 'de leerervaringen',
-      veld: { naam: 'leerervaringen', reden: 'een tafel afronden vraagt om de leerervaringen' },
-      voldaan: (feiten) => Boolean(feiten.leerervaringen?.trim()),
+      veld: { naam: 'leerervaringen', reden: 'een tafel afronden vraagt om de leerervaringen: wat werkte, wat niet, en voor wie' },
+      voldaan: ({ leerervaringen: l }) => Boolean(l?.watWerkte.trim() && l.watWerkteNiet.trim() && l.voorWie.trim()),
     },
   },
 });
@@ -130,6 +137,12 @@ export function volgendeStappen(status: TafelStatus): readonly Overgang[] {
 /** Judges one step against the table: the service refuses everything that is not `toegestaan`. */
 export function beoordeel(tafel: TafelToestand, naar: TafelStatus, aanleiding: Aanleiding, actor: Actor, feiten: Feiten = {}): Oordeel {
   return TAFEL_LEVENSLOOP.beoordeel(tafel, naar, aanleiding, actor, feiten);
+}
+
+/** A closed table is a record of what was done and learned: nothing on it changes any more. */
+export function weigerAfgerond(status: TafelStatus, wat: string): void {
+  if (status !== 'afgerond') return;
+  throw new Statusconflict(`De tafel heeft status 'afgerond'; ${wat}.`, status, ['een tafel die niet is afgerond']);
 }
 
 /** The roles at the table of users of the region; guests take part through a client organisation. */
