@@ -337,6 +337,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tafels/{id}/afronding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfrondingController_haalOp"];
+        put?: never;
+        post: operations["AfrondingController_rondAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/afwijkingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfrondingController_afwijkingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tafels/{id}/ontvangers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfrondingController_ontvangers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerervaringen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LeerervaringController_zoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -925,6 +989,90 @@ export interface components {
         };
         TeToetsenPagina: {
             items: components["schemas"]["TeToetsenAfspraak"][];
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
+        };
+        LeerervaringenDto: {
+            /** @description Wat werkte */
+            watWerkte: string;
+            /** @description Wat niet werkte */
+            watWerkteNiet: string;
+            /** @description Voor wie het werkte of niet (een groep, geen persoon) */
+            voorWie: string;
+        };
+        AfrondingDto: {
+            leerervaringen: components["schemas"]["LeerervaringenDto"];
+        };
+        AfrondingResponse: {
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            /** @description De titel van de tafel */
+            titel: string;
+            gemeenten: string[];
+            watWerkte: string;
+            watWerkteNiet: string;
+            voorWie: string;
+            /** Format: date-time */
+            afgerondOp: string;
+            /** @enum {string} */
+            status: "afgerond";
+        };
+        TafelAfwijkingResponse: {
+            /**
+             * Format: uuid
+             * @description De id van de afwijking (het event van monitoring)
+             */
+            afwijkingId: string;
+            /** Format: uuid */
+            signaalId: string;
+            /** @description Ontbreekt bij een afwijking van de regio als geheel */
+            gemeente?: string;
+            indicator: string;
+            /** @enum {string} */
+            regel: "verkeerde_kant_van_doel" | "opeenvolgend_verkeerde_richting" | "uitschieter";
+            laatstePeriode: string;
+            /** Format: date-time */
+            gekoppeldOp: string;
+        };
+        TafelOntvangerResponse: {
+            /** @description Keycloak-id */
+            sub: string;
+            /**
+             * @description Rol aan tafel
+             * @enum {string}
+             */
+            rol: "gemeente" | "aanbieder" | "clientvertegenwoordiger" | "jurist";
+            /** @description Bij een cliëntvertegenwoordiger: voor hoeveel gasten die hij meebracht hij het bericht krijgt */
+            namensGasten?: number;
+        };
+        TafelOntvangersResponse: {
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            /** @description Het begin van de probleemstelling, ≤ 120 tekens */
+            onderwerp: string;
+            status: string;
+            ontvangers: components["schemas"]["TafelOntvangerResponse"][];
+            /** @example /tafels/{tafelId} */
+            portaalPad: string;
+        };
+        LeerervaringResponse: {
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            /** @description De titel van de tafel */
+            titel: string;
+            gemeenten: string[];
+            watWerkte: string;
+            watWerkteNiet: string;
+            voorWie: string;
+            /** Format: date-time */
+            afgerondOp: string;
+        };
+        LeerervaringenPagina: {
+            items: components["schemas"]["LeerervaringResponse"][];
             totaal: number;
             pagina: number;
             paginaGrootte: number;
@@ -3104,6 +3252,355 @@ export interface operations {
                 };
             };
             /** @description Alleen juristen */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfrondingController_haalOp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De leerervaringen van een afgeronde tafel */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfrondingResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio, of de tafel is nog niet afgerond */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfrondingController_rondAf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfrondingDto"];
+            };
+        };
+        responses: {
+            /** @description De tafel is afgerond met de leerervaringen; de schuilnamen van gasten zijn verwijderd */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfrondingResponse"];
+                };
+            };
+            /** @description Leerervaringen ontbreken of bevatten persoonsgegevens */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De tafel is niet in monitoring, of een afspraak heeft haar effect niet bereikt en is niet gestopt met een reden (elke zulke afspraak genoemd) */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfrondingController_afwijkingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nieuwe afwijkingen van dezelfde reeks die signalen aan de lopende tafel koppelde, oudste eerst (de cijfers staan in monitoring) */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TafelAfwijkingResponse"][];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AfrondingController_ontvangers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alleen voor Koers zelf (notificaties): wie een bericht over de tafel krijgt */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TafelOntvangersResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LeerervaringController_zoek: {
+        parameters: {
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Zoekt in de leerervaringen (Nederlandse woordvormen: "wachtlijsten" vindt ook "wachtlijst"); leeg: alle, nieuwste eerst */
+                zoek?: string;
+                /** @description Alleen deze regio van de aanroeper; een regio die niet de zijne is geeft een lege lijst */
+                regio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De leerervaringen van de afgeronde tafels van uw regio, nieuwste eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeerervaringenPagina"];
+                };
+            };
+            /** @description Ongeldige zoekvraag of paginering */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet */
             403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
