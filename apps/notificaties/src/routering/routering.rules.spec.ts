@@ -18,6 +18,7 @@ import {
   TermijnVerstrekenV1,
 } from '@koers/contracts';
 import { bijeenkomstEventTypes } from './bijeenkomst.rules';
+import { deelnemersEventTypes } from './tafel-deelnemers.rules';
 import { ROUTERING as TABEL } from './routering.rules';
 
 /** The table with the names the region register gives for midden-limburg-west. */
@@ -199,11 +200,11 @@ describe('routering: the facts of tafels', () => {
   const vanTafels = EVENT_CONTRACTS.filter((c) => c.uitgever === 'tafels').map((c) => c.type);
 
   it.each(vanTafels.filter((type) => !(type in NIET_VOOR_MENSEN)))('routes %s to people', (type) => {
-    expect([...Object.keys(TABEL), ...bijeenkomstEventTypes()]).toContain(type);
+    expect([...Object.keys(TABEL), ...bijeenkomstEventTypes(), ...deelnemersEventTypes()]).toContain(type);
   });
 
   it.each(Object.keys(NIET_VOOR_MENSEN))('leaves %s unrouted on purpose', (type) => {
     expect(vanTafels).toContain(type);
-    expect([...Object.keys(TABEL), ...bijeenkomstEventTypes()]).not.toContain(type);
+    expect([...Object.keys(TABEL), ...bijeenkomstEventTypes(), ...deelnemersEventTypes()]).not.toContain(type);
   });
 });

@@ -3,6 +3,7 @@ import { ServiceAccount } from '@koers/auth';
 import { lees, tafelsClient } from '@koers/clients';
 import { NietBeschikbaar, NietGevonden } from '@koers/domain';
 import type { Uitnodiging } from '../routering/bijeenkomst.rules';
+import type { TafelOntvangers } from '../routering/tafel-deelnemers.rules';
 import { UITNODIGING_SETTINGS, UitnodigingSettings } from './uitnodiging.settings';
 
 /** Retried by the consumer (NietBeschikbaar): the event waits in the retry queue, then the dead letters, and is never lost. */
@@ -35,6 +36,17 @@ export class TafelsClient {
     if (uitkomst.soort === 'niet_gevonden') throw new NietGevonden(`Bijeenkomst ${bijeenkomstId} van tafel ${tafelId}`);
     if (uitkomst.soort === 'onbereikbaar') {
       this.logger.warn({ tafelId, bijeenkomstId, status: uitkomst.status, reden: uitkomst.reden }, 'could not read the invitation from tafels');
+      throw new TafelsOnbereikbaar(uitkomst.status);
+    }
+    return uitkomst.data;
+  }
+
+  /** Who hears of the table as a whole, as tafels has it now; NietGevonden when tafels does not know the table. */
+  async ontvangers(tafelId: string): Promise<TafelOntvangers> {
+    const uitkomst = await lees(() => this.api.GET('/tafels/{id}/ontvangers', { params: { path: { id: tafelId } }, signal: AbortSignal.timeout(this.settings.tafelsTimeoutMs) }));
+    if (uitkomst.soort === 'niet_gevonden') throw new NietGevonden(`Tafel ${tafelId}`);
+    if (uitkomst.soort === 'onbereikbaar') {
+      this.logger.warn({ tafelId, status: uitkomst.status, reden: uitkomst.reden }, 'could not read the table recipients from tafels');
       throw new TafelsOnbereikbaar(uitkomst.status);
     }
     return uitkomst.data;
