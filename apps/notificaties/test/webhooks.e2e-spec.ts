@@ -220,6 +220,9 @@ describe('notificaties webhooks', () => {
       return body.status === 'gepauzeerd' ? body : undefined;
     });
     expect(gepauzeerd.pauzeReden).toContain('geen berichten aan');
+    const metrics = (await service.http().get('/metrics').expect(200)).text;
+    expect(Number(/^koers_webhook_abonnementen_gepauzeerd\{[^}]*regio="midden-limburg-west"[^}]*\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(metrics).not.toMatch(/^koers_webhook_abonnementen_gepauzeerd\{[^}]*regio="midden-limburg-oost"/m);
     await isolation.publish(meting());
     await new Promise((resolve) => setTimeout(resolve, 300));
     const tijdensPauze = ontvanger.op('/pauze').length;

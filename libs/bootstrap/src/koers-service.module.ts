@@ -23,6 +23,9 @@ export interface KoersServiceOptions {
   migrations: Function[];
 }
 
+/** The service's Prometheus registry (/metrics), for a use case's own gauges: `@Inject(METRICS_REGISTRY) registry: Registry`. */
+export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
+
 /**
  * What every Koers service shares, composed once: its own schema, the event bus with outbox and
  * processed events, due work, token verification, Idempotency-Key on creating POSTs, health and
@@ -51,12 +54,13 @@ export class KoersServiceModule {
       controllers: [HealthController, MetricsController, DeadLettersController],
       providers: [
         { provide: HttpMetrics, useFactory: () => new HttpMetrics(settings.service) },
+        { provide: METRICS_REGISTRY, useFactory: (metrics: HttpMetrics) => metrics.registry, inject: [HttpMetrics] },
         { provide: KOERS_SETTINGS, useValue: settings },
         MessagingMetrics,
         Afsluiting,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [HttpMetrics, KOERS_SETTINGS, Afsluiting],
+      exports: [HttpMetrics, METRICS_REGISTRY, KOERS_SETTINGS, Afsluiting],
     };
   }
 }
