@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, BIJEENKOMST_GEHOUDEN_V1, BijeenkomstGehoudenV1, createCloudEvent } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TestIsolation, tokenFor, WebhookOntvanger } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TestIsolation, tokenFor, Verbreker, WebhookOntvanger } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
-import { Verbreker } from './verbreker';
 
 const MLW = 'midden-limburg-west';
 const INDICATOR = 'jeugdhulp-met-verblijf';

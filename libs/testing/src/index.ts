@@ -8,3 +8,4 @@ export * from './module-graph';
 export * from './commit-gate';
 export * from './smtp-test-server';
 export * from './webhook-ontvanger';
+export * from './verbreker';

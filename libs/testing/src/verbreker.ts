@@ -14,15 +14,21 @@ export class Verbreker {
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    private doel: URL,
   ) {}
 
   static async voor(doelUrl: string): Promise<Verbreker> {
     const doel = new URL(doelUrl);
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const verbreker = new Verbreker(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    server.on('connection', (binnen) => verbreker.verbind(binnen, doel));
+    const verbreker = new Verbreker(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, doel);
+    server.on('connection', (binnen) => verbreker.verbind(binnen, verbreker.doel));
     return verbreker;
+  }
+
+  /** Passes new connections to another process from now on, as a Kubernetes Service does to a restarted pod. */
+  richtOp(doelUrl: string): void {
+    this.doel = new URL(doelUrl);
   }
 
   /** Drops the next n connections, and every connection that is open now (a keep-alive would pass otherwise). */
