@@ -13,12 +13,14 @@ import { TafelsVerslag1764000000103 } from './migrations/1764000000103-tafels-ve
 import { TafelsAfspraak1764000000110 } from './migrations/1764000000110-tafels-afspraak';
 import { TafelsBijsturing1764000000120 } from './migrations/1764000000120-tafels-bijsturing';
 import { TafelsAfronding1764000000130 } from './migrations/1764000000130-tafels-afronding';
+import { TafelsOvername1764000000140 } from './migrations/1764000000140-tafels-overname';
+import { OvernameModule } from './overname/overname.module';
 import { TafelModule } from './tafel/tafel.module';
 import { VerslagModule } from './verslag/verslag.module';
 import { loadTafelsSettings, TAFELS_SETTINGS } from './tafels.settings';
 
 /** One module per aggregate. */
-export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule, AfspraakModule, AfrondingModule];
+export const MODULES = [TafelModule, DeelnemerModule, BijeenkomstModule, VerslagModule, AfspraakModule, AfrondingModule, OvernameModule];
 
 @Module({})
 export class AppModule {
@@ -31,7 +33,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, TafelsAfronding1764000000130, ...REGISTER_MIGRATIONS],
+          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, TafelsAfronding1764000000130, TafelsOvername1764000000140, ...REGISTER_MIGRATIONS],
         }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),

@@ -33,6 +33,10 @@ export class Afspraak {
   @Column('uuid', { nullable: true })
   vorigeVersieId: string | null;
 
+  /** A taken-over agreement (overname): the successful agreement of another gemeente it copies. It follows its own course and does not count for the table's steps. */
+  @Column('uuid', { nullable: true })
+  overgenomenVanId: string | null;
+
   @Column('text')
   soort: AfspraakSoort;
 

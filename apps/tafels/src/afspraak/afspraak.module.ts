@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeelnemerModule } from '../deelnemer/deelnemer.module';
+import { OvernameModule } from '../overname/overname.module';
 import { AfspraakController, ToetsingController } from './afspraak.controller';
 import { Afspraak, AfspraakToetsing } from './afspraak.entity';
 import { AfspraakService } from './afspraak.service';
@@ -9,7 +10,7 @@ import { VastleggingService } from './vastlegging.service';
 
 /** The agreements of a table with their legal checks and plans; the table's detail lists them through AfspraakService. */
 @Module({
-  imports: [DeelnemerModule],
+  imports: [DeelnemerModule, OvernameModule],
   controllers: [AfspraakController, ToetsingController],
   providers: [AfspraakService, VastleggingService, EvaluatieService, MonitoringplanHandlers],
   exports: [AfspraakService],

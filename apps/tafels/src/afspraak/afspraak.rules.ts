@@ -17,17 +17,20 @@ export const VOORTGANG = ['lopend', 'uitgevoerd', 'gestopt'] as const;
 export type Voortgang = (typeof VOORTGANG)[number];
 
 export type AfspraakAanleiding = 'vastlegging' | 'voortgang' | 'nieuwe_versie' | 'intrekking';
-export type AfspraakWie = 'behandelaar' | 'eigenaar';
+export type AfspraakWie = 'behandelaar' | 'eigenaar' | 'overnemende_gemeente';
 export type AfspraakEis = 'monitoringplan' | 'akkoord' | 'stopreden';
 
 /** Who asks: a person (from the token, with their organisation), or Koers itself. */
-export type Actor = { soort: 'persoon'; subject: string; rollen: readonly Rol[]; organisatie?: string } | { soort: 'systeem' };
+export type Actor = { soort: 'persoon'; subject: string; rollen: readonly Rol[]; organisatie?: string; gemeente?: string } | { soort: 'systeem' };
 
 /** The agreement as far as the rules need it, with the table's behandelaar. */
 export interface AfspraakToestand {
   status: AfspraakStatus;
   eigenaar: string;
   behandelaarSub: string;
+  /** A taken-over agreement (overname) is recorded by the adopting gemeente, not by the table's behandelaar. */
+  overgenomenVanId?: string | null;
+  gemeenten?: readonly string[];
 }
 
 export interface AfspraakFeiten {
@@ -37,7 +40,7 @@ export interface AfspraakFeiten {
 }
 
 export const AFSPRAAK_OVERGANGEN: readonly Stap<AfspraakStatus, AfspraakAanleiding, AfspraakWie, AfspraakEis>[] = [
-  { van: 'concept', naar: 'vastgelegd', aanleiding: 'vastlegging', wie: 'behandelaar', eisen: ['monitoringplan', 'akkoord'] },
+  { van: 'concept', naar: 'vastgelegd', aanleiding: 'vastlegging', wie: ['behandelaar', 'overnemende_gemeente'], eisen: ['monitoringplan', 'akkoord'] },
   { van: 'concept', naar: 'ingetrokken', aanleiding: 'intrekking', wie: 'behandelaar', eisen: [] },
   { van: 'vastgelegd', naar: 'uitgevoerd', aanleiding: 'voortgang', wie: 'eigenaar', eisen: [] },
   { van: 'vastgelegd', naar: 'gestopt', aanleiding: 'voortgang', wie: 'eigenaar', eisen: ['stopreden'] },
@@ -52,13 +55,19 @@ export const AFSPRAAK_LEVENSLOOP = new Levensloop<AfspraakStatus, AfspraakAanlei
   statussen: AFSPRAAK_STATUSSEN,
   stappen: AFSPRAAK_OVERGANGEN,
   aanleidingen: {
-    vastlegging: 'door de afspraken van de tafel vast te leggen (POST /v1/tafels/{id}/afspraken/vastlegging)',
+    vastlegging:
+      'door de afspraken van de tafel vast te leggen (POST /v1/tafels/{id}/afspraken/vastlegging); een overgenomen afspraak legt de overnemende gemeente vast (POST /v1/overnames/{id}/vastlegging)',
     voortgang: 'doordat de eigenaar de voortgang meldt (POST /v1/tafels/{id}/afspraken/{afspraakId}/voortgang)',
     nieuwe_versie: 'doordat een nieuwe versie van de afspraak wordt vastgelegd',
     intrekking: 'door de afspraak in te trekken (POST /v1/tafels/{id}/afspraken/{afspraakId}/intrekking)',
   },
   wie: {
-    behandelaar: { omschrijving: 'de behandelaar van de tafel', mag: isBehandelaar },
+    behandelaar: { omschrijving: 'de behandelaar van de tafel', mag: (afspraak, actor) => !afspraak.overgenomenVanId && isBehandelaar(afspraak, actor) },
+    overnemende_gemeente: {
+      omschrijving: 'bij een overgenomen afspraak: een gebruiker van de gemeente die haar overnam',
+      mag: (afspraak, actor) =>
+        Boolean(afspraak.overgenomenVanId) && actor.soort === 'persoon' && actor.rollen.includes('gemeente') && Boolean(actor.gemeente) && (afspraak.gemeenten ?? []).includes(actor.gemeente as string),
+    },
     eigenaar: {
       omschrijving: 'een gebruiker van de organisatie die eigenaar is van de afspraak',
       mag: (afspraak, actor) => actor.soort === 'persoon' && actor.organisatie === afspraak.eigenaar,

@@ -62,6 +62,7 @@ export class AfspraakService {
         regio: tafel.regio,
         versie: 1,
         vorigeVersieId: null,
+        overgenomenVanId: null,
         ...inhoud,
         ...nieuweStaat(tenant, nu),
       });
@@ -83,6 +84,9 @@ export class AfspraakService {
       const afspraak = await this.vergrendel(manager, tafel, afspraakId);
       weigerTenzijBehandelaar(tafel, tenant);
       weigerTenzijOpTeStellen(tafel.status);
+      if (afspraak.overgenomenVanId) {
+        throw new NietBevoegd('Deze afspraak is overgenomen door een andere gemeente en volgt haar eigen koers; de tafel wijzigt haar niet.', 'overgenomen-afspraak');
+      }
       const wijziging = wijzigingVan(afspraak.status);
       if (!wijziging) {
         throw new Statusconflict(`De afspraak heeft status '${afspraak.status}'; zij wordt niet meer gewijzigd.`, afspraak.status, ["status 'concept' of 'vastgelegd'"]);
@@ -108,6 +112,7 @@ export class AfspraakService {
         regio: tafel.regio,
         versie: afspraak.versie + 1,
         vorigeVersieId: afspraak.id,
+        overgenomenVanId: null,
         ...inhoud,
         ...nieuweStaat(tenant, nu),
       });
@@ -124,7 +129,13 @@ export class AfspraakService {
       const afspraak = await this.vergrendel(manager, tafel, afspraakId);
       weigerTenzijBehandelaar(tafel, tenant);
       weigerTenzijOpTeStellen(tafel.status);
-      AFSPRAAK_LEVENSLOOP.toegestaneStap({ status: afspraak.status, eigenaar: afspraak.eigenaar, behandelaarSub: tafel.behandelaarSub }, 'ingetrokken', 'intrekking', actorVan(tenant), {});
+      AFSPRAAK_LEVENSLOOP.toegestaneStap(
+        { status: afspraak.status, eigenaar: afspraak.eigenaar, behandelaarSub: tafel.behandelaarSub, overgenomenVanId: afspraak.overgenomenVanId },
+        'ingetrokken',
+        'intrekking',
+        actorVan(tenant),
+        {},
+      );
       const nu = this.klok.nu();
       Object.assign(afspraak, { status: 'ingetrokken', gewijzigdOp: nu });
       await manager.update(Afspraak, { id: afspraak.id }, { status: 'ingetrokken', gewijzigdOp: nu });
@@ -187,7 +198,8 @@ export class AfspraakService {
     return this.dataSource.transaction(async (manager) => {
       const tafel = await vergrendelTafel(manager, tenant, tafelId);
       const afspraak = await this.vergrendel(manager, tafel, afspraakId);
-      weigerAfgerond(tafel.status, 'de voortgang van haar afspraken ligt vast');
+      // A taken-over agreement follows the adopting gemeente's course, which goes on after the table closed.
+      if (!afspraak.overgenomenVanId) weigerAfgerond(tafel.status, 'de voortgang van haar afspraken ligt vast');
       const toestand = { status: afspraak.status, eigenaar: afspraak.eigenaar, behandelaarSub: tafel.behandelaarSub };
       const actor = actorVan(tenant);
       if (dto.voortgang === 'lopend') {
@@ -308,24 +320,7 @@ export class AfspraakService {
   }
 
   private async opgesteld(manager: EntityManager, a: Afspraak): Promise<void> {
-    await this.outbox.add(
-      manager,
-      this.outbox.event(afspraakOpgesteldV1, {
-        afspraakId: a.id,
-        tafelId: a.tafelId,
-        regio: a.regio,
-        versie: a.versie,
-        soort: a.soort,
-        bijeenkomstId: a.bijeenkomstId,
-        eigenaar: a.eigenaar,
-        gemeenten: a.gemeenten,
-        voorDeHeleRegio: a.voorDeHeleRegio,
-        deadline: a.deadline,
-        ...(a.vorigeVersieId ? { vorigeVersieId: a.vorigeVersieId } : {}),
-        ...(a.outcomecriterium ? { outcomecriterium: a.outcomecriterium } : {}),
-        opgesteldOp: a.gewijzigdOp.toISOString(),
-      }),
-    );
+    await this.outbox.add(manager, afspraakOpgesteld(this.outbox, a));
   }
 
   private async vergrendel(manager: EntityManager, tafel: Tafel, id: string): Promise<Afspraak> {
@@ -339,8 +334,34 @@ export class AfspraakService {
   }
 }
 
+/** Tells monitoring of a drafted agreement (also of one taken over, with `overgenomenVanId`), so it can make a plan. */
+export function afspraakOpgesteld(outbox: OutboxWriter, a: Afspraak) {
+  return outbox.event(afspraakOpgesteldV1, {
+    afspraakId: a.id,
+    tafelId: a.tafelId,
+    regio: a.regio,
+    versie: a.versie,
+    soort: a.soort,
+    bijeenkomstId: a.bijeenkomstId,
+    eigenaar: a.eigenaar,
+    gemeenten: a.gemeenten,
+    voorDeHeleRegio: a.voorDeHeleRegio,
+    deadline: a.deadline,
+    ...(a.vorigeVersieId ? { vorigeVersieId: a.vorigeVersieId } : {}),
+    ...(a.overgenomenVanId ? { overgenomenVanId: a.overgenomenVanId } : {}),
+    ...(a.outcomecriterium ? { outcomecriterium: a.outcomecriterium } : {}),
+    opgesteldOp: a.gewijzigdOp.toISOString(),
+  });
+}
+
 export function actorVan(tenant: TenantContext): Actor {
-  return { soort: 'persoon', subject: tenant.subject, rollen: tenant.rollen, ...(tenant.organisatie ? { organisatie: tenant.organisatie } : {}) };
+  return {
+    soort: 'persoon',
+    subject: tenant.subject,
+    rollen: tenant.rollen,
+    ...(tenant.organisatie ? { organisatie: tenant.organisatie } : {}),
+    ...(tenant.gemeente ? { gemeente: tenant.gemeente } : {}),
+  };
 }
 
 function weigerTenzijBehandelaar(tafel: Tafel, tenant: TenantContext): void {
@@ -383,7 +404,7 @@ export function datumIn(moment: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
 }
 
-function isDatum(tekst: string): boolean {
+export function isDatum(tekst: string): boolean {
   const datum = new Date(`${tekst}T00:00:00Z`);
   return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === tekst;
 }

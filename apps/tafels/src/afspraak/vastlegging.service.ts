@@ -33,7 +33,7 @@ export class VastleggingService {
     return this.dataSource.transaction(async (manager) => {
       const tafel = await vergrendelTafel(manager, tenant, tafelId);
       const alle = await vergrendelAfspraken(manager, tafel);
-      const huidig = alle.filter((a) => isHuidig(a.status));
+      const huidig = alle.filter((a) => telVoorTafel(a));
       TAFEL_LEVENSLOOP.toegestaneStap(tafel, 'afspraken_vastgelegd', 'afspraken', actor, { afspraken: huidig.map(standVan) });
       const nu = this.klok.nu();
       const vastgelegd: Afspraak[] = [];
@@ -43,7 +43,7 @@ export class VastleggingService {
         Object.assign(afspraak, { status: 'vastgelegd', vastgelegdOp: nu, gewijzigdOp: nu });
         await manager.update(Afspraak, { id: afspraak.id }, { status: 'vastgelegd', vastgelegdOp: nu, gewijzigdOp: nu });
         if (afspraak.vorigeVersieId) await this.vervang(manager, tafel, alle, afspraak.vorigeVersieId, actor, nu);
-        await this.meld(manager, afspraak, nu);
+        await meldVastgelegd(this.outbox, manager, afspraak, nu);
         vastgelegd.push(afspraak);
       }
       tafel.status = 'afspraken_vastgelegd';
@@ -77,7 +77,7 @@ export class VastleggingService {
       return 'ander_plan';
     }
     await manager.update(Afspraak, { id: afspraak.id }, { planBevestigd: true });
-    const huidig = (await manager.find(Afspraak, { where: { regio, tafelId: tafel.id } })).filter((a) => isHuidig(a.status));
+    const huidig = (await manager.find(Afspraak, { where: { regio, tafelId: tafel.id } })).filter((a) => telVoorTafel(a));
     const standen = huidig.map((a) => standVan(a.id === afspraak.id ? { ...a, planBevestigd: true } : a));
     const oordeel = TAFEL_LEVENSLOOP.beoordeel(tafel, 'monitoring', 'plannen_bevestigd', { soort: 'systeem' }, { afspraken: standen });
     if (oordeel.uitkomst !== 'toegestaan') return 'bevestigd';
@@ -91,27 +91,33 @@ export class VastleggingService {
     AFSPRAAK_LEVENSLOOP.toegestaneStap({ status: vorige.status, eigenaar: vorige.eigenaar, behandelaarSub: tafel.behandelaarSub }, 'vervangen', 'nieuwe_versie', actor, {});
     await manager.update(Afspraak, { id: vorige.id }, { status: 'vervangen', gewijzigdOp: nu });
   }
+}
 
-  private async meld(manager: EntityManager, a: Afspraak, nu: Date): Promise<void> {
-    const ids = { afspraakId: a.id, tafelId: a.tafelId, regio: a.regio, versie: a.versie };
-    const monitoringplanId = a.monitoringplanId as string;
-    await this.outbox.add(manager, this.outbox.event(afspraakVastgelegdV1, { ...ids, monitoringplanId, vastgelegdOp: nu.toISOString() }));
-    if (a.soort !== 'pilot') return;
-    await this.outbox.add(
-      manager,
-      this.outbox.event(afspraakPilotVoorgesteldV1, {
-        ...ids,
-        bijeenkomstId: a.bijeenkomstId,
-        eigenaar: a.eigenaar,
-        gemeenten: a.gemeenten,
-        voorDeHeleRegio: a.voorDeHeleRegio,
-        deadline: a.deadline,
-        monitoringplanId,
-        ...(a.vorigeVersieId ? { vorigeVersieId: a.vorigeVersieId } : {}),
-        voorgesteldOp: nu.toISOString(),
-      }),
-    );
-  }
+/** One fact per recorded agreement with its plan, and for a `pilot` the proposal for the pilots service. */
+export async function meldVastgelegd(outbox: OutboxWriter, manager: EntityManager, a: Afspraak, nu: Date): Promise<void> {
+  const ids = { afspraakId: a.id, tafelId: a.tafelId, regio: a.regio, versie: a.versie };
+  const monitoringplanId = a.monitoringplanId as string;
+  await outbox.add(manager, outbox.event(afspraakVastgelegdV1, { ...ids, monitoringplanId, vastgelegdOp: nu.toISOString() }));
+  if (a.soort !== 'pilot') return;
+  await outbox.add(
+    manager,
+    outbox.event(afspraakPilotVoorgesteldV1, {
+      ...ids,
+      bijeenkomstId: a.bijeenkomstId,
+      eigenaar: a.eigenaar,
+      gemeenten: a.gemeenten,
+      voorDeHeleRegio: a.voorDeHeleRegio,
+      deadline: a.deadline,
+      monitoringplanId,
+      ...(a.vorigeVersieId ? { vorigeVersieId: a.vorigeVersieId } : {}),
+      voorgesteldOp: nu.toISOString(),
+    }),
+  );
+}
+
+/** The agreements the table's steps count: current ones, not those another gemeente took over (they follow their own course). */
+export function telVoorTafel(a: Pick<Afspraak, 'status' | 'overgenomenVanId'>): boolean {
+  return isHuidig(a.status) && !a.overgenomenVanId;
 }
 
 /** How the table's steps see an agreement; named by the start of its description, which holds no personal data. */

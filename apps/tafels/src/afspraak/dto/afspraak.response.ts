@@ -31,6 +31,7 @@ export class AfspraakResponse {
   @ApiProperty() regio: string;
   @ApiProperty({ minimum: 1 }) versie: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'De versie die deze vervangt (na bijsturen)' }) vorigeVersieId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Bij een overgenomen afspraak: de geslaagde afspraak van een andere gemeente (GET /v1/afspraken/{id}/overnames)' }) overgenomenVanId?: string;
   @ApiProperty({ enum: AFSPRAAK_SOORTEN }) soort: string;
   @ApiProperty() omschrijving: string;
   @ApiProperty({ description: 'De organisatie aan tafel die de afspraak uitvoert' }) eigenaar: string;
@@ -59,6 +60,7 @@ export class AfspraakResponse {
       regio: a.regio,
       versie: a.versie,
       ...(a.vorigeVersieId ? { vorigeVersieId: a.vorigeVersieId } : {}),
+      ...(a.overgenomenVanId ? { overgenomenVanId: a.overgenomenVanId } : {}),
       soort: a.soort,
       omschrijving: a.omschrijving,
       eigenaar: a.eigenaar,
