@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   AFSPRAAK_GETOETST_V1,
+  AFSPRAAK_OVERNAME_AANGEBODEN_V1,
   AfspraakGetoetstV1,
+  AfspraakOvernameAangebodenV1,
   berichtOnbestelbaarV1,
   createCloudEvent,
   SIGNAAL_INGEDIEND_V1,
@@ -44,7 +46,7 @@ describe('notificaties: steps of a signal, dead letters and bursts', () => {
       },
       { klok: { nu: () => nu } },
     );
-    for (const user of ['aanbieder.horizon', 'aanbieder.kompas', 'client.mlw', 'gemeente.leudal', 'gemeente.roermond', 'beheerder.mlw', 'beheerder.mlo']) tokens[user] = await tokenFor(user);
+    for (const user of ['aanbieder.horizon', 'aanbieder.kompas', 'client.mlw', 'gemeente.leudal', 'gemeente.nederweert', 'gemeente.weert', 'gemeente.roermond', 'beheerder.mlw', 'beheerder.mlo']) tokens[user] = await tokenFor(user);
   });
   afterAll(async () => {
     await service?.stop();
@@ -176,6 +178,36 @@ describe('notificaties: steps of a signal, dead letters and bursts', () => {
 
     for (const user of ['gemeente.roermond', 'aanbieder.horizon']) {
       expect((await inbox(user)).items.filter((i: { titel: string }) => i.titel === bezwaar || i.titel === bijsturen)).toEqual([]);
+    }
+  });
+
+  it('offers a successful agreement of Weert to the gemeente users of the offered gemeenten only: inbox and e-mail with the link to the offer', async () => {
+    nu = new Date(nu.getTime() + 2 * UUR); // a new hour: the e-mail goes at once, not in a bundle
+    const afspraakId = randomUUID();
+    const aanbod: AfspraakOvernameAangebodenV1 = {
+      afspraakId,
+      tafelId: randomUUID(),
+      regio: MLW,
+      versie: 1,
+      soort: 'werkafspraak',
+      eigenaar: 'zorggroep-horizon',
+      gemeenten: ['GM0988'],
+      aangebodenAan: ['GM0946', 'GM1640'],
+      monitoringplanId: randomUUID(),
+      aangebodenOp: new Date().toISOString(),
+    };
+    await publiceer(AFSPRAAK_OVERNAME_AANGEBODEN_V1, aanbod);
+    const titel = 'Een afspraak die werkt: neemt uw gemeente haar over?';
+    for (const user of ['gemeente.leudal', 'gemeente.nederweert']) {
+      expect(await itemMet(user, titel)).toMatchObject({ link: `/overnames?afspraak=${afspraakId}`, groep: 'overname-aangeboden' });
+      const mail = await mailMet(user, titel);
+      expect(mail.text).toContain(`Bekijk de afspraak: ${PORTAAL}/overnames?afspraak=${afspraakId}`);
+      expect(mail.text).not.toContain('zorggroep-horizon');
+    }
+    // The gemeente where it worked, another region's gemeente and a provider of the region: nothing.
+    for (const user of ['gemeente.weert', 'gemeente.roermond', 'aanbieder.horizon']) {
+      expect((await inbox(user)).items.filter((i: { titel: string }) => i.titel === titel)).toEqual([]);
+      expect(smtp.voor(adres(user)).filter((m) => m.subject === titel)).toEqual([]);
     }
   });
 });

@@ -32,6 +32,7 @@ export const ROUTES: readonly Route[] = [
   { pad: '/tafels/:id/bijeenkomsten/:bijeenkomstId', titel: 'Bijeenkomst', wie: IEDEREEN, status: 'gepland', gelinktDoorNotificaties: true },
   { pad: '/tafels/:id/afspraken/:afspraakId', titel: 'Afspraak', wie: IEDEREEN, status: 'gepland', gelinktDoorNotificaties: true },
   { pad: '/afspraken', titel: 'Afspraken', wie: IEDEREEN, status: 'gepland' },
+  { pad: '/overnames', titel: 'Afspraken om over te nemen', wie: ['gemeente'], status: 'gepland', gelinktDoorNotificaties: true },
   { pad: '/toetsing', titel: 'Juridische toetsing', wie: ['jurist'], status: 'gepland' },
   { pad: '/leerervaringen', titel: 'Leerervaringen', wie: IEDEREEN, status: 'gepland' },
   { pad: '/monitoring/reeksen', titel: 'Cijfers en koers', wie: IEDEREEN, status: 'gepland', gelinktDoorNotificaties: true },

@@ -10,6 +10,7 @@ export const PORTAAL = {
   tafel: (tafelId: string) => `/tafels/${tafelId}`,
   bijeenkomst: (tafelId: string, bijeenkomstId: string) => `/tafels/${tafelId}/bijeenkomsten/${bijeenkomstId}`,
   afspraak: (tafelId: string, afspraakId: string) => `/tafels/${tafelId}/afspraken/${afspraakId}`,
+  overname: (afspraakId: string) => `/overnames?afspraak=${afspraakId}`,
   onbestelbareBerichten: (dienst: string) => `/beheer/onbestelbare-berichten?dienst=${encodeURIComponent(dienst)}`,
   webhookAfleveringen: (abonnementId: string, mislukt: boolean) => `/webhooks/abonnementen/${abonnementId}/afleveringen${mislukt ? '?status=mislukt' : ''}`,
   emailInstellingen: '/instellingen/e-mail',

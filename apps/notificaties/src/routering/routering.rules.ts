@@ -12,6 +12,7 @@ import {
 import { AFSPRAAK_STAPPEN } from './afspraak.rules';
 import { MONITORING_UITKOMST } from './monitoring-uitkomst.rules';
 import { ONBESTELBAAR } from './onbestelbaar.rules';
+import { OVERNAME_STAPPEN } from './overname.rules';
 import { PORTAAL } from './portaal';
 import type { RouteRegel } from './route';
 import { SIGNAAL_STAPPEN } from './signaal-stappen.rules';
@@ -118,6 +119,7 @@ export const ROUTERING: Readonly<Record<string, RouteRegel>> = {
   ...AFSPRAAK_STAPPEN,
   ...VERSLAG_STAPPEN,
   ...TAFEL_STAPPEN,
+  ...OVERNAME_STAPPEN,
 };
 
 export function gerouteerdeEventTypes(): string[] {
