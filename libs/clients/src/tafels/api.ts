@@ -401,6 +401,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/overnames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OvernameController_vanGemeente"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overnames/{id}/antwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OvernameController_beantwoord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overnames/{id}/vastlegging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OvernameController_legVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/afspraken/{id}/overnames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OvernameController_vanAfspraak"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -519,6 +583,11 @@ export interface components {
              * @description De versie die deze vervangt (na bijsturen)
              */
             vorigeVersieId?: string;
+            /**
+             * Format: uuid
+             * @description Bij een overgenomen afspraak: de geslaagde afspraak van een andere gemeente (GET /v1/afspraken/{id}/overnames)
+             */
+            overgenomenVanId?: string;
             /** @enum {string} */
             soort: "contractaanpassing" | "deskundigheidsbevordering" | "werkafspraak" | "pilot" | "outcomecriterium" | "overig";
             omschrijving: string;
@@ -935,6 +1004,11 @@ export interface components {
              * @description De versie die deze vervangt (na bijsturen)
              */
             vorigeVersieId?: string;
+            /**
+             * Format: uuid
+             * @description Bij een overgenomen afspraak: de geslaagde afspraak van een andere gemeente (GET /v1/afspraken/{id}/overnames)
+             */
+            overgenomenVanId?: string;
             /** @enum {string} */
             soort: "contractaanpassing" | "deskundigheidsbevordering" | "werkafspraak" | "pilot" | "outcomecriterium" | "overig";
             omschrijving: string;
@@ -1076,6 +1150,130 @@ export interface components {
             totaal: number;
             pagina: number;
             paginaGrootte: number;
+        };
+        AanbodResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description De geslaagde afspraak die wordt aangeboden
+             */
+            afspraakId: string;
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            /** @description De gemeente die het aanbod kreeg (CBS-code) */
+            gemeente: string;
+            /** @description Haar naam, uit het register van de regio */
+            gemeentenaam?: string;
+            /** @enum {string} */
+            status: "open" | "overgenomen" | "afgeslagen";
+            /** Format: date-time */
+            aangebodenOp: string;
+            /** @description Bij afgeslagen: de reden (alleen binnen de regio) */
+            reden?: string;
+            /**
+             * Format: uuid
+             * @description Bij overgenomen: de eigen afspraak van de gemeente
+             */
+            overgenomenAfspraakId?: string;
+            /** Format: date-time */
+            beantwoordOp?: string;
+            /** @description De geslaagde afspraak */
+            afspraak: components["schemas"]["AfspraakResponse"];
+        };
+        AanbodLijst: {
+            items: components["schemas"]["AanbodResponse"][];
+            totaal: number;
+        };
+        OvernameAntwoordDto: {
+            /** @enum {string} */
+            antwoord: "overnemen" | "afslaan";
+            /**
+             * Format: date
+             * @description Bij overnemen verplicht: de deadline voor de eigen gemeente; niet in het verleden
+             * @example 2028-06-30
+             */
+            deadline?: string;
+            /**
+             * @description Bij overnemen: een andere organisatie aan de tafel die de afspraak voor de eigen gemeente uitvoert; zonder blijft de eigenaar van de geslaagde afspraak het
+             * @example zorggroep-horizon
+             */
+            eigenaar?: string;
+            /** @description Bij afslaan verplicht: waarom, zonder persoonsgegevens; de regio leest het in Koers, het reist niet mee in events */
+            reden?: string;
+        };
+        OvernameAntwoordResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description De geslaagde afspraak die wordt aangeboden
+             */
+            afspraakId: string;
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            /** @description De gemeente die het aanbod kreeg (CBS-code) */
+            gemeente: string;
+            /** @description Haar naam, uit het register van de regio */
+            gemeentenaam?: string;
+            /** @enum {string} */
+            status: "open" | "overgenomen" | "afgeslagen";
+            /** Format: date-time */
+            aangebodenOp: string;
+            /** @description Bij afgeslagen: de reden (alleen binnen de regio) */
+            reden?: string;
+            /**
+             * Format: uuid
+             * @description Bij overgenomen: de eigen afspraak van de gemeente
+             */
+            overgenomenAfspraakId?: string;
+            /** Format: date-time */
+            beantwoordOp?: string;
+            /** @description Bij overnemen: de nieuwe afspraak voor de eigen gemeente (concept; monitoring maakt er een plan bij, een jurist toetst haar) */
+            overgenomenAfspraak?: components["schemas"]["AfspraakResponse"];
+        };
+        OvernameResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description De geslaagde afspraak die wordt aangeboden
+             */
+            afspraakId: string;
+            /** Format: uuid */
+            tafelId: string;
+            regio: string;
+            /** @description De gemeente die het aanbod kreeg (CBS-code) */
+            gemeente: string;
+            /** @description Haar naam, uit het register van de regio */
+            gemeentenaam?: string;
+            /** @enum {string} */
+            status: "open" | "overgenomen" | "afgeslagen";
+            /** Format: date-time */
+            aangebodenOp: string;
+            /** @description Bij afgeslagen: de reden (alleen binnen de regio) */
+            reden?: string;
+            /**
+             * Format: uuid
+             * @description Bij overgenomen: de eigen afspraak van de gemeente
+             */
+            overgenomenAfspraakId?: string;
+            /** Format: date-time */
+            beantwoordOp?: string;
+        };
+        OvernamesVanAfspraakResponse: {
+            /** Format: uuid */
+            afspraakId: string;
+            /** @enum {string} */
+            oordeel?: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /** @description Eén per gemeente waaraan de afspraak is aangeboden; leeg als zij (nog) niet is aangeboden */
+            overnames: components["schemas"]["OvernameResponse"][];
+            overgenomen: number;
+            afgeslagen: number;
+            /** @description Nog niet beantwoord */
+            open: number;
         };
         /** @description RFC 9457 problem details; extensions such as huidigeStatus and ontbreekt may follow. */
         Problem: {
@@ -3602,6 +3800,322 @@ export interface operations {
             };
             /** @description Uw rol mag dit niet */
             403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OvernameController_vanGemeente: {
+        parameters: {
+            query?: {
+                status?: "open" | "overgenomen" | "afgeslagen";
+                /** @description Alleen het aanbod van deze geslaagde afspraak (de link in het bericht) */
+                afspraak?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De aanbiedingen aan uw gemeente om een geslaagde afspraak over te nemen (standaard de open), oudste eerst, met de afspraak */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AanbodLijst"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol of uw gemeente mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het aanbod of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OvernameController_beantwoord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OvernameAntwoordDto"];
+            };
+        };
+        responses: {
+            /** @description Het antwoord van uw gemeente; bij overnemen de nieuwe afspraak voor uw gemeente (concept) */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OvernameAntwoordResponse"];
+                };
+            };
+            /** @description Overnemen zonder geldige deadline of met een eigenaar die niet aan tafel zit; afslaan zonder reden, of met persoonsgegevens in de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol of uw gemeente mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het aanbod of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het aanbod is al beantwoord */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OvernameController_legVast: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Maakt opnieuw proberen veilig (IETF-draft "The Idempotency-Key HTTP Header Field"): stuur bij elk nieuw verzoek een nieuwe unieke sleutel (bijvoorbeeld een UUID) en bij een herhaling dezelfde. Dezelfde sleutel met hetzelfde verzoek geeft het eerste antwoord opnieuw (met Idempotency-Replayed: true); met een ander verzoek 422; terwijl het eerste nog loopt 409. Sleutels gelden per aanroeper en regio, minstens 24 uur. Een geweigerd verzoek bewaart geen sleutel. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De overgenomen afspraak is vastgelegd; monitoring bevestigt haar plan */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description true: het eerste antwoord op dit verzoek, opnieuw gegeven */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol of uw gemeente mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het aanbod of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het aanbod is niet overgenomen, of de afspraak heeft nog geen monitoringplan of akkoord van een jurist (ontbreekt noemt wat), of is al vastgelegd */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key hoort bij een ander verzoek */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OvernameController_vanAfspraak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per gemeente waaraan de geslaagde afspraak is aangeboden: overgenomen, afgeslagen (met de reden) of nog niet beantwoord */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OvernamesVanAfspraakResponse"];
+                };
+            };
+            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol of uw gemeente mag dit niet */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het aanbod of de afspraak bestaat niet, of hoort bij een andere regio */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
