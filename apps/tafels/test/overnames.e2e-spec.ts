@@ -330,4 +330,20 @@ describe('tafels: taking a successful agreement over (overname)', () => {
     expect((await rijen('SELECT oordeel FROM $schema.afspraak WHERE id = $1', [overname.afspraak]))[0].oordeel).toBe('effect_bereikt');
     expect(await rijen('SELECT id FROM $schema.overname WHERE afspraak_id = $1', [overname.afspraak])).toEqual([]);
   });
+
+  it('does not hold up closing the original table, and goes on after the close: the copy’s verdict is kept, its owner reports on it', async () => {
+    const lessen = { watWerkte: 'Overbruggingsgesprekken binnen twee weken.', watWerkteNiet: 'Een training zonder vervolg.', voorWie: 'Jongeren op de wachtlijst voor jeugd-GGZ.' };
+    const afronding = await api.post(`/v1/tafels/${tafelId}/afronding`, 'gemeente.weert', { leerervaringen: lessen });
+    expect(afronding.status).toBe(201);
+    expect((await tafelRij(tafelId)).status).toBe('afgerond');
+
+    const plan = (await rijen('SELECT monitoringplan_id FROM $schema.afspraak WHERE id = $1', [overname.afspraak]))[0].monitoringplan_id;
+    const later = new Date(klok.nu().getTime() + 200 * 86_400_000).toISOString();
+    await verwerk(geevalueerd(overname.afspraak, plan, 'niet_bereikt', later));
+    expect((await rijen('SELECT oordeel, geevalueerd_op FROM $schema.afspraak WHERE id = $1', [overname.afspraak]))[0]).toEqual({ oordeel: 'niet_bereikt', geevalueerd_op: new Date(later) });
+    expect((await api.post(`/v1/tafels/${tafelId}/afspraken/${overname.afspraak}/voortgang`, 'aanbieder.horizon', { voortgang: 'lopend' })).status).toBe(201);
+    const origineel = await api.post(`/v1/tafels/${tafelId}/afspraken/${weertAfspraak}/voortgang`, 'aanbieder.horizon', { voortgang: 'lopend' });
+    expect(origineel.status).toBe(409);
+    expect(origineel.body.huidigeStatus).toBe('afgerond');
+  });
 });
