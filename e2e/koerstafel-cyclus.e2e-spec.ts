@@ -15,8 +15,8 @@ const pauze = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * services themselves: figures off course → an automatic signal → dossier → consensus → a koerstafel
  * with a client representative and a guest → a meeting (an invitation e-mail with a parseable .ics)
  * with minutes → an agreement with its monitoring plan and a jurist's akkoord → new figures → the
- * verdict niet_bereikt → bijsturen → the amended agreement → effect_bereikt → afgerond with the
- * lessons. tafels is killed (SIGKILL) right after the agreements are recorded and started again;
+ * verdict niet_bereikt → bijsturen → the amended agreement → effect_bereikt → an offer to the other
+ * gemeenten, taken over by one → afgerond with the lessons. tafels is killed (SIGKILL) right after the agreements are recorded and started again;
  * nothing is lost or done twice. Meetings start a few seconds ahead, so the minutes can follow on the
  * real clock.
  */
@@ -46,9 +46,9 @@ describe('the koerstafel cycle across services', () => {
     signalen: als(() => signalen, 'gemeente.weert'),
     tafels: als(() => tafels, 'gemeente.weert'),
   };
-  const meet = (punten: Array<[string, number]>) =>
+  const meet = (punten: Array<[string, number]>, gemeente = 'GM0988') =>
     als(() => monitoring, 'beheerder.mlw')
-      .post('/v1/metingen?bron=Regiomonitor', punten.map(([periode, waarde]) => ({ indicator: INDICATOR, gemeente: 'GM0988', periode, waarde, teller: Math.round(waarde * 40), noemer: 4000 })))
+      .post('/v1/metingen?bron=Regiomonitor', punten.map(([periode, waarde]) => ({ indicator: INDICATOR, gemeente, periode, waarde, teller: Math.round(waarde * 40), noemer: 4000 })))
       .then((res) => expect(res.status).toBe(200));
   const rijen = async <T>(sql: string, waarden: unknown[] = []) => (await db.query(sql, waarden)).rows as T[];
 
@@ -187,7 +187,7 @@ describe('the koerstafel cycle across services', () => {
     planId = tweedePlan;
   }, 180_000);
 
-  it('closes the table once the amended agreement reached its effect, with lessons the region can search', async () => {
+  it('offers the agreement that worked to the other gemeenten: Leudal takes it over with its own plan, Nederweert declines', async () => {
     await meet([['2026-Q2', 1.4]]);
     const oordeel = await gemeente.monitoring.post(`/v1/monitoringplannen/${planId}/evaluaties`);
     expect(oordeel.body.oordeel).toBe('effect_bereikt');
@@ -196,6 +196,29 @@ describe('the koerstafel cycle across services', () => {
       return afspraken.find((a) => a.id === tweedeVersie)?.oordeel === 'effect_bereikt' ? true : undefined;
     }, 30_000);
 
+    const bericht = await eventually(async () => smtp.voor(adres('gemeente.leudal')).find((m) => String(m.text).includes(`/overnames?afspraak=${tweedeVersie}`)), 30_000);
+    expect(bericht.subject).toEqual(expect.any(String));
+    expect(smtp.voor(adres('gemeente.weert')).some((m) => String(m.text).includes('/overnames?afspraak='))).toBe(false);
+    const aanbod = async (gebruiker: string) => ((await als(() => tafels, gebruiker).get(`/v1/overnames?afspraak=${tweedeVersie}`)).body.items as Array<{ id: string }>)[0].id;
+
+    const overgenomen = await als(() => tafels, 'gemeente.leudal').post(`/v1/overnames/${await aanbod('gemeente.leudal')}/antwoord`, { antwoord: 'overnemen', deadline: '2027-12-31' });
+    expect(overgenomen.status).toBe(201);
+    const kopie = overgenomen.body.overgenomenAfspraak as { id: string; overgenomenVanId: string; gemeenten: string[] };
+    expect(kopie).toMatchObject({ overgenomenVanId: tweedeVersie, gemeenten: ['GM1640'] });
+    const afgeslagen = await als(() => tafels, 'gemeente.nederweert').post(`/v1/overnames/${await aanbod('gemeente.nederweert')}/antwoord`, { antwoord: 'afslaan', reden: 'Nederweert heeft al een eigen aanpak met plekken dichtbij huis.' });
+    expect(afgeslagen.status).toBe(201);
+
+    // Leudal's own course: a baseline of its own, its own plan, a jurist's akkoord, recorded by Leudal.
+    await meet([['2026-Q2', 1.7]], 'GM1640');
+    await maakPlan(kopie.id, '2026-Q2', '2026-Q4', 'gemeente.leudal', 'GM1640');
+    expect((await als(() => tafels, 'jurist.mlw').post(`/v1/tafels/${tafelId}/afspraken/${kopie.id}/toetsingen`, { oordeel: 'akkoord' })).status).toBe(201);
+    expect((await als(() => tafels, 'gemeente.leudal').post(`/v1/overnames/${overgenomen.body.id}/vastlegging`)).status).toBe(201);
+
+    const regio = await als(() => tafels, 'aanbieder.horizon').get(`/v1/afspraken/${tweedeVersie}/overnames`);
+    expect(regio.body).toMatchObject({ overgenomen: 1, afgeslagen: 1, open: 0 });
+  }, 120_000);
+
+  it('closes the table once its agreement reached its effect, with lessons the region can search', async () => {
     const afronding = await gemeente.tafels.post(`/v1/tafels/${tafelId}/afronding`, {
       leerervaringen: {
         watWerkte: 'Een vaste contactpersoon per jongere en wekelijks overleg tussen de wijkteams en de aanbieder.',
@@ -218,10 +241,13 @@ describe('the koerstafel cycle across services', () => {
       'tafel.gestart.v1': 1,
       'bijeenkomst.gepland.v1': 2,
       'bijeenkomst.gehouden.v1': 2,
-      'afspraak.opgesteld.v1': 2,
-      'afspraak.getoetst.v1': 2,
-      'afspraak.vastgelegd.v1': 2,
+      'afspraak.opgesteld.v1': 3,
+      'afspraak.getoetst.v1': 3,
+      'afspraak.vastgelegd.v1': 3,
       'tafel.bijsturing_nodig.v1': 1,
+      'afspraak.overname_aangeboden.v1': 1,
+      'afspraak.overgenomen.v1': 1,
+      'afspraak.overname_afgeslagen.v1': 1,
       'tafel.afgerond.v1': 1,
     });
     const ids = await rijen<{ n: number; uniek: number }>(`SELECT count(*)::int AS n, count(DISTINCT payload->>'id')::int AS uniek FROM "${tafels.schema}".outbox`);
@@ -264,12 +290,12 @@ describe('the koerstafel cycle across services', () => {
   }
 
   /** The gemeente makes the agreement's plan in monitoring; tafels links it from monitoring's event. */
-  async function maakPlan(id: string, nulmetingTot: string, meetmoment: string): Promise<string> {
+  async function maakPlan(id: string, nulmetingTot: string, meetmoment: string, gebruiker = 'gemeente.weert', code = 'GM0988'): Promise<string> {
     const plan = await eventually(async () => {
-      const res = await gemeente.monitoring.post('/v1/monitoringplannen', {
+      const res = await als(() => monitoring, gebruiker).post('/v1/monitoringplannen', {
         titel: 'Minder jongeren met verblijf ver van huis',
         onderwerp: { soort: 'afspraak', id },
-        gemeenten: ['GM0988'],
+        gemeenten: [code],
         indicatoren: [{ indicator: INDICATOR, doelwaarde: 1.5, richting: 'maximaal' }],
         nulmetingTot,
         nulmetingPerioden: 1,
