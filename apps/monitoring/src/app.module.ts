@@ -22,6 +22,7 @@ import { TrendModule } from './trend/trend.module';
 import { MonitoringRegisterVersie1764000000030 } from './migrations/1764000000030-monitoring-register-versie';
 import { RegisterModule } from './register/register.module';
 import { MonitoringAfspraakOnderwerp1764000000130 } from './migrations/1764000000130-monitoring-afspraak-onderwerp';
+import { MonitoringAfspraakIngetrokken1764000000140 } from './migrations/1764000000140-monitoring-afspraak-ingetrokken';
 
 /** One module per aggregate. */
 export const MODULES = [GebiedModule, IndicatorModule, AfspraakModule, MetingModule, ReeksModule, KoersdoelModule, TrendModule, MonitoringplanModule, DuidingModule, RegisterModule];
@@ -35,7 +36,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130, MonitoringAfspraakIngetrokken1764000000140],
         }),
         ServiceSettingsModule.forRoot([{ provide: MONITORING_SETTINGS, useValue: loadMonitoringSettings(env) }]),
         ...MODULES,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { AFSPRAAK_OPGESTELD_V1, AFSPRAAK_VASTGELEGD_V1, AfspraakOpgesteldV1, createCloudEvent } from '@koers/contracts';
+import { AFSPRAAK_INGETROKKEN_V1, AFSPRAAK_OPGESTELD_V1, AFSPRAAK_VASTGELEGD_V1, AfspraakOpgesteldV1, createCloudEvent } from '@koers/contracts';
 import { DeadLetters } from '@koers/messaging';
 import { startTestService, TestService } from '@koers/service-testing';
 import { dienstToken, eventually, TestIsolation, tokenFor } from '@koers/testing';
@@ -127,7 +127,7 @@ describe('monitoring plans of koerstafel agreements', () => {
     const gemaakt = await post('/v1/monitoringplannen', 'gemeente.nederweert').send(plan(afspraakId)).expect(201);
 
     const verkeerd = await vastgelegd({ afspraakId: randomUUID(), monitoringplanId: gemaakt.body.id });
-    expect((await onbestelbaar(verkeerd)).error).toContain("Het monitoringplan heeft status 'lopend'; voor 'bevestigd' ontbreekt: een vastgelegde afspraak die het onderwerp van dit plan is.");
+    expect((await onbestelbaar(verkeerd)).error).toContain("Het monitoringplan heeft status 'lopend'; voor 'bevestigd' ontbreekt: een afspraak die het onderwerp van dit plan is.");
     const elders = await vastgelegd({ afspraakId, monitoringplanId: gemaakt.body.id, regio: MLO });
     expect((await onbestelbaar(elders)).error).toContain(`Monitoringplan ${gemaakt.body.id} bestaat niet`);
     expect((await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'gemeente.nederweert').expect(200)).body.status).toBe('lopend');
@@ -154,6 +154,30 @@ describe('monitoring plans of koerstafel agreements', () => {
       nulmetingCompleet: true,
       bevestigdOp: bevestigd.bevestigdOp,
     });
+  });
+
+  it('lets the plan of a dropped concept lapse: not judged, and no new plan for that agreement; a redelivery changes nothing', async () => {
+    const afspraakId = await meldAfspraak(service, isolation, { regio: MLW, gemeenten: ['GM0946'] });
+    const gemaakt = await post('/v1/monitoringplannen', 'gemeente.nederweert').send(plan(afspraakId)).expect(201);
+    const ingetrokken = createCloudEvent({
+      type: AFSPRAAK_INGETROKKEN_V1,
+      source: TAFELS,
+      regio: MLW,
+      subject: afspraakId,
+      data: { afspraakId, tafelId: randomUUID(), regio: MLW, versie: 1, monitoringplanId: gemaakt.body.id, ingetrokkenOp: new Date().toISOString() },
+    });
+    await isolation.publish(ingetrokken, ingetrokken);
+    const vervallen = await eventually(async () => {
+      const res = await get(`/v1/monitoringplannen/${gemaakt.body.id}`, 'gemeente.nederweert').expect(200);
+      return res.body.status === 'vervallen' ? res.body : undefined;
+    });
+    expect(vervallen.evaluaties).toEqual([]);
+    const oordeel = await post(`/v1/monitoringplannen/${gemaakt.body.id}/evaluaties`, 'gemeente.nederweert').expect(409);
+    expect(oordeel.body).toMatchObject({ huidigeStatus: 'vervallen' });
+    const opnieuw = await post('/v1/monitoringplannen', 'gemeente.nederweert').send(plan(afspraakId)).expect(409);
+    expect(opnieuw.body.detail).toContain('ingetrokken');
+    expect(await aantal('monitoringplan', "onderwerp_id = $1", [afspraakId])).toBe(1);
+    expect(await aantal('monitoringplan_evaluatie', 'monitoringplan_id = $1', [gemaakt.body.id])).toBe(0);
   });
 
   it('adds an outcome criterion’s indicator to the region’s catalogue only, once, and refuses another definition under its code', async () => {

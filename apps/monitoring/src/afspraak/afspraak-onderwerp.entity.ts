@@ -19,4 +19,6 @@ export class AfspraakOnderwerp {
   /** For an outcome criterion: the regional indicator it defines. */
   @Column('text', { nullable: true }) indicator: string | null;
   @Column('timestamptz') opgesteldOp: Date;
+  /** tafels dropped the concept: no plan is made for it any more. */
+  @Column('timestamptz', { nullable: true }) ingetrokkenOp?: Date | null;
 }

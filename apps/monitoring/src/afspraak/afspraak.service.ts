@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AfspraakOpgesteldV1 } from '@koers/contracts';
+import { AfspraakIngetrokkenV1, AfspraakOpgesteldV1 } from '@koers/contracts';
 import { BestaatAl, Statusconflict } from '@koers/domain';
 import { TenantRepository } from '@koers/persistence';
 import { IndicatorService } from '../indicator/indicator.service';
@@ -66,6 +66,23 @@ export class AfspraakService {
         ['de melding van tafels dat de afspraak is opgesteld (afspraak.opgesteld)'],
       );
     }
+    if (onderwerp.ingetrokkenOp) {
+      throw new Statusconflict(
+        `Afspraak ${afspraakId} is door de tafel ingetrokken; voor een ingetrokken afspraak wordt geen monitoringplan gemaakt.`,
+        'ingetrokken',
+        ['een afspraak die niet is ingetrokken'],
+      );
+    }
     return onderwerp;
+  }
+
+  /** tafels dropped a concept agreement: it stays known (a plan may point at it) but gets no new plan. A redelivery changes nothing. */
+  async trekIn(manager: EntityManager, data: AfspraakIngetrokkenV1): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(AfspraakOnderwerp)
+      .set({ ingetrokkenOp: new Date(data.ingetrokkenOp) })
+      .where('afspraak_id = :afspraakId AND regio = :regio AND ingetrokken_op IS NULL', { afspraakId: data.afspraakId, regio: data.regio })
+      .execute();
   }
 }

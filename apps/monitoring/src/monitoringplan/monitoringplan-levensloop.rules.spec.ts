@@ -16,9 +16,9 @@ describe('life cycle of a monitoring plan', () => {
       const oordeel = MONITORINGPLAN_LEVENSLOOP.beoordeel(toestand, 'bevestigd', 'afspraak_vastgelegd', SYSTEEM, { afspraakId });
       expect(oordeel).toEqual({
         uitkomst: 'geweigerd',
-        reden: "Het monitoringplan heeft status 'lopend'; voor 'bevestigd' ontbreekt: een vastgelegde afspraak die het onderwerp van dit plan is.",
+        reden: "Het monitoringplan heeft status 'lopend'; voor 'bevestigd' ontbreekt: een afspraak die het onderwerp van dit plan is.",
         huidigeStatus: 'lopend',
-        ontbreekt: ['een vastgelegde afspraak die het onderwerp van dit plan is'],
+        ontbreekt: ['een afspraak die het onderwerp van dit plan is'],
       });
     }
   });
@@ -28,6 +28,17 @@ describe('life cycle of a monitoring plan', () => {
     expect(() => MONITORINGPLAN_LEVENSLOOP.toegestaneStap(plan('bevestigd'), 'bevestigd', 'afspraak_vastgelegd', SYSTEEM, { afspraakId: AFSPRAAK })).toThrow(
       "Een monitoringplan met status 'bevestigd' kan niet naar 'bevestigd'. Vanuit 'bevestigd' kan het alleen naar: geevalueerd.",
     );
+  });
+
+  it('lapses from lopend when its own concept agreement is dropped, and from nowhere else; a lapsed plan is not judged', () => {
+    expect(MONITORINGPLAN_LEVENSLOOP.beoordeel(plan('lopend'), 'vervallen', 'afspraak_ingetrokken', SYSTEEM, { afspraakId: AFSPRAAK }).uitkomst).toBe('toegestaan');
+    expect(MONITORINGPLAN_LEVENSLOOP.beoordeel(plan('lopend'), 'vervallen', 'afspraak_ingetrokken', SYSTEEM, { afspraakId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+      uitkomst: 'geweigerd',
+      ontbreekt: ['een afspraak die het onderwerp van dit plan is'],
+    });
+    // A recorded agreement is never dropped (tafels only drops concepts): a confirmed plan does not lapse.
+    expect(() => MONITORINGPLAN_LEVENSLOOP.toegestaneStap(plan('bevestigd'), 'vervallen', 'afspraak_ingetrokken', SYSTEEM, { afspraakId: AFSPRAAK })).toThrow(Statusconflict);
+    expect(() => MONITORINGPLAN_LEVENSLOOP.toegestaneStap(plan('vervallen'), 'geevalueerd', 'evaluatiedatum', SYSTEEM, {})).toThrow(Statusconflict);
   });
 
   it('is moved by Koers itself only', () => {

@@ -35,6 +35,8 @@ export class Monitoringplan {
   @Column('timestamptz', { nullable: true }) geevalueerdOp: Date | null;
   /** When tafels recorded the agreement with this plan (`afspraak.vastgelegd`). */
   @Column('timestamptz', { nullable: true }) bevestigdOp: Date | null;
+  /** When tafels dropped the concept agreement of this plan (`afspraak.ingetrokken`). */
+  @Column('timestamptz', { nullable: true }) vervallenOp?: Date | null;
   @Column('text') aangemaaktDoor: string;
   @Column('timestamptz') aangemaaktOp: Date;
 }

@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import {
+  AfspraakIngetrokkenV1,
   AfspraakVastgelegdV1,
   MonitoringplanGeevalueerdV1,
   monitoringplanAangemaaktV1,
   monitoringplanBevestigdV1,
   monitoringplanGeevalueerdV1,
 } from '@koers/contracts';
-import { BestaatAl, BUITENSTAANDER, InvoerFout, NietGevonden, OngeldigeInvoer } from '@koers/domain';
+import { BestaatAl, BUITENSTAANDER, InvoerFout, NietGevonden, OngeldigeInvoer, Statusconflict } from '@koers/domain';
 import { DueWorkFabriek, KLOK, Klok, wekNaCommit } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf, tabel, TenantRepository } from '@koers/persistence';
@@ -171,6 +172,19 @@ export class MonitoringplanService {
     this.logger.log({ monitoringplanId: plan.id, afspraakId: data.afspraakId, nulmetingCompleet }, 'monitoringplan bevestigd');
   }
 
+  /** The plan of a dropped concept agreement lapses; it has none, or it lapsed before: nothing changes. */
+  async laatVervallen(manager: EntityManager, data: AfspraakIngetrokkenV1): Promise<void> {
+    const plan = await plannen
+      .query(manager, { regios: [data.regio] }, 'p')
+      .andWhere("p.onderwerpSoort = 'afspraak' AND p.onderwerpId = :afspraakId", { afspraakId: data.afspraakId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!plan || plan.status === 'vervallen') return;
+    MONITORINGPLAN_LEVENSLOOP.toegestaneStap(plan, 'vervallen', 'afspraak_ingetrokken', SYSTEEM, { afspraakId: data.afspraakId });
+    await manager.update(Monitoringplan, { id: plan.id }, { status: 'vervallen', vervallenOp: new Date(data.ingetrokkenOp) });
+    this.logger.log({ monitoringplanId: plan.id, afspraakId: data.afspraakId }, 'monitoringplan vervallen: afspraak ingetrokken');
+  }
+
   /** The plan's indicators with every baseline that can be taken by now (see vulNulmetingAan). */
   private async metNulmetingAangevuld(manager: EntityManager, plan: Monitoringplan, gelezen?: Map<string, Map<string, Meetpunt[]>>): Promise<PlanIndicatorOpslag[]> {
     const gemeenten = [...plan.gemeenten, ...plan.vergelijkingsgemeenten];
@@ -227,6 +241,9 @@ export class MonitoringplanService {
     const evaluatie = await this.dataSource.transaction(async (manager) => {
       const plan = await plannen.query(manager, tenant, 'p').andWhere('p.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!plan) throw new NietGevonden(`Monitoringplan ${id}`);
+      if (plan.status === 'vervallen') {
+        throw new Statusconflict(`Het monitoringplan heeft status 'vervallen': de afspraak ervan is ingetrokken, er valt niets te beoordelen.`, plan.status, ['een plan dat niet is vervallen']);
+      }
       return { plan, evaluatie: await this.evalueer(manager, plan, 'op_verzoek') };
     });
     return { ...evaluatie, namen: await this.namen(evaluatie.plan.regio) };

@@ -738,10 +738,10 @@ export interface components {
             meetmomenten: string[];
             evaluatiedatum: string;
             /**
-             * @description lopend; bevestigd zodra tafels de afspraak vastlegde; geevalueerd op de evaluatiedatum
+             * @description lopend; bevestigd zodra tafels de afspraak vastlegde; geevalueerd op de evaluatiedatum; vervallen als tafels de afspraak in concept introk
              * @enum {string}
              */
-            status: "lopend" | "bevestigd" | "geevalueerd";
+            status: "lopend" | "bevestigd" | "geevalueerd" | "vervallen";
             /** Format: date-time */
             bevestigdOp?: string;
             /**

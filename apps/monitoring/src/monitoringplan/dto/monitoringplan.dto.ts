@@ -151,7 +151,7 @@ export class MonitoringplanResponse {
   @ApiProperty() nulmetingPerioden: number;
   @ApiProperty({ type: [String] }) meetmomenten: string[];
   @ApiProperty() evaluatiedatum: string;
-  @ApiProperty({ enum: MONITORINGPLAN_STATUSSEN, description: 'lopend; bevestigd zodra tafels de afspraak vastlegde; geevalueerd op de evaluatiedatum' }) status: string;
+  @ApiProperty({ enum: MONITORINGPLAN_STATUSSEN, description: 'lopend; bevestigd zodra tafels de afspraak vastlegde; geevalueerd op de evaluatiedatum; vervallen als tafels de afspraak in concept introk' }) status: string;
   @ApiPropertyOptional({ format: 'date-time' }) bevestigdOp?: string;
   @ApiPropertyOptional({ enum: MONITORING_OORDELEN, description: 'Het oordeel van de laatste evaluatie' }) oordeel?: string;
   @ApiPropertyOptional({
