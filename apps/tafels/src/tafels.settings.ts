@@ -8,6 +8,8 @@ export interface TafelsSettings {
   /** Base URL of monitoring, whose region register (the gemeenten of a region) tafels keeps a copy of. */
   monitoringUrl: string;
   monitoringTimeoutMs: number;
+  /** How long the table's detail waits for monitoring's figures before it answers without them. */
+  opvolgingTimeoutMs: number;
   /** The confidential client whose service account reads signalen as Koers itself and looks up the region's users in Keycloak. */
   client: { id: string; secret: string };
   /** Working days participants have for remarks on concept minutes: the default, and regions that set their own. */
@@ -22,6 +24,7 @@ export function loadTafelsSettings(env: Record<string, string | undefined>): Taf
     signalenTimeoutMs: integer(env, 'TAFELS_SIGNALEN_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
     monitoringUrl: url(env, 'TAFELS_MONITORING_URL', 'http://127.0.0.1:3005', ['http:', 'https:']).replace(/\/+$/, ''),
     monitoringTimeoutMs: integer(env, 'TAFELS_MONITORING_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+    opvolgingTimeoutMs: integer(env, 'TAFELS_OPVOLGING_TIMEOUT_MS', 1500, { min: 100, max: 60_000 }),
     client: {
       id: text(env, 'TAFELS_CLIENT_ID', 'koers-tafels'),
       secret: text(env, 'TAFELS_CLIENT_SECRET', 'dev-only-tafels-secret'),

@@ -7,6 +7,8 @@ import { AfspraakService } from '../afspraak/afspraak.service';
 import { AfspraakResponse } from '../afspraak/dto/afspraak.response';
 import { DeelnemerResponse } from '../deelnemer/dto/deelnemer.response';
 import { magAliasZien } from '../deelnemer/zichtbaarheid.rules';
+import { BearerToken } from '../opvolging/bearer.decorator';
+import { OpvolgingService } from '../opvolging/opvolging.service';
 import { ProbleemstellingDto } from './dto/probleemstelling.dto';
 import { TafelStartenDto } from './dto/tafel-starten.dto';
 import { TafelDetailResponse, TafelResponse } from './dto/tafel.response';
@@ -19,6 +21,7 @@ export class TafelController {
   constructor(
     private readonly tafels: TafelService,
     private readonly afspraken: AfspraakService,
+    private readonly opvolging: OpvolgingService,
   ) {}
 
   @Post()
@@ -44,7 +47,7 @@ export class TafelController {
   @ApiOkResponse({ type: TafelDetailResponse })
   @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
   @ApiBadRequestResponse({ description: 'Geen geldige id' })
-  async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string): Promise<TafelDetailResponse> {
+  async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @BearerToken() bearer: string): Promise<TafelDetailResponse> {
     const { tafel, deelnemers } = await this.tafels.haalOp(tenant, id);
     const subs = deelnemers.flatMap((d) => (d.sub ? [d.sub] : []));
     const [namen, { afspraken, toetsingen }] = await Promise.all([this.tafels.namen(tafel, deelnemers), this.afspraken.lijstVan(tafel)]);
@@ -53,6 +56,7 @@ export class TafelController {
       bewijs: tafel.bewijs,
       deelnemers: deelnemers.map((d) => DeelnemerResponse.from(d, magAliasZien(tenant, subs, d.organisatie), d.sub ? namen.get(d.sub) : undefined)),
       afspraken: afspraken.map((a) => AfspraakResponse.from(a, toetsingen)),
+      opvolging: await this.opvolging.van(tafel, afspraken, bearer),
     };
   }
 

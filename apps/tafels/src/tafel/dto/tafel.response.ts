@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AfspraakResponse } from '../../afspraak/dto/afspraak.response';
 import { DeelnemerResponse } from '../../deelnemer/dto/deelnemer.response';
+import { TafelOpvolgingResponse } from '../../opvolging/dto/opvolging.response';
 import { Tafel } from '../tafel.entity';
 import { TAFEL_STATUSSEN } from '../tafel.rules';
 
@@ -47,4 +48,6 @@ export class TafelDetailResponse extends TafelResponse {
   @ApiProperty({ type: [DeelnemerResponse], description: 'De schuilnamen van gasten alleen voor de deelnemers, de juristen en de beheerder van de regio' })
   deelnemers: DeelnemerResponse[];
   @ApiProperty({ type: [AfspraakResponse], description: 'De afspraken van de tafel, elke versie, met hun toetsingen' }) afspraken: AfspraakResponse[];
+  @ApiProperty({ type: TafelOpvolgingResponse, description: 'Per huidige afspraak: voortgang, deadline, het oordeel en de cijfers van monitoring zoals u ze mag zien' })
+  opvolging: TafelOpvolgingResponse;
 }
