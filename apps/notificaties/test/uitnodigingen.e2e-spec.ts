@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, BIJEENKOMST_GEHOUDEN_V1, BijeenkomstGehoudenV1, createCloudEvent } from '@koers/contracts';
+import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, BIJEENKOMST_GEHOUDEN_V1, BijeenkomstGehoudenV1, createCloudEvent, TAFEL_BIJSTURING_NODIG_V1, TafelBijsturingNodigV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { eventually, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TestIsolation, tokenFor, Verbreker, WebhookOntvanger } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
@@ -302,5 +302,25 @@ describe('notificaties: invitations to a meeting of a koerstafel', () => {
     expect(body.items.map((i: { link: string }) => i.link)).toEqual([`/tafels/${tafelId}/afspraken/${afspraakId}`]);
     expect((await notificatiesApi.get('/v1/inbox?groep=afspraak-toetsen', 'jurist.mlo')).body.totaal).toBe(0);
     expect(smtp.voor(adres('jurist.mlo'))).toEqual([]);
+  });
+
+  it("tells the region's gemeente users and everyone at the table that it must steer, a guest through the client representative who brought them; nobody else", async () => {
+    const bijsturing: TafelBijsturingNodigV1 = { tafelId, regio: MLW, afspraakIds: [randomUUID()], monitoringplanId: randomUUID(), vastgesteldOp: new Date().toISOString() };
+    await publiceer(TAFEL_BIJSTURING_NODIG_V1, bijsturing);
+    const titel = 'Een afspraak van een koerstafel werkt nog niet zoals bedoeld';
+    // gemeente.leudal does not sit at the table: a gemeente user of the region all the same.
+    for (const gebruiker of ['gemeente.weert', 'gemeente.leudal', 'aanbieder.kompas', 'client.mlw']) {
+      const item = await eventually(async () => (await notificatiesApi.get('/v1/inbox?groep=tafel-bijsturen', gebruiker)).body.items?.[0] as { titel: string; link: string } | undefined, 20_000);
+      expect(item).toMatchObject({ titel, link: `/tafels/${tafelId}` });
+    }
+    const mail = await eventually(async () => smtp.voor(adres('client.mlw')).find((m) => m.subject === titel), 20_000);
+    expect(mail.text).toContain(`${PORTAAL}/tafels/${tafelId}`);
+    // Each person once, also the behandelaar who is both a gemeente user and at the table.
+    expect((await notificatiesApi.get('/v1/inbox?groep=tafel-bijsturen', 'gemeente.weert')).body.totaal).toBe(1);
+    expect(smtp.voor(adres('gemeente.weert')).filter((m) => m.subject === titel)).toHaveLength(1);
+    for (const gebruiker of ['aanbieder.horizon', 'jurist.mlw', 'gemeente.roermond']) {
+      expect((await notificatiesApi.get('/v1/inbox?groep=tafel-bijsturen', gebruiker)).body.totaal).toBe(0);
+      expect(smtp.voor(adres(gebruiker)).some((m) => m.subject === titel)).toBe(false);
+    }
   });
 });

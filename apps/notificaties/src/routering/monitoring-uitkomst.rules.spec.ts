@@ -43,6 +43,12 @@ describe('routering: monitoringplan geëvalueerd', () => {
     expect(bericht).toMatchObject({ link: `/monitoring/plannen/${PLAN}`, actie: 'Bekijk de uitkomst' });
   });
 
+  it('with too few figures, says the agreement stays followed and that Koers shows which figures are missing, to deliver them', () => {
+    const { bericht } = geevalueerd('onvoldoende_data');
+    expect(bericht.tekst).toContain('Zolang blijft Koers de afspraak volgen. In Koers ziet u welke cijfers nog ontbreken: welke gemeente, over welke periode. Lever die aan');
+    expect(geevalueerd('niet_bereikt').bericht.tekst).not.toContain('ontbreken');
+  });
+
   it('speaks of the pilot when the plan is about a pilot', () => {
     expect(oordeelInWoorden('effect_bereikt', 'pilot')).toContain('de pilot heeft gewerkt');
   });

@@ -28,7 +28,11 @@ export const MONITORING_UITKOMST: Readonly<Record<string, (event: CloudEvent<nev
       ontvangers: gemeenten.map((gemeente) => ({ rol: 'gemeente', gemeente })),
       bericht: {
         titel: plan.titel ? `Uitkomst van de monitoring: ${plan.titel}` : 'Uitkomst van de monitoring',
-        tekst: `Koers heeft gekeken of ${wat}${plan.titel ? ` '${plan.titel}'` : ''} het effect heeft dat de bedoeling was. ${oordeelInWoorden(plan.oordeel, plan.onderwerp.soort)} In Koers ziet u de cijfers achter dit oordeel.`,
+        tekst: `Koers heeft gekeken of ${wat}${plan.titel ? ` '${plan.titel}'` : ''} het effect heeft dat de bedoeling was. ${oordeelInWoorden(plan.oordeel, plan.onderwerp.soort)} ${
+          plan.oordeel === 'onvoldoende_data'
+            ? `Zolang blijft Koers ${wat} volgen. In Koers ziet u welke cijfers nog ontbreken: welke gemeente, over welke periode. Lever die aan, dan kan Koers alsnog oordelen.`
+            : 'In Koers ziet u de cijfers achter dit oordeel.'
+        }`,
         link: PORTAAL.monitoringplan(plan.monitoringplanId),
         actie: 'Bekijk de uitkomst',
       },

@@ -16,7 +16,6 @@ import { OVERNAME_STAPPEN } from './overname.rules';
 import { PORTAAL } from './portaal';
 import type { RouteRegel } from './route';
 import { SIGNAAL_STAPPEN } from './signaal-stappen.rules';
-import { TAFEL_STAPPEN } from './tafel.rules';
 import { VERSLAG_STAPPEN } from './verslag.rules';
 import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
 
@@ -118,7 +117,6 @@ export const ROUTERING: Readonly<Record<string, RouteRegel>> = {
   ...ONBESTELBAAR,
   ...AFSPRAAK_STAPPEN,
   ...VERSLAG_STAPPEN,
-  ...TAFEL_STAPPEN,
   ...OVERNAME_STAPPEN,
 };
 

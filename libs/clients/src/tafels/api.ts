@@ -638,6 +638,104 @@ export interface components {
             /** Format: date-time */
             vastgelegdOp?: string;
         };
+        OpvolgingMetingResponse: {
+            /** @example GM0988 */
+            gemeente: string;
+            /** @example Weert */
+            naam?: string;
+            /** @example 2027-Q2 */
+            periode: string;
+            /** @description null wanneer het cijfer op kleine aantallen rust die u niet mag zien */
+            waarde: number | null;
+            /** @example < 5 */
+            weergave: string;
+            /** @description Aan de goede kant van het doel */
+            doelBereikt: boolean;
+            /** @description Het cijfer is voor u niet te tonen (kleine aantallen) */
+            onderdrukt?: boolean;
+        };
+        OpvolgingIndicatorResponse: {
+            indicator: string;
+            doelwaarde: number;
+            /** @enum {string} */
+            richting: "maximaal" | "minimaal";
+            /**
+             * @description Het oordeel dat de regels van monitoring nu zouden geven
+             * @enum {string}
+             */
+            oordeel: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /** @description Per plangemeente het laatste cijfer sinds de nulmeting */
+            laatsteMetingen: components["schemas"]["OpvolgingMetingResponse"][];
+            ontbrekend: string[];
+            toelichting: string;
+        };
+        OpvolgingStandResponse: {
+            /** @enum {string} */
+            oordeel: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            indicatoren: components["schemas"]["OpvolgingIndicatorResponse"][];
+        };
+        OpvolgingPlanResponse: {
+            /** Format: uuid */
+            monitoringplanId: string;
+            /** @enum {string} */
+            status: "lopend" | "bevestigd" | "geevalueerd";
+            /** @description Waar het plan nu staat, zoals monitoring het u laat zien */
+            stand?: components["schemas"]["OpvolgingStandResponse"];
+        };
+        AfspraakOpvolgingResponse: {
+            /** Format: uuid */
+            afspraakId: string;
+            /** @description De organisatie die de afspraak uitvoert */
+            eigenaar: string;
+            /** @enum {string} */
+            status: "concept" | "vastgelegd" | "uitgevoerd" | "gestopt" | "vervangen" | "ingetrokken";
+            /**
+             * @description De voortgang zoals de eigenaar die meldde
+             * @enum {string}
+             */
+            voortgang?: "lopend" | "uitgevoerd" | "gestopt";
+            /** @description Waarom de eigenaar stopte */
+            stopreden?: string;
+            /** Format: date */
+            deadline: string;
+            /** @description De deadline ligt voor vandaag (in Nederland) en de eigenaar meldde de afspraak niet uitgevoerd of gestopt */
+            teLaat: boolean;
+            dagenTeLaat?: number;
+            /**
+             * @description Het laatste oordeel van monitoring over het plan
+             * @enum {string}
+             */
+            oordeel?: "effect_bereikt" | "niet_bereikt" | "onvoldoende_data";
+            /** Format: date-time */
+            geevalueerdOp?: string;
+            /**
+             * @description beschikbaar: de cijfers staan in plan; onbeschikbaar: monitoring was niet bereikbaar; geen_plan: monitoring kent (nog) geen plan voor de afspraak
+             * @enum {string}
+             */
+            cijfers: "beschikbaar" | "onbeschikbaar" | "geen_plan";
+            plan?: components["schemas"]["OpvolgingPlanResponse"];
+            /**
+             * @description Wat monitoring nog mist voor een oordeel (bij onvoldoende_data)
+             * @example [
+             *       "jeugdhulp-met-verblijf: GM0988: geen meting over 2027-Q4"
+             *     ]
+             */
+            ontbrekend: string[];
+        };
+        TafelOpvolgingResponse: {
+            /**
+             * Format: date
+             * @description Vandaag in Nederland, waartegen de deadlines zijn gelegd
+             */
+            vandaag: string;
+            /**
+             * @description onbeschikbaar: monitoring gaf geen antwoord; voortgang en deadlines staan er wel
+             * @enum {string}
+             */
+            cijfers: "beschikbaar" | "onbeschikbaar";
+            /** @description Elke huidige afspraak (niet vervangen, niet ingetrokken) */
+            afspraken: components["schemas"]["AfspraakOpvolgingResponse"][];
+        };
         TafelDetailResponse: {
             /** Format: uuid */
             id: string;
@@ -663,6 +761,8 @@ export interface components {
             deelnemers: components["schemas"]["DeelnemerResponse"][];
             /** @description De afspraken van de tafel, elke versie, met hun toetsingen */
             afspraken: components["schemas"]["AfspraakResponse"][];
+            /** @description Per huidige afspraak: voortgang, deadline, het oordeel en de cijfers van monitoring zoals u ze mag zien */
+            opvolging: components["schemas"]["TafelOpvolgingResponse"];
         };
         ProbleemstellingDto: {
             /** @description De gedeelde probleemstelling, zonder persoonsgegevens */
