@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@koers/service-testing';
-import { dienstToken, eventually, ServiceProcess, TestIsolation } from '@koers/testing';
+import { eventually, ServiceProcess, TestIsolation } from '@koers/testing';
 import { tafels } from '../src/tafels.service-definition';
 import { als, bijeenkomstOver, INDICATOR, metConsensus, MLW, startSignalen, subVan } from './koerstafel';
 import { MonitoringTeller } from './monitoring-teller';
@@ -105,7 +105,8 @@ describe('tafels: follow-up of the agreements in the table’s detail', () => {
     await Promise.all([signalen?.stop(), monitoring?.stop()]);
   });
 
-  const opvolgingVan = (body: { opvolging: { afspraken: Array<{ afspraakId: string }> } }, id: string) => body.opvolging.afspraken.find((a) => a.afspraakId === id);
+  type Opvolging = { afspraakId: string; plan: { stand: { indicatoren: Array<{ laatsteMetingen: unknown[] }> } } };
+  const opvolgingVan = (body: { opvolging: { afspraken: Opvolging[] } }, id: string) => body.opvolging.afspraken.find((a) => a.afspraakId === id);
 
   it('shows progress, the overdue deadline and the plan’s latest figure against target with what is missing, asking monitoring once', async () => {
     const voor = teller.standVragen;
@@ -180,36 +181,5 @@ describe('tafels: follow-up of the agreements in the table’s detail', () => {
     const onbekend = await api.get(`/v1/tafels/${randomUUID()}`, 'gemeente.weert');
     expect([elders.status, onbekend.status]).toEqual([404, 404]);
     expect(teller.standVragen).toBe(voor);
-  });
-
-  describe('GET /v1/tafels/{id}/ontvangers (for notificaties)', () => {
-    const ontvangers = async (id: string, token: string) => service.http().get(`/v1/tafels/${id}/ontvangers`).set({ authorization: `Bearer ${token}` });
-
-    it('names every user at the table once in their role, and the client representative for the guest they brought; never an alias', async () => {
-      const res = await ontvangers(tafelId, await dienstToken('notificaties'));
-      expect(res.status).toBe(200);
-      expect(res.body).toEqual({
-        tafelId,
-        regio: MLW,
-        ontvangers: expect.arrayContaining([
-          { sub: await subVan('gemeente.weert'), rol: 'gemeente' },
-          { sub: await subVan('aanbieder.horizon'), rol: 'aanbieder' },
-          { sub: await subVan('jurist.mlw'), rol: 'jurist' },
-          { sub: await subVan('client.mlw'), rol: 'clientvertegenwoordiger', namensGasten: 1 },
-        ]),
-      });
-      expect(res.body.ontvangers).toHaveLength(4);
-      expect(JSON.stringify(res.body)).not.toContain('Vlinder');
-    });
-
-    it('refuses people (403, whatever their role) and other Koers services (403), and answers 404 for a table it does not know', async () => {
-      for (const gebruiker of ['gemeente.weert', 'beheerder.mlw']) {
-        const res = await api.get(`/v1/tafels/${tafelId}/ontvangers`, gebruiker);
-        expect(res.status).toBe(403);
-        expect(res.headers['content-type']).toContain('application/problem+json');
-      }
-      expect((await ontvangers(tafelId, await dienstToken('tafels'))).status).toBe(403);
-      expect((await ontvangers(randomUUID(), await dienstToken('notificaties'))).status).toBe(404);
-    });
   });
 });

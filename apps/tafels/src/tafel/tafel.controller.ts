@@ -50,13 +50,18 @@ export class TafelController {
   async haalOp(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @BearerToken() bearer: string): Promise<TafelDetailResponse> {
     const { tafel, deelnemers } = await this.tafels.haalOp(tenant, id);
     const subs = deelnemers.flatMap((d) => (d.sub ? [d.sub] : []));
-    const [namen, { afspraken, toetsingen }] = await Promise.all([this.tafels.namen(tafel, deelnemers), this.afspraken.lijstVan(tafel)]);
+    const lijst = this.afspraken.lijstVan(tafel);
+    const [namen, { afspraken, toetsingen }, opvolging] = await Promise.all([
+      this.tafels.namen(tafel, deelnemers),
+      lijst,
+      lijst.then(({ afspraken }) => this.opvolging.van(tafel, afspraken, bearer)),
+    ]);
     return {
       ...TafelResponse.from(tafel),
       bewijs: tafel.bewijs,
       deelnemers: deelnemers.map((d) => DeelnemerResponse.from(d, magAliasZien(tenant, subs, d.organisatie), d.sub ? namen.get(d.sub) : undefined)),
       afspraken: afspraken.map((a) => AfspraakResponse.from(a, toetsingen)),
-      opvolging: await this.opvolging.van(tafel, afspraken, bearer),
+      opvolging,
     };
   }
 
