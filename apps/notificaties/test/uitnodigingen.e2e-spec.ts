@@ -315,6 +315,7 @@ describe('notificaties: invitations to a meeting of a koerstafel', () => {
     }
     const mail = await eventually(async () => smtp.voor(adres('client.mlw')).find((m) => m.subject === titel), 20_000);
     expect(mail.text).toContain(`${PORTAAL}/tafels/${tafelId}`);
+    expect(mail.text).toContain('Vertel hem of haar dat de tafel gaat bijsturen.');
     // Each person once, also the behandelaar who is both a gemeente user and at the table.
     expect((await notificatiesApi.get('/v1/inbox?groep=tafel-bijsturen', 'gemeente.weert')).body.totaal).toBe(1);
     expect(smtp.voor(adres('gemeente.weert')).filter((m) => m.subject === titel)).toHaveLength(1);

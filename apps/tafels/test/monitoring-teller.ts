@@ -1,4 +1,4 @@
-import { createServer, request, Server } from 'node:http';
+import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 
 /**
@@ -19,9 +19,15 @@ export class MonitoringTeller {
 
   static async voor(doelUrl: string): Promise<MonitoringTeller> {
     const doel = new URL(doelUrl);
-    let teller: MonitoringTeller | undefined;
-    const server = createServer((binnen, uit) => {
-      if (!teller || teller.weg) return void binnen.socket.destroy();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const teller = new MonitoringTeller(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    server.on('connection', (socket: Socket) => {
+      teller.open.add(socket);
+      socket.on('close', () => teller.open.delete(socket));
+    });
+    server.on('request', (binnen: IncomingMessage, uit: ServerResponse) => {
+      if (teller.weg) return void binnen.socket.destroy();
       if (binnen.method === 'GET' && /^\/v1\/monitoringplannen(\?|$)/.test(binnen.url ?? '')) teller.standVragen++;
       const buiten = request({ host: doel.hostname, port: doel.port, method: binnen.method, path: binnen.url, headers: binnen.headers }, (antwoord) => {
         uit.writeHead(antwoord.statusCode ?? 502, antwoord.headers);
@@ -30,12 +36,6 @@ export class MonitoringTeller {
       buiten.on('error', () => uit.destroy());
       binnen.pipe(buiten);
     });
-    server.on('connection', (socket: Socket) => {
-      teller?.open.add(socket);
-      socket.on('close', () => teller?.open.delete(socket));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    teller = new MonitoringTeller(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     return teller;
   }
 
