@@ -167,6 +167,17 @@ describe('the koerstafel cycle across services', () => {
     expect(oordeel.status).toBe(201);
     expect(oordeel.body.oordeel).toBe('niet_bereikt');
     await eventually(async () => ((await gemeente.tafels.get(`/v1/tafels/${tafelId}`)).body.bijsturingNodig === true ? true : undefined), 30_000);
+    // The table's follow-up shows the verdict and the figure against the target, read from monitoring with the viewer's token.
+    const opvolging = (await gemeente.tafels.get(`/v1/tafels/${tafelId}`)).body.opvolging as {
+      cijfers: string;
+      afspraken: Array<{ afspraakId: string; oordeel?: string; plan?: { stand?: { indicatoren: Array<{ doelwaarde: number; laatsteMetingen: Array<{ periode: string; waarde: number | null }> }> } } }>;
+    };
+    expect(opvolging.cijfers).toBe('beschikbaar');
+    const eerste = opvolging.afspraken.find((o) => o.afspraakId === afspraakId);
+    expect(eerste).toMatchObject({ oordeel: 'niet_bereikt' });
+    expect(eerste?.plan?.stand?.indicatoren[0]).toMatchObject({ doelwaarde: 1.5, laatsteMetingen: [expect.objectContaining({ periode: '2026-Q1', waarde: 1.8 })] });
+    // Everyone at the table hears that it must steer, the provider too.
+    await eventually(async () => (smtp.voor(adres('aanbieder.horizon')).some((m) => String(m.text).includes(`/tafels/${tafelId}`) && !kalenderVan(m)) ? true : undefined), 30_000);
 
     await houdBijeenkomst('Wat liep anders dan afgesproken; de afspraak aanpassen.');
     const gewijzigd = await gemeente.tafels.patch(`/v1/tafels/${tafelId}/afspraken/${afspraakId}`, {

@@ -678,7 +678,7 @@ export interface components {
             /** Format: uuid */
             monitoringplanId: string;
             /** @enum {string} */
-            status: "lopend" | "bevestigd" | "geevalueerd";
+            status: "lopend" | "bevestigd" | "geevalueerd" | "vervallen";
             /** @description Waar het plan nu staat, zoals monitoring het u laat zien */
             stand?: components["schemas"]["OpvolgingStandResponse"];
         };

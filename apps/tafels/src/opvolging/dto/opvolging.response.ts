@@ -29,7 +29,7 @@ export class OpvolgingStandResponse {
 
 export class OpvolgingPlanResponse {
   @ApiProperty({ format: 'uuid' }) monitoringplanId: string;
-  @ApiProperty({ enum: ['lopend', 'bevestigd', 'geevalueerd'] }) status: string;
+  @ApiProperty({ enum: ['lopend', 'bevestigd', 'geevalueerd', 'vervallen'] }) status: string;
   @ApiPropertyOptional({ type: OpvolgingStandResponse, description: 'Waar het plan nu staat, zoals monitoring het u laat zien' }) stand?: OpvolgingStandResponse;
 }
 
