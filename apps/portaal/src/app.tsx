@@ -10,7 +10,9 @@ import { GeenToegang, Laden, NietGevonden } from './layout/meldingen';
 import { Shell } from './layout/shell';
 import { Berichten } from './pages/berichten';
 import { EmailInstellingen } from './pages/email-instellingen';
+import { Consensusronde } from './pages/consensusronde';
 import { Signaal } from './pages/signaal';
+import { SignaalNieuw } from './pages/signaal-nieuw';
 import { Signalen } from './pages/signalen';
 import { InAanbouw, Inloggen, Start, Uitgelogd } from './pages/start';
 import { Toegankelijkheid } from './pages/toegankelijkheid';
@@ -24,7 +26,9 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/berichten': () => <Berichten />,
   '/instellingen/e-mail': () => <EmailInstellingen />,
   '/signalen': () => <Signalen />,
+  '/signalen/nieuw': () => <SignaalNieuw />,
   '/signalen/:id': () => <Signaal />,
+  '/signalen/:id/consensusrondes/:rondeId': () => <Consensusronde />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

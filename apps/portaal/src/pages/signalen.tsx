@@ -1,27 +1,66 @@
-import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Checkbox, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useSearchParams } from 'react-router';
+import type { SignalenSchemas } from '@koers/clients';
 import { roep } from '../api/api';
 import { useLaden } from '../api/laden';
+import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
+import { Keuzelijst, Tekstveld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
-import { datum, STATUS_NAMEN } from './teksten';
+import { datum, STATUS_NAMEN, termijnTekst } from './teksten';
 
 const PAGINA_GROOTTE = 20;
+type Status = SignalenSchemas['SignaalResponse']['status'];
 
 export function Signalen() {
-  const { clients, config, regio } = useKoers();
+  const { clients, config, gebruiker, regio } = useKoers();
   const [zoekParams, setZoekParams] = useSearchParams();
   const pagina = Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1);
+  const status = (zoekParams.get('status') ?? '') as Status | '';
+  const zoek = zoekParams.get('zoek') ?? '';
+  const verlopen = zoekParams.get('verlopen') === 'true';
+  const filters = status || zoek || verlopen;
   const lijst = useLaden(
-    () => roep('signalen', clients.signalen.GET('/signalen', { params: { query: { regio, pagina, paginaGrootte: PAGINA_GROOTTE } } })),
-    [pagina, clients, regio],
+    () =>
+      roep(
+        'signalen',
+        clients.signalen.GET('/signalen', {
+          params: { query: { regio, pagina, paginaGrootte: PAGINA_GROOTTE, ...(status ? { status: [status] } : {}), ...(zoek ? { zoek } : {}), ...(verlopen ? { verlopen: true } : {}) } },
+        }),
+      ),
+    [pagina, clients, regio, status, zoek, verlopen],
   );
+  const naarPagina = (nieuw: number) => {
+    const volgende = new URLSearchParams(zoekParams);
+    volgende.set('pagina', String(nieuw));
+    setZoekParams(volgende);
+  };
+  const magIndienen = gebruiker && heeftRol(gebruiker, ['gemeente', 'aanbieder', 'clientvertegenwoordiger']);
   return (
     <>
       <Heading level={1}>Signalen</Heading>
+      {magIndienen ? (
+        <Paragraph>
+          <AppLink naar="/signalen/nieuw">Signaal indienen</AppLink>
+        </Paragraph>
+      ) : null}
+      <Filters
+        status={status}
+        zoek={zoek}
+        verlopen={verlopen}
+        zoeken={(nieuw) => {
+          const volgende = new URLSearchParams();
+          if (nieuw.status) volgende.set('status', nieuw.status);
+          if (nieuw.zoek.trim()) volgende.set('zoek', nieuw.zoek.trim());
+          if (nieuw.verlopen) volgende.set('verlopen', 'true');
+          setZoekParams(volgende);
+        }}
+      />
       {lijst.status === 'laden' ? <Laden wat="De signalen" /> : null}
       {lijst.status === 'fout' ? <Foutmelding fout={lijst.fout} opnieuw={lijst.opnieuw} /> : null}
       {lijst.status === 'klaar' ? (
@@ -29,15 +68,23 @@ export function Signalen() {
           const items = lijst.data.items;
           const paginas = Math.max(1, Math.ceil(lijst.data.totaal / PAGINA_GROOTTE));
           if (!items.length) {
-            return <Paragraph>Er zijn nog geen signalen in uw regio. Ziet u iets dat niet goed gaat in de jeugdhulp? Dien dan een signaal in.</Paragraph>;
+            return filters ? (
+              <Paragraph>Geen signalen gevonden met deze keuzes. Kies minder filters, of zoek met een ander woord.</Paragraph>
+            ) : (
+              <Paragraph>Er zijn nog geen signalen in uw regio. Ziet u iets dat niet goed gaat in de jeugdhulp? Dien dan een signaal in.</Paragraph>
+            );
           }
           return (
             <>
+              <Paragraph>
+                {lijst.data.totaal} {lijst.data.totaal === 1 ? 'signaal' : 'signalen'} gevonden.
+              </Paragraph>
               <Table>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">Signaal</TableHeaderCell>
                     <TableHeaderCell scope="col">Status</TableHeaderCell>
+                    <TableHeaderCell scope="col">Termijn</TableHeaderCell>
                     <TableHeaderCell scope="col">Gemeenten</TableHeaderCell>
                     <TableHeaderCell scope="col">Ingediend op</TableHeaderCell>
                   </TableRow>
@@ -52,6 +99,15 @@ export function Signalen() {
                         {STATUS_NAMEN[signaal.status] ?? signaal.status}
                         {signaal.termijnVerstreken ? <strong className="koers-te-laat"> (te laat)</strong> : null}
                       </TableCell>
+                      <TableCell>
+                        {signaal.termijnen.length
+                          ? signaal.termijnen.map((t) => (
+                              <div key={`${t.soort}-${t.consensusrondeId ?? ''}`} className={t.verstreken ? 'koers-te-laat' : undefined}>
+                                {t.soort === 'opnemen' ? 'Oppakken' : 'Antwoorden'}: {termijnTekst(t.uiterlijk, t.verstreken)}
+                              </div>
+                            ))
+                          : 'Geen'}
+                      </TableCell>
                       <TableCell>{signaal.gemeenten.map((code) => gemeenteNaam(config, code)).join(', ')}</TableCell>
                       <TableCell>{datum(signaal.ingediendOp)}</TableCell>
                     </TableRow>
@@ -62,12 +118,12 @@ export function Signalen() {
                 <Paragraph>
                   Pagina {pagina} van {paginas}.{' '}
                   {pagina > 1 ? (
-                    <button type="button" className="nl-button nl-button--secondary" onClick={() => setZoekParams({ pagina: String(pagina - 1) })}>
+                    <button type="button" className="nl-button nl-button--secondary" onClick={() => naarPagina(pagina - 1)}>
                       Vorige pagina
                     </button>
                   ) : null}{' '}
                   {pagina < paginas ? (
-                    <button type="button" className="nl-button nl-button--secondary" onClick={() => setZoekParams({ pagina: String(pagina + 1) })}>
+                    <button type="button" className="nl-button nl-button--secondary" onClick={() => naarPagina(pagina + 1)}>
                       Volgende pagina
                     </button>
                   ) : null}
@@ -78,5 +134,38 @@ export function Signalen() {
         })()
       ) : null}
     </>
+  );
+}
+
+function Filters(props: { status: Status | ''; zoek: string; verlopen: boolean; zoeken(filters: { status: Status | ''; zoek: string; verlopen: boolean }): void }) {
+  const [status, setStatus] = useState(props.status);
+  const [zoek, setZoek] = useState(props.zoek);
+  const [verlopen, setVerlopen] = useState(props.verlopen);
+  return (
+    <form
+      className="koers-formulier koers-filters"
+      role="search"
+      aria-label="Signalen zoeken"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.zoeken({ status, zoek, verlopen });
+      }}
+    >
+      <Tekstveld label="Zoek in titel en tekst" naam="zoek" waarde={zoek} wijzig={setZoek} />
+      <Keuzelijst
+        label="Status"
+        naam="status"
+        waarde={status}
+        wijzig={(w) => setStatus(w as Status | '')}
+        opties={[{ waarde: '', tekst: 'Alle statussen' }, ...Object.entries(STATUS_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))]}
+      />
+      <div className="koers-keuze">
+        <Checkbox id="filter-verlopen" checked={verlopen} onChange={(event) => setVerlopen(event.target.checked)} />
+        <label htmlFor="filter-verlopen">Alleen signalen waarvan een termijn voorbij is</label>
+      </div>
+      <Button type="submit" purpose="secondary">
+        Zoeken
+      </Button>
+    </form>
   );
 }

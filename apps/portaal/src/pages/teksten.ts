@@ -22,3 +22,45 @@ export function datum(iso: string): string {
 export function datumTijd(iso: string): string {
   return new Date(iso).toLocaleString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
+
+export const DOSSIER_NAMEN: Record<string, string> = {
+  objectieve_data: 'Cijfers',
+  ervaringsinformatie: 'Ervaringen',
+  juridisch_kader: 'Wet of afspraak',
+};
+
+export const PERSPECTIEF_NAMEN: Record<string, string> = {
+  client: 'Cliënt',
+  ouder: 'Ouder',
+  jongere: 'Jongere',
+  professional: 'Professional',
+};
+
+export const KADER_NAMEN: Record<string, string> = {
+  wet: 'Wet',
+  contract: 'Contract',
+  regionale_afspraak: 'Afspraak in de regio',
+};
+
+export const STANDPUNT_NAMEN: Record<string, string> = {
+  eens: 'Eens',
+  eens_met_aanvulling: 'Eens, met een aanvulling',
+  oneens: 'Oneens',
+};
+
+export const UITKOMST_NAMEN: Record<string, string> = {
+  open: 'Loopt nog',
+  bereikt: 'Iedereen is het eens',
+  niet_bereikt: 'Niet iedereen is het eens',
+};
+
+/** Days from today to a deadline, said plainly: "nog 3 dagen", "vandaag", "2 dagen te laat". */
+export function termijnTekst(uiterlijk: string, verstreken: boolean, nu = new Date()): string {
+  const dag = 24 * 60 * 60 * 1000;
+  const eind = new Date(uiterlijk);
+  const dagen = Math.round((Date.UTC(eind.getFullYear(), eind.getMonth(), eind.getDate()) - Date.UTC(nu.getFullYear(), nu.getMonth(), nu.getDate())) / dag);
+  if (dagen < 0) return `${datum(uiterlijk)}: ${-dagen} ${dagen === -1 ? 'dag' : 'dagen'} te laat`;
+  if (verstreken) return `${datum(uiterlijk)}: te laat`;
+  if (dagen === 0) return `${datum(uiterlijk)}: vandaag`;
+  return `${datum(uiterlijk)}: nog ${dagen} ${dagen === 1 ? 'dag' : 'dagen'}`;
+}
