@@ -11,6 +11,8 @@ import { Shell } from './layout/shell';
 import { Berichten } from './pages/berichten';
 import { EmailInstellingen } from './pages/email-instellingen';
 import { Consensusronde } from './pages/consensusronde';
+import { Monitoringplan } from './pages/monitoringplan';
+import { Reeksen } from './pages/reeksen';
 import { Signaal } from './pages/signaal';
 import { SignaalNieuw } from './pages/signaal-nieuw';
 import { Signalen } from './pages/signalen';
@@ -29,6 +31,8 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/signalen/nieuw': () => <SignaalNieuw />,
   '/signalen/:id': () => <Signaal />,
   '/signalen/:id/consensusrondes/:rondeId': () => <Consensusronde />,
+  '/monitoring/reeksen': () => <Reeksen />,
+  '/monitoring/plannen/:id': () => <Monitoringplan />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {
