@@ -11,6 +11,8 @@ import { Shell } from './layout/shell';
 import { Berichten } from './pages/berichten';
 import { EmailInstellingen } from './pages/email-instellingen';
 import { Consensusronde } from './pages/consensusronde';
+import { Koersdoelen } from './pages/koersdoelen';
+import { MetingenAanleveren } from './pages/metingen-aanleveren';
 import { Monitoringplan } from './pages/monitoringplan';
 import { Reeksen } from './pages/reeksen';
 import { Signaal } from './pages/signaal';
@@ -33,6 +35,8 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/signalen/:id/consensusrondes/:rondeId': () => <Consensusronde />,
   '/monitoring/reeksen': () => <Reeksen />,
   '/monitoring/plannen/:id': () => <Monitoringplan />,
+  '/monitoring/koersdoelen': () => <Koersdoelen />,
+  '/monitoring/metingen/aanleveren': () => <MetingenAanleveren />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

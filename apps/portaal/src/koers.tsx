@@ -14,6 +14,8 @@ export interface Koers {
   regio?: string;
   kiesRegio(regio: string): void;
   clients: Clients;
+  /** The person's access token now, for the few calls the generated clients cannot make (an upload with progress). */
+  token(): string;
   /** True once the session ended without a logout (refresh refused, or the API answered 401). */
   sessieVerlopen: boolean;
   meldSessieVerlopen(): void;
@@ -54,6 +56,6 @@ export function KoersProvider({ config, children }: { config: PortaalConfig; chi
   }, []);
   const meldSessieVerlopen = useCallback(() => setSessieVerlopen(true), []);
 
-  const waarde: Koers = { config, gebruiker, regio, kiesRegio, clients, sessieVerlopen, meldSessieVerlopen };
+  const waarde: Koers = { config, gebruiker, regio, kiesRegio, clients, token, sessieVerlopen, meldSessieVerlopen };
   return <KoersContext.Provider value={waarde}>{children}</KoersContext.Provider>;
 }

@@ -1,0 +1,60 @@
+import { ReactNode } from 'react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KoersFoutError } from '../api/fout';
+import { CsvUpload } from './csv-upload';
+
+vi.mock('../koers', () => ({ useKoers: () => ({ meldSessieVerlopen: vi.fn() }) }));
+
+const bestand = new File(['indicator,gemeente,periode,waarde\njeugdhulp-totaal,GM0988,2025-Q1,12\n'], 'metingen.csv', { type: 'text/csv' });
+
+function Upload({ versturen }: { versturen(b: File, voortgang: (deel: number) => void): Promise<{ nieuw: number }> }): ReactNode {
+  return <CsvUpload label="CSV-bestand" uitleg="Een bestand" versturen={versturen} uitslag={(r) => <p>{r.nieuw} nieuw</p>} />;
+}
+
+describe('uploading a CSV file', () => {
+  afterEach(cleanup);
+
+  it('shows the progress as it is sent, then the answer', async () => {
+    let voortgang: (deel: number) => void = () => undefined;
+    let klaar: (r: { nieuw: number }) => void = () => undefined;
+    const versturen = vi.fn((_b: File, v: (deel: number) => void) => {
+      voortgang = v;
+      return new Promise<{ nieuw: number }>((resolve) => (klaar = resolve));
+    });
+    render(<Upload versturen={versturen} />);
+    await userEvent.upload(screen.getByLabelText('CSV-bestand'), bestand);
+    await userEvent.click(screen.getByRole('button', { name: 'Bestand versturen' }));
+    expect(versturen).toHaveBeenCalledWith(bestand, expect.any(Function));
+    const balk = screen.getByRole('progressbar', { name: 'Verstuurd' }) as HTMLProgressElement;
+    act(() => voortgang(0.42));
+    expect(balk.value).toBe(42);
+    act(() => voortgang(1));
+    expect(balk.value).toBe(100);
+    expect(screen.getByText('100 %')).toBeTruthy();
+    await act(async () => klaar({ nieuw: 1 }));
+    expect(screen.getByText('1 nieuw')).toBeTruthy();
+  });
+
+  it('lists every refused row with its line, column and reason', async () => {
+    const versturen = vi.fn().mockRejectedValue(
+      new KoersFoutError({ soort: 'ongeldig', detail: '2 regels zijn niet goed; er is niets opgeslagen', velden: { 'regel 2: periode': 'periode 2025-Q5 bestaat niet', 'regel 3: waarde': 'waarde is geen getal' } }),
+    );
+    render(<Upload versturen={versturen} />);
+    await userEvent.upload(screen.getByLabelText('CSV-bestand'), bestand);
+    await userEvent.click(screen.getByRole('button', { name: 'Bestand versturen' }));
+    const weigering = await screen.findByRole('alert');
+    expect(weigering.textContent).toContain('2 regels zijn niet goed; er is niets opgeslagen');
+    const rijen = within(within(weigering).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rijen).toEqual(['regel 2: periodeperiode 2025-Q5 bestaat niet', 'regel 3: waardewaarde is geen getal']);
+  });
+
+  it('asks for a file before sending anything', async () => {
+    const versturen = vi.fn();
+    render(<Upload versturen={versturen} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Bestand versturen' }));
+    expect(versturen).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('CSV-bestand').getAttribute('aria-describedby')).toContain(screen.getByText('Kies eerst een bestand.').id);
+  });
+});

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useSearchParams } from 'react-router';
+import type { MonitoringSchemas } from '@koers/clients';
+import { roep } from '../api/api';
+import { useLaden } from '../api/laden';
+import { stuurBestand } from '../api/upload';
+import { heeftRol } from '../auth/gebruiker';
+import { gemeenteNaam } from '../config/config';
+import { useKoers } from '../koers';
+import { AppLink } from '../layout/app-link';
+import { CsvUpload } from '../layout/csv-upload';
+import { Keuzelijst } from '../layout/formulier';
+import { Foutmelding, Laden } from '../layout/meldingen';
+import { leveringsadres } from './metingen-aanleveren';
+import { datum } from './teksten';
+
+type Levering = MonitoringSchemas['KoersdoelLeveringResponse'];
+
+export function Koersdoelen() {
+  const koers = useKoers();
+  const { clients, config, gebruiker, regio } = koers;
+  const [zoekParams, setZoekParams] = useSearchParams();
+  const indicator = zoekParams.get('indicator') ?? '';
+  const [teller, setTeller] = useState(0);
+  const gegevens = useLaden(async () => {
+    const [doelen, indicatoren] = await Promise.all([
+      roep('monitoring', clients.monitoring.GET('/koersdoelen', { params: { query: { regio, ...(indicator ? { indicator } : {}) } } })),
+      roep('monitoring', clients.monitoring.GET('/indicatoren')),
+    ]);
+    return { doelen, indicatoren };
+  }, [clients, regio, indicator, teller]);
+  const beheerder = gebruiker && heeftRol(gebruiker, ['beheerder']);
+  const naamVan = (code: string) => (gegevens.status === 'klaar' ? (gegevens.data.indicatoren.find((i) => i.code === code)?.naam ?? code) : code);
+  return (
+    <>
+      <Heading level={1}>Koersdoelen</Heading>
+      <Paragraph>De doelen uit het koersdocument van de regio. Koers meet elk cijfer aan het doel van de gemeente, of anders aan dat van de regio.</Paragraph>
+      {gegevens.status === 'laden' ? <Laden wat="De koersdoelen" /> : null}
+      {gegevens.status === 'fout' ? <Foutmelding fout={gegevens.fout} opnieuw={gegevens.opnieuw} /> : null}
+      {gegevens.status === 'klaar' ? (
+        <>
+          <Filter indicator={indicator} opties={gegevens.data.indicatoren.map((i) => ({ waarde: i.code, tekst: i.naam }))} kies={(i) => setZoekParams(i ? { indicator: i } : {})} />
+          {gegevens.data.doelen.length ? (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">Cijfer</TableHeaderCell>
+                  <TableHeaderCell scope="col">Waar</TableHeaderCell>
+                  <TableHeaderCell scope="col">Doel</TableHeaderCell>
+                  <TableHeaderCell scope="col">Deel van het koersdocument</TableHeaderCell>
+                  <TableHeaderCell scope="col">Versie</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {gegevens.data.doelen.map((d) => (
+                  <TableRow key={d.id}>
+                    <TableCell>
+                      <AppLink naar={`/monitoring/reeksen?indicator=${encodeURIComponent(d.indicator)}${d.gemeente ? `&gemeente=${d.gemeente}` : ''}`}>{naamVan(d.indicator)}</AppLink>
+                    </TableCell>
+                    <TableCell>{d.gemeente ? gemeenteNaam(config, d.gemeente) : 'De hele regio'}</TableCell>
+                    <TableCell>
+                      {d.richting === 'maximaal' ? 'hoogstens' : 'minstens'} {d.doelwaarde.toLocaleString('nl-NL')}
+                    </TableCell>
+                    <TableCell>{d.koersdocumentSectie}</TableCell>
+                    <TableCell>
+                      {d.versie}, sinds {datum(d.vastgesteldOp)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          ) : indicator ? (
+            <Paragraph>Voor dit cijfer is nog geen koersdoel. Kies een ander cijfer, of alle cijfers.</Paragraph>
+          ) : (
+            <Paragraph>Er zijn nog geen koersdoelen. {beheerder ? 'Lees ze hieronder in uit een CSV-bestand.' : 'De beheerder van de regio leest ze in uit het koersdocument.'}</Paragraph>
+          )}
+        </>
+      ) : null}
+      {beheerder ? (
+        <>
+          <Heading level={2}>Koersdoelen inlezen</Heading>
+          <Paragraph>Kolommen: indicator, gemeente (leeg voor de hele regio), doelwaarde, richting (maximaal of minimaal) en koersdocumentSectie. Een doel dat al bestaat en anders is, krijgt een nieuwe versie.</Paragraph>
+          <CsvUpload<Levering>
+            label="CSV-bestand met koersdoelen"
+            uitleg="Hoogstens 1 MB. Sla het bestand op als CSV in UTF-8."
+            versturen={(bestand, voortgang) =>
+              stuurBestand<Levering>({ url: leveringsadres(window.location.origin, '/koersdoel-leveringen', { regio }), token: koers.token(), bestand, contentType: 'text/csv', voortgang }).then((r) => {
+                setTeller((n) => n + 1);
+                return r;
+              })
+            }
+            uitslag={(r) => (
+              <>
+                <Heading level={2}>De koersdoelen zijn opgeslagen</Heading>
+                <DataList>
+                  <DataListItem>
+                    <DataListKey>Regels ontvangen</DataListKey>
+                    <DataListValue>{r.ontvangen}</DataListValue>
+                  </DataListItem>
+                  <DataListItem>
+                    <DataListKey>Nieuw</DataListKey>
+                    <DataListValue>{r.nieuw}</DataListValue>
+                  </DataListItem>
+                  <DataListItem>
+                    <DataListKey>Gewijzigd</DataListKey>
+                    <DataListValue>{r.gewijzigd}</DataListValue>
+                  </DataListItem>
+                  <DataListItem>
+                    <DataListKey>Niet veranderd</DataListKey>
+                    <DataListValue>{r.ongewijzigd}</DataListValue>
+                  </DataListItem>
+                </DataList>
+              </>
+            )}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function Filter({ indicator, opties, kies }: { indicator: string; opties: Array<{ waarde: string; tekst: string }>; kies(indicator: string): void }) {
+  const [gekozen, setGekozen] = useState(indicator);
+  return (
+    <form
+      className="koers-formulier"
+      role="search"
+      aria-label="Koersdoelen zoeken"
+      onSubmit={(event) => {
+        event.preventDefault();
+        kies(gekozen);
+      }}
+    >
+      <Keuzelijst label="Cijfer" naam="indicator" waarde={gekozen} wijzig={setGekozen} opties={[{ waarde: '', tekst: 'Alle cijfers' }, ...opties]} />
+      <Button type="submit" purpose="secondary">
+        Tonen
+      </Button>
+    </form>
+  );
+}

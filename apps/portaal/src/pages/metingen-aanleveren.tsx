@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import type { MonitoringSchemas } from '@koers/clients';
+import { stuurBestand } from '../api/upload';
+import { useKoers } from '../koers';
+import { CsvUpload } from '../layout/csv-upload';
+import { Tekstveld } from '../layout/formulier';
+
+type Levering = MonitoringSchemas['LeveringResponse'];
+
+/** Where the portal's proxy reaches monitoring's `POST /v1/metingen` (the same origin as every call). */
+export function leveringsadres(origin: string, pad: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+  return `${origin}/api/monitoring/v1${pad}${params.size ? `?${params.toString()}` : ''}`;
+}
+
+export function MetingenAanleveren() {
+  const { regio, token } = useKoers();
+  const [bron, setBron] = useState('');
+  return (
+    <>
+      <Heading level={1}>Metingen aanleveren</Heading>
+      <Paragraph>Stuur de cijfers van uw gemeente of organisatie als CSV-bestand. Koers controleert elke regel. Is één regel niet goed? Dan slaat Koers niets op en ziet u welke regels u moet verbeteren.</Paragraph>
+      <Paragraph>Kolommen: indicator, gemeente (leeg voor de hele regio), periode, waarde, en als u wilt teller, noemer en bron. Sla het bestand op als CSV in UTF-8.</Paragraph>
+      <CsvUpload<Levering>
+        label="CSV-bestand met metingen"
+        uitleg="Bijvoorbeeld uit Excel: Opslaan als, CSV UTF-8."
+        extraVelden={<Tekstveld label="Bron van de cijfers (niet verplicht)" naam="bron" waarde={bron} wijzig={setBron} uitleg="Voor regels zonder eigen bron. Bijvoorbeeld: Vektis." />}
+        versturen={(bestand, voortgang) =>
+          stuurBestand<Levering>({
+            url: leveringsadres(window.location.origin, '/metingen', { regio, bron: bron.trim() || undefined }),
+            token: token(),
+            bestand,
+            contentType: 'text/csv',
+            voortgang,
+          })
+        }
+        uitslag={(r) => (
+          <>
+            <Heading level={2}>Het bestand is opgeslagen</Heading>
+            <DataList>
+              <DataListItem>
+                <DataListKey>Regels ontvangen</DataListKey>
+                <DataListValue>{r.ontvangen}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Nieuw</DataListKey>
+                <DataListValue>{r.nieuw}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Verbeterd</DataListKey>
+                <DataListValue>{r.gecorrigeerd}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Al bekend, niet veranderd</DataListKey>
+                <DataListValue>{r.ongewijzigd}</DataListValue>
+              </DataListItem>
+            </DataList>
+            {r.reeksenTeBeoordelen ? <Paragraph>Koers kijkt nu of {r.reeksenTeBeoordelen === 1 ? 'de veranderde reeks' : `de ${r.reeksenTeBeoordelen} veranderde reeksen`} nog op koers {r.reeksenTeBeoordelen === 1 ? 'ligt' : 'liggen'}.</Paragraph> : null}
+          </>
+        )}
+      />
+    </>
+  );
+}
