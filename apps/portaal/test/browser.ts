@@ -145,3 +145,15 @@ export async function controleer(page: Page, naam: string): Promise<{ overtredin
     leesbaarheid: { naam, score: uitslag.score, bovenB1: uitslag.bovenB1 },
   };
 }
+
+/**
+ * One Chromium for a whole test file, each login in its own fresh context (its own cookies and
+ * storage, so no session carries over): cheaper than a browser per login on a 2-core runner.
+ */
+export async function eenBrowser(): Promise<{ sessie(): Promise<BrowserContext>; stop(): Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return {
+    sessie: () => browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } }),
+    stop: () => browser.close(),
+  };
+}

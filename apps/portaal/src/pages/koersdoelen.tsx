@@ -82,7 +82,7 @@ export function Koersdoelen() {
       {beheerder ? (
         <>
           <Heading level={2}>Koersdoelen inlezen</Heading>
-          <Paragraph>Kolommen: indicator, gemeente (leeg voor de hele regio), doelwaarde, richting (maximaal of minimaal) en koersdocumentSectie. Een doel dat al bestaat en anders is, krijgt een nieuwe versie.</Paragraph>
+          <Paragraph>Zet in het bestand vijf kolommen: indicator, gemeente, doelwaarde, richting en koersdocumentSectie. Laat gemeente leeg voor de hele regio. Richting is maximaal of minimaal. Is een doel anders dan eerst? Dan krijgt het een nieuwe versie.</Paragraph>
           <CsvUpload<Levering>
             label="CSV-bestand met koersdoelen"
             uitleg="Hoogstens 1 MB. Sla het bestand op als CSV in UTF-8."

@@ -1,0 +1,145 @@
+import { Page } from 'playwright-core';
+import { registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { controleer, eenBrowser, inloggen, Portaal, startPortaal } from './browser';
+
+jest.setTimeout(300000);
+
+/**
+ * The screens for signals and monitoring in a real browser, against signalen and monitoring as
+ * processes of this test and the real Keycloak login: an aanbieder submits a signal and a gemeente
+ * takes it up; a beheerder uploads measurements and course targets and sees the progress and the
+ * answer. axe on every screen visited.
+ */
+describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, monitoring)', () => {
+  const isolation = new TestIsolation();
+  let monitoring: ServiceProcess;
+  let signalen: ServiceProcess;
+  let portaal: Portaal;
+  let browser: Awaited<ReturnType<typeof eenBrowser>>;
+
+  beforeAll(async () => {
+    monitoring = await startServiceProcess('monitoring', isolation);
+    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    [portaal, browser] = await Promise.all([startPortaal({ monitoring: monitoring.url, signalen: signalen.url }), eenBrowser()]);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.stop();
+    await portaal?.stop();
+    await signalen?.stop();
+    await monitoring?.stop();
+  });
+
+  async function als<T>(gebruiker: string, pad: string, doe: (page: Page) => Promise<T>): Promise<T> {
+    const context = await browser.sessie();
+    try {
+      const page = await context.newPage();
+      await inloggen(page, portaal, gebruiker, pad);
+      return await doe(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function meet(page: Page, naam: string) {
+    expect((await controleer(page, naam)).overtredingen).toEqual([]);
+  }
+
+  it('an aanbieder submits a signal; a gemeente of it takes it up, and a refusal of the API is shown in its Dutch', async () => {
+    const id = await als('aanbieder.horizon', '/signalen/nieuw', async (page) => {
+      await page.getByLabel('Korte titel').waitFor();
+      await meet(page, 'portaal2_signaal-nieuw');
+      await page.getByLabel('Korte titel').fill('Wachtlijst dagbehandeling groeit');
+      await page.getByRole('button', { name: 'Signaal indienen' }).click();
+      // Nothing chosen: signalen refuses, and says so beside the fields.
+      await page.getByText('Kijk bij de velden wat er mis is').waitFor();
+      await page.getByLabel('Wat is er aan de hand?').fill('Jongeren wachten langer dan tien weken op dagbehandeling.');
+      await page.getByLabel('Weert', { exact: true }).check();
+      await page.getByRole('button', { name: 'Signaal indienen' }).click();
+      await page.getByText('Uw signaal is ingediend.').waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Wachtlijst dagbehandeling groeit' }).waitFor();
+      // A provider cannot take up: the screen offers no such action.
+      await expect(page.getByRole('button', { name: 'In behandeling nemen' }).count()).resolves.toBe(0);
+      return page.url().split('/').pop() as string;
+    });
+
+    await als('gemeente.weert', `/signalen/${id}`, async (page) => {
+      await page.getByRole('button', { name: 'In behandeling nemen' }).waitFor();
+      await expect(page.locator('main').innerText()).resolves.toMatch(/Oppakken vóór.*nog \d+ dag/s);
+      await meet(page, 'portaal2_signaal-ingediend');
+      await page.getByRole('button', { name: 'In behandeling nemen' }).click();
+      await page.getByText('U hebt het signaal in behandeling genomen.').waitFor();
+      await page.getByText('In voorbereiding', { exact: true }).first().waitFor();
+      // Rejecting without a reason: signalen's 400, beside the field.
+      await page.getByRole('button', { name: 'Signaal afwijzen' }).click();
+      await page.getByRole('form', { name: 'Signaal afwijzen' }).getByText('Kijk bij de velden wat er mis is').waitFor();
+      // The behandelaar adds evidence of one kind.
+      await page.getByLabel('Soort bewijs').selectOption('ervaringsinformatie');
+      await page.getByLabel('Wat is er verteld?').fill('Ouders vertellen dat de wachttijd voor dagbehandeling langer wordt.');
+      await page.getByRole('button', { name: 'Toevoegen' }).click();
+      await page.getByText('Ervaringen toegevoegd aan het dossier.').waitFor();
+      await meet(page, 'portaal2_signaal-in-voorbereiding');
+    });
+
+    const signaal = await signalen.http().get(`/v1/signalen/${id}`).set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
+    expect(signaal.body).toMatchObject({ status: 'in_voorbereiding', behandelaarGemeente: 'GM0988', indienerRol: 'aanbieder' });
+    expect(signaal.body.dossier).toEqual([expect.objectContaining({ soort: 'ervaringsinformatie' })]);
+  });
+
+  it('a beheerder uploads measurements: the progress bar reaches 100 % and the answer is shown; a bad file lists its rows', async () => {
+    await als('beheerder.mlw', '/monitoring/metingen/aanleveren', async (page) => {
+      await meet(page, 'portaal2_metingen-aanleveren');
+      const regels = ['indicator,gemeente,periode,waarde,teller,noemer', 'jeugdhulp-totaal,GM0988,2025-Q1,12.5,125,1000', 'jeugdhulp-totaal,GM0988,2025-Q2,0.3,3,1000', 'jeugdhulp-totaal,GM0988,2025-Q3,13.1,131,1000', 'jeugdhulp-totaal,GM0988,2025-Q4,14,140,1000'];
+      await page.getByLabel('CSV-bestand met metingen', { exact: true }).setInputFiles({ name: 'metingen.csv', mimeType: 'text/csv', buffer: Buffer.from(regels.join('\n') + '\n') });
+      await page.getByLabel('Bron van de cijfers (niet verplicht)').fill('CBS');
+      await page.getByRole('button', { name: 'Bestand versturen' }).click();
+      await page.getByRole('heading', { name: 'Het bestand is opgeslagen' }).waitFor();
+      await expect(page.getByRole('progressbar', { name: 'Verstuurd' }).getAttribute('value')).resolves.toBe('100');
+      await expect(page.getByText('100 %').count()).resolves.toBe(1);
+      await expect(page.locator('main').innerText()).resolves.toMatch(/Nieuw\s*4/);
+      await meet(page, 'portaal2_metingen-opgeslagen');
+
+      await page.getByLabel('CSV-bestand met metingen', { exact: true }).setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator,gemeente,periode,waarde\njeugdhulp-totaal,GM0988,2025-Q5,12\njeugdhulp-totaal,GM0988,2025-Q1,veel\n') });
+      await page.getByRole('button', { name: 'Bestand versturen' }).click();
+      await page.getByRole('heading', { name: 'Het bestand is niet opgeslagen' }).waitFor();
+      const tabel = page.getByRole('table', { name: 'Regels die niet goed zijn' });
+      await expect(tabel.innerText()).resolves.toMatch(/regel 2: periode/);
+      await expect(tabel.innerText()).resolves.toMatch(/regel 3: waarde/);
+      await meet(page, 'portaal2_metingen-geweigerd');
+
+      // The series as the beheerder may see it: the small number as monitoring gives it.
+      await page.goto(`${portaal.url}/monitoring/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988`);
+      const grafiek = page.getByRole('img', { name: /in Weert/ });
+      await grafiek.waitFor();
+      await expect(page.getByRole('table', { name: 'De cijfers van de grafiek' }).innerText()).resolves.toContain('< 5');
+      await meet(page, 'portaal2_reeks');
+    });
+    const reeks = await monitoring.http().get('/v1/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
+    expect(reeks.body.punten).toHaveLength(4);
+  });
+
+  it('a beheerder imports course targets from a file; a gemeente sees them and the series is judged against its target', async () => {
+    await als('beheerder.mlw', '/monitoring/koersdoelen', async (page) => {
+      await page.getByText('Er zijn nog geen koersdoelen.').waitFor();
+      await page.getByLabel('CSV-bestand met koersdoelen', { exact: true }).setInputFiles({ name: 'doelen.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator,gemeente,doelwaarde,richting,koersdocumentSectie\njeugdhulp-totaal,GM0988,12,maximaal,3.2\n') });
+      await page.getByRole('button', { name: 'Bestand versturen' }).click();
+      await page.getByRole('heading', { name: 'De koersdoelen zijn opgeslagen' }).waitFor();
+      await page.getByRole('cell', { name: '3.2' }).waitFor();
+      await meet(page, 'portaal2_koersdoelen');
+    });
+    await als('gemeente.weert', '/monitoring/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988', async (page) => {
+      const grafiek = page.getByRole('img', { name: /Het koersdoel is hoogstens 12\. Het laatste cijfer haalt het doel niet\./ });
+      await grafiek.waitFor();
+      // Its own gemeente: no suppression for Weert.
+      await expect(page.getByRole('table', { name: 'De cijfers van de grafiek' }).innerText()).resolves.not.toContain('< 5');
+      await page.getByLabel('Uw duiding').fill('De stijging komt door een nieuwe wijkteam-aanpak die meer jongeren vindt.');
+      await page.getByRole('button', { name: 'Duiding plaatsen' }).click();
+      await page.getByText('De stijging komt door een nieuwe wijkteam-aanpak').waitFor();
+      await meet(page, 'portaal2_reeks-met-doel');
+      await page.goto(`${portaal.url}/monitoring/koersdoelen`);
+      await page.getByRole('cell', { name: '3.2' }).waitFor();
+      // Only a beheerder imports.
+      await expect(page.getByLabel('CSV-bestand met koersdoelen', { exact: true }).count()).resolves.toBe(0);
+    });
+  });
+});
