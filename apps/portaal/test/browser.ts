@@ -34,10 +34,7 @@ export interface Portaal {
  * of this Jest worker's block (KOERS_TEST_PORT_BASE), with a config.json naming the test Keycloak.
  */
 export async function startPortaal(diensten: Record<string, string>): Promise<Portaal> {
-  if (!existsSync(join(PORTAAL, 'dist', 'index.html'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PORTAAL, 'vite.config.ts')], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-  }
+  await bouw();
   const dir = mkdtempSync(join(tmpdir(), 'koers-portaal-'));
   cpSync(join(PORTAAL, 'dist'), dir, { recursive: true });
   const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
@@ -49,7 +46,7 @@ export async function startPortaal(diensten: Record<string, string>): Promise<Po
   for (const [dienst, url] of Object.entries(diensten)) env[`PORTAAL_${dienst.toUpperCase()}_URL`] = url;
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--config', join(PORTAAL, 'vite.config.ts'), '--outDir', dir, '--port', String(port), '--strictPort'],
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--config', join(PORTAAL, 'vite.config.ts'), '--outDir', dir, '--port', String(port), '--strictPort', '--bypass-lock'],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -64,6 +61,25 @@ export async function startPortaal(diensten: Record<string, string>): Promise<Po
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Builds the portal once. Two test files of one run (each in its own Jest worker) may both find no
+ * build: Vite lets one build and refuses the other, which then waits for the first one's output.
+ */
+async function bouw(): Promise<void> {
+  const index = join(PORTAAL, 'dist', 'index.html');
+  if (existsSync(index)) return;
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PORTAAL, 'vite.config.ts')], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status === 0) return;
+  if (!`${build.stdout}${build.stderr}`.includes('Found another Vite build process')) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+  const deadline = Date.now() + 180000;
+  while (!existsSync(index)) {
+    if (Date.now() > deadline) throw new Error('the other vite build did not finish within 180 s');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  // index.html is written last; give the writer a moment to close it.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
 }
 
 async function klaar(url: string, child: ChildProcess, output: () => string): Promise<void> {
