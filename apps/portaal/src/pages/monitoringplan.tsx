@@ -18,7 +18,7 @@ interface PlanIndicator {
   nulmeting?: Record<string, { waarde: number | null; periodes: string[]; ontbrekendePerioden?: string[]; onderdrukt?: true; weergave?: string }>;
 }
 
-const STATUS: Record<string, string> = { lopend: 'Loopt', bevestigd: 'Afspraak vastgelegd', geevalueerd: 'Geëvalueerd' };
+const STATUS: Record<string, string> = { lopend: 'Loopt', bevestigd: 'Afspraak vastgelegd', geevalueerd: 'Geëvalueerd', vervallen: 'Vervallen: de koerstafel trok de afspraak in' };
 const OORDEEL: Record<string, string> = { effect_bereikt: 'Het doel is gehaald', niet_bereikt: 'Het doel is niet gehaald', onvoldoende_data: 'Er zijn te weinig cijfers om te oordelen' };
 
 export function Monitoringplan() {
