@@ -13,6 +13,11 @@ import { EmailInstellingen } from './pages/email-instellingen';
 import { Signaal } from './pages/signaal';
 import { Signalen } from './pages/signalen';
 import { InAanbouw, Inloggen, Start, Uitgelogd } from './pages/start';
+import { AfspraakScherm } from './pages/tafels/afspraak';
+import { Bijeenkomst } from './pages/tafels/bijeenkomst';
+import { Tafel } from './pages/tafels/tafel';
+import { Tafels } from './pages/tafels/tafels';
+import { Toetsing } from './pages/tafels/toetsing';
 import { Toegankelijkheid } from './pages/toegankelijkheid';
 import { Route, ROUTES } from './routes';
 
@@ -25,6 +30,11 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/instellingen/e-mail': () => <EmailInstellingen />,
   '/signalen': () => <Signalen />,
   '/signalen/:id': () => <Signaal />,
+  '/tafels': () => <Tafels />,
+  '/tafels/:id': () => <Tafel />,
+  '/tafels/:id/bijeenkomsten/:bijeenkomstId': () => <Bijeenkomst />,
+  '/tafels/:id/afspraken/:afspraakId': () => <AfspraakScherm />,
+  '/toetsing': () => <Toetsing />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

@@ -1,6 +1,8 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { heeftRol } from '../auth/gebruiker';
+import { Formulier } from '../layout/formulier';
 import { roep } from '../api/api';
 import { useLaden } from '../api/laden';
 import { gemeenteNaam, regioNaam } from '../config/config';
@@ -10,7 +12,8 @@ import { BRON_NAMEN, datum, datumTijd, STATUS_NAMEN } from './teksten';
 
 export function Signaal() {
   const { id = '' } = useParams();
-  const { clients, config } = useKoers();
+  const { clients, config, gebruiker, regio } = useKoers();
+  const navigeer = useNavigate();
   const signaal = useLaden(() => roep('signalen', clients.signalen.GET('/signalen/{id}', { params: { path: { id } } })), [id, clients]);
   if (signaal.status === 'laden') return <Laden wat="Het signaal" />;
   if (signaal.status === 'fout') return <Foutmelding fout={signaal.fout} opnieuw={signaal.opnieuw} />;
@@ -49,6 +52,20 @@ export function Signaal() {
           </DataListItem>
         ))}
       </DataList>
+      {s.status === 'consensus_bereikt' && gebruiker && heeftRol(gebruiker, ['gemeente']) ? (
+        <Formulier
+          titel="Koerstafel starten"
+          kopNiveau={2}
+          knop="Start een koerstafel"
+          gelukt="De koerstafel is gestart."
+          verstuur={async () => {
+            const tafel = await roep('tafels', clients.tafels.POST('/tafels', { body: { signaalId: s.id, ...(regio ? { regio } : {}) } }));
+            navigeer(`/tafels/${tafel.id}`);
+          }}
+        >
+          {() => <Paragraph>Iedereen is het eens over dit signaal. Bent u de behandelaar? Start dan een koerstafel om samen een oplossing te zoeken.</Paragraph>}
+        </Formulier>
+      ) : null}
       <Heading level={2}>Wat er aan de hand is</Heading>
       <Paragraph>{s.omschrijving}</Paragraph>
       <Heading level={2}>Geschiedenis</Heading>
