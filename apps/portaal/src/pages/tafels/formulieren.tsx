@@ -84,7 +84,10 @@ export function BijeenkomstFormulier({ bestaand, verstuur }: { bestaand?: Bijeen
       knop={bestaand ? 'Wijziging opslaan' : 'Bijeenkomst plannen'}
       gelukt={bestaand ? 'De bijeenkomst is aangepast. De deelnemers krijgen een nieuwe uitnodiging.' : 'De bijeenkomst is gepland. De deelnemers krijgen een uitnodiging.'}
       controleer={controleer}
-      verstuur={() => verstuur({ start, eind, agenda: agenda.trim(), ...(plaats.trim() ? { plaats: plaats.trim() } : {}), ...(onlineLink.trim() ? { onlineLink: onlineLink.trim() } : {}) })}
+      verstuur={async () => {
+        await verstuur({ start, eind, agenda: agenda.trim(), ...(plaats.trim() ? { plaats: plaats.trim() } : {}), ...(onlineLink.trim() ? { onlineLink: onlineLink.trim() } : {}) });
+        if (!bestaand) for (const leeg of [setStart, setEind, setPlaats, setOnlineLink, setAgenda]) leeg('');
+      }}
     >
       {(f) => (
         <>

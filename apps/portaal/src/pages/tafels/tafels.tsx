@@ -19,7 +19,7 @@ export function Tafels() {
   return (
     <>
       <Heading level={1}>Koerstafels</Heading>
-      <Paragraph>Aan een koerstafel zoeken gemeente, aanbieders en cliënten samen een oplossing voor een signaal.</Paragraph>
+      <Paragraph>Aan een koerstafel praten de gemeente, aanbieders en cliënten samen. Ze zoeken een oplossing voor een signaal.</Paragraph>
       <KeuzeVeld
         naam="status"
         label="Laat zien"
