@@ -16,7 +16,7 @@ export function Signaal() {
   const navigeer = useNavigate();
   const signaal = useLaden(() => roep('signalen', clients.signalen.GET('/signalen/{id}', { params: { path: { id } } })), [id, clients]);
   if (signaal.status === 'laden') return <Laden wat="Het signaal" />;
-  if (signaal.status === 'fout') return <Foutmelding fout={signaal.fout} opnieuw={signaal.opnieuw} />;
+  if (signaal.status === 'fout') return <Foutmelding titel="Signaal" fout={signaal.fout} opnieuw={signaal.opnieuw} />;
   const s = signaal.data;
   return (
     <>

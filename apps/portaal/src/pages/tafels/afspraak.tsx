@@ -24,8 +24,8 @@ export function AfspraakScherm() {
   const afspraken = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afspraken', { params: { path: { id } } })), [id, clients]);
   const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
   if (tafel.status === 'laden' || afspraken.status === 'laden') return <Laden wat="De afspraak" />;
-  if (tafel.status === 'fout') return <Foutmelding fout={tafel.fout} opnieuw={tafel.opnieuw} />;
-  if (afspraken.status === 'fout') return <Foutmelding fout={afspraken.fout} opnieuw={afspraken.opnieuw} />;
+  if (tafel.status === 'fout') return <Foutmelding titel="Afspraak" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
+  if (afspraken.status === 'fout') return <Foutmelding titel="Afspraak" fout={afspraken.fout} opnieuw={afspraken.opnieuw} />;
   const a = afspraken.data.find((x) => x.id === afspraakId);
   if (!a) return <NietGevonden />;
   const t = tafel.data;

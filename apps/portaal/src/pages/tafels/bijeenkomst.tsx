@@ -35,8 +35,8 @@ export function Bijeenkomst() {
   }, [id, bijeenkomstId, clients]);
 
   if (tafel.status === 'laden' || bijeenkomst.status === 'laden') return <Laden wat="De bijeenkomst" />;
-  if (tafel.status === 'fout') return <Foutmelding fout={tafel.fout} opnieuw={tafel.opnieuw} />;
-  if (bijeenkomst.status === 'fout') return <Foutmelding fout={bijeenkomst.fout} opnieuw={bijeenkomst.opnieuw} />;
+  if (tafel.status === 'fout') return <Foutmelding titel="Bijeenkomst" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
+  if (bijeenkomst.status === 'fout') return <Foutmelding titel="Bijeenkomst" fout={bijeenkomst.fout} opnieuw={bijeenkomst.opnieuw} />;
   const t = tafel.data;
   const b = bijeenkomst.data;
   const behandelaar = isBehandelaar(gebruiker, t);

@@ -44,7 +44,7 @@ export function Tafel() {
   const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
   const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
   if (tafel.status === 'laden') return <Laden wat="De koerstafel" />;
-  if (tafel.status === 'fout') return <Foutmelding fout={tafel.fout} opnieuw={tafel.opnieuw} />;
+  if (tafel.status === 'fout') return <Foutmelding titel="Koerstafel" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
   const t = tafel.data;
   const behandelaar = isBehandelaar(gebruiker, t);
   const pad = { params: { path: { id } } };
