@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Page } from 'playwright-core';
-import { registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { controleer, inloggen, nieuweBrowser, Portaal, startPortaal } from './browser';
 
 jest.setTimeout(300000);
@@ -161,6 +161,15 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Koerstafels' }).click();
       await page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
       await meet(page, 'tafels');
+
+      // The signal leads to its table once signalen took tafel.gestart from the bus.
+      await eventually(async () => {
+        await page.goto(`${portaal.url}/signalen/${signaalId}`);
+        await page.getByText('Er is een koerstafel over dit signaal').waitFor({ timeout: 2000 });
+        return true;
+      }, 30000, 500);
+      await page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
+      await expect(page.getByRole('button', { name: 'Start een koerstafel' }).count()).resolves.toBe(0);
 
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.waitForURL(`${portaal.url}/uitgelogd`);

@@ -2,6 +2,7 @@ import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, T
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useNavigate, useParams } from 'react-router';
 import { heeftRol } from '../auth/gebruiker';
+import { AppLink } from '../layout/app-link';
 import { Formulier } from '../layout/formulier';
 import { roep } from '../api/api';
 import { useLaden } from '../api/laden';
@@ -66,6 +67,7 @@ export function Signaal() {
           {() => <Paragraph>Iedereen is het eens over dit signaal. Bent u de behandelaar? Start dan een koerstafel om samen een oplossing te zoeken.</Paragraph>}
         </Formulier>
       ) : null}
+      {s.status === 'tafel_gestart' ? <TafelVanSignaal signaalId={s.id} /> : null}
       <Heading level={2}>Wat er aan de hand is</Heading>
       <Paragraph>{s.omschrijving}</Paragraph>
       <Heading level={2}>Geschiedenis</Heading>
@@ -92,5 +94,19 @@ export function Signaal() {
         <Paragraph>Er is nog niets met dit signaal gebeurd.</Paragraph>
       )}
     </>
+  );
+}
+
+/** The table that runs on this signal (or on the signal it was merged into), from tafels' list of the region. */
+function TafelVanSignaal({ signaalId }: { signaalId: string }) {
+  const { clients } = useKoers();
+  const tafels = useLaden(() => roep('tafels', clients.tafels.GET('/tafels')), [clients]);
+  if (tafels.status !== 'klaar') return null;
+  const tafel = tafels.data.find((t) => t.signaalId === signaalId || t.samengevoegdeSignalen.includes(signaalId));
+  if (!tafel) return null;
+  return (
+    <Paragraph>
+      Er is een koerstafel over dit signaal: <AppLink naar={`/tafels/${tafel.id}`}>{tafel.titel}</AppLink>.
+    </Paragraph>
   );
 }
