@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { controleer, inloggen, nieuweBrowser, Portaal, startPortaal } from './browser';
@@ -11,7 +12,7 @@ const INDICATOR = 'jeugdhulp-met-verblijf';
 /**
  * The koerstafel screens in a real browser: a gemeente user starts a table from a signal with
  * consensus, seats a client representative and plans a meeting; the client
- * representative answers the invitation; a jurist gives an akkoord from the
+ * representative answers the invitation and reacts to concept minutes (their PDF downloaded); a jurist gives an akkoord from the
  * review queue. Real monitoring, signalen and tafels processes, real Keycloak users typing their
  * password; axe on every screen of the koerstafel. One browser for the file (CI has 2 cores).
  */
@@ -82,7 +83,7 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
     for (const dienst of diensten.reverse()) await dienst.stop();
   });
 
-  it('a gemeente starts a table, seats a client representative and plans a meeting, who says they come; a jurist gives an akkoord from the queue', async () => {
+  it('a gemeente starts a table, seats a client representative and plans a meeting; the representative comes and reacts to minutes; a jurist gives an akkoord from the queue', async () => {
     const signaalId = await metConsensus('Wachttijd jeugd-GGZ loopt op in Weert');
 
     // The agreement the jurist checks: another table brought, through tafels' API, to a held meeting and a concept.
@@ -183,6 +184,24 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
       await page.getByRole('row').filter({ hasText: 'clientenraad-mlw' }).filter({ hasText: 'Komt' }).waitFor();
       const [gepland] = await taf.get(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert');
       expect(gepland.antwoorden).toEqual([expect.objectContaining({ antwoord: 'aanwezig' })]);
+
+      // ... and reacts to the concept minutes of the other table's meeting, whose PDF they download.
+      await page.goto(`${portaal.url}/tafels/${ander.id}/bijeenkomsten/${vergadering.id}`);
+      await page.getByText(/Dit is een concept\. Reageren kan tot/).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download het verslag (pdf)' }).click();
+      expect((await download).suggestedFilename()).toBe('verslag.pdf');
+      expect(readFileSync(await (await download).path()).subarray(0, 5).toString()).toBe('%PDF-');
+      const reageren = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Reageren op het verslag' }) });
+      await reageren.getByRole('button', { name: 'Reactie versturen' }).click();
+      await reageren.getByText('Vul uw reactie in.').waitFor();
+      await reageren.getByLabel('Uw reactie').fill('De cliëntenraad wil ook meedenken over de plekken.');
+      await reageren.getByRole('button', { name: 'Reactie versturen' }).click();
+      await reageren.getByText('Uw reactie is verstuurd.').waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'De cliëntenraad wil ook meedenken over de plekken.' }).waitFor();
+      const verslag = await taf.get(`/v1/tafels/${ander.id}/bijeenkomsten/${vergadering.id}/verslag`, 'gemeente.weert');
+      expect(verslag.opmerkingen).toEqual([expect.objectContaining({ tekst: 'De cliëntenraad wil ook meedenken over de plekken.' })]);
+      await meet(page, 'verslag-concept');
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.waitForURL(`${portaal.url}/uitgelogd`);
 
