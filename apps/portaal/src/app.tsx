@@ -19,6 +19,11 @@ import { Signaal } from './pages/signaal';
 import { SignaalNieuw } from './pages/signaal-nieuw';
 import { Signalen } from './pages/signalen';
 import { InAanbouw, Inloggen, Start, Uitgelogd } from './pages/start';
+import { AfspraakScherm } from './pages/tafels/afspraak';
+import { Bijeenkomst } from './pages/tafels/bijeenkomst';
+import { Tafel } from './pages/tafels/tafel';
+import { Tafels } from './pages/tafels/tafels';
+import { Toetsing } from './pages/tafels/toetsing';
 import { Toegankelijkheid } from './pages/toegankelijkheid';
 import { Route, ROUTES } from './routes';
 
@@ -37,6 +42,11 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/monitoring/plannen/:id': () => <Monitoringplan />,
   '/monitoring/koersdoelen': () => <Koersdoelen />,
   '/monitoring/metingen/aanleveren': () => <MetingenAanleveren />,
+  '/tafels': () => <Tafels />,
+  '/tafels/:id': () => <Tafel />,
+  '/tafels/:id/bijeenkomsten/:bijeenkomstId': () => <Bijeenkomst />,
+  '/tafels/:id/afspraken/:afspraakId': () => <AfspraakScherm />,
+  '/toetsing': () => <Toetsing />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

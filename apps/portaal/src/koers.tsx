@@ -59,3 +59,10 @@ export function KoersProvider({ config, children }: { config: PortaalConfig; chi
   const waarde: Koers = { config, gebruiker, regio, kiesRegio, clients, token, sessieVerlopen, meldSessieVerlopen };
   return <KoersContext.Provider value={waarde}>{children}</KoersContext.Provider>;
 }
+
+/** Tells the shell the session ended; outside the provider (a component test) it does nothing. */
+export function useMeldSessieVerlopen(): () => void {
+  return useContext(KoersContext)?.meldSessieVerlopen ?? geenMelding;
+}
+
+const geenMelding = () => undefined;

@@ -34,7 +34,10 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       startServiceProcess('notificaties', isolation, registerEnv(monitoring)),
     ]);
     diensten.push(signalen, notificaties);
-    portaal = await startPortaal({ monitoring: monitoring.url, signalen: signalen.url, notificaties: notificaties.url });
+    // The koerstafel screens answer from a running tafels (with data in test/tafels.e2e-spec.ts).
+    const tafels = await startServiceProcess('tafels', isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url });
+    diensten.push(tafels);
+    portaal = await startPortaal({ monitoring: monitoring.url, signalen: signalen.url, notificaties: notificaties.url, tafels: tafels.url });
     // The data the screens show, put in through the API as the people themselves would.
     signaal.weert = await dienSignaalIn('gemeente.weert', { bron: 'contractdoel', titel: 'Wachttijd jeugd-GGZ loopt op in Weert', gemeenten: ['GM0988'] });
     signaal.horizonMlw = await dienSignaalIn('aanbieder.horizon', { bron: 'partnerverzoek', titel: 'Minder plekken voor crisisopvang', gemeenten: ['GM1640'], regio: MLW });

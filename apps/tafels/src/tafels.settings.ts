@@ -14,6 +14,8 @@ export interface TafelsSettings {
   client: { id: string; secret: string };
   /** Working days participants have for remarks on concept minutes: the default, and regions that set their own. */
   reactietermijn: { werkdagen: number; perRegio: Readonly<Record<string, number>>; bewakingIntervalMs: number };
+  /** How often the due work looks for agreements whose deadline passed. */
+  deadlineIntervalMs: number;
 }
 
 export const TAFELS_SETTINGS = Symbol('TAFELS_SETTINGS');
@@ -34,6 +36,7 @@ export function loadTafelsSettings(env: Record<string, string | undefined>): Taf
       perRegio: perRegio(env, 'TAFELS_REACTIETERMIJN_PER_REGIO'),
       bewakingIntervalMs: integer(env, 'TAFELS_REACTIETERMIJN_INTERVAL_MS', 900_000, { min: 100, max: 86_400_000 }),
     },
+    deadlineIntervalMs: integer(env, 'TAFELS_DEADLINE_INTERVAL_MS', 900_000, { min: 100, max: 86_400_000 }),
   };
 }
 

@@ -95,7 +95,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
 
   beforeAll(async () => {
     ({ monitoring, signalen } = await startSignalen(isolation));
-    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url }, { klok });
+    service = await startTestService(tafels, isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url, TAFELS_DEADLINE_INTERVAL_MS: '200' }, { klok });
     // Monitoring publishes the region's register; tafels keeps its copy from the event.
     expect((await als(() => monitoring as ServiceProcess).post('/v1/register/herpublicaties', 'beheerder.mlw', {})).status).toBe(202);
 
@@ -504,5 +504,34 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
 
     await verwerk(nietBereiktEvent); // a late redelivery does not flag the table again
     expect(await tafelRij(tafelId)).toEqual({ status: 'gepland', bijsturing_nodig: false });
+  });
+
+  it('reports once, by its due work, each recorded agreement whose deadline passed in the Netherlands without being carried out or stopped', async () => {
+    const deadlines = 'SELECT id FROM $schema.afspraak WHERE tafel_id = $1 AND status = $2 AND deadline < $3::date ORDER BY id';
+    const gemeld = async () =>
+      (await rijen(`SELECT payload->>'subject' AS id, count(*)::int AS n FROM $schema.outbox WHERE type = 'nl.koers.tafels.afspraak.deadline_verstreken.v1' GROUP BY 1 ORDER BY 1`)) as Array<{ id: string; n: number }>;
+    expect(await gemeld()).toEqual([]);
+    // 30 September 2027, 23:30 UTC: already 1 October in the Netherlands, so a deadline of 30 September has passed.
+    verschuiving = Date.parse('2027-09-30T23:30:00Z') - Date.parse('2027-03-02T23:30:00Z') - (Date.now() - begin);
+    const verwacht = ((await rijen(deadlines, [tafelId, 'vastgelegd', '2027-10-01'])) as Array<{ id: string }>).map((r) => r.id);
+    expect(verwacht.length).toBeGreaterThan(0);
+    await eventually(async () => ((await gemeld()).length === verwacht.length ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 600)); // more runs of the due work
+    expect(await gemeld()).toEqual(verwacht.map((id) => ({ id, n: 1 })));
+    // Carried out, stopped or replaced agreements are not reported, whatever their deadline.
+    const nietGemeld = ((await rijen('SELECT id FROM $schema.afspraak WHERE tafel_id = $1 AND status <> $2', [tafelId, 'vastgelegd'])) as Array<{ id: string }>).map((r) => r.id);
+    expect((await gemeld()).filter((g) => nietGemeld.includes(g.id))).toEqual([]);
+    const [event] = (await uitgaand(service, verwacht[0])).filter((e) => e.type.endsWith('deadline_verstreken.v1'));
+    expect(event.data).toEqual({
+      afspraakId: verwacht[0],
+      tafelId,
+      regio: MLW,
+      versie: expect.any(Number),
+      eigenaar: 'zorggroep-horizon',
+      gemeenten: expect.any(Array),
+      deadline: expect.stringMatching(/^2027-0\d-\d\d$/),
+      behandelaar: await subVan('gemeente.weert'),
+      vastgesteldOp: expect.stringMatching(/^2027-09-30T23:3/),
+    });
   });
 });

@@ -19,6 +19,7 @@ import { tafelGestartV1 } from './events/tafel-gestart.v1';
 import { tafelBijsturingNodigV1 } from './events/tafel-bijsturing-nodig.v1';
 import { deelnemerToegevoegdV1 } from './events/deelnemer-toegevoegd.v1';
 import {
+  afspraakDeadlineVerstrekenV1,
   afspraakGetoetstV1,
   afspraakIngetrokkenV1,
   afspraakOpgesteldV1,
@@ -68,6 +69,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   afspraakOvernameAangebodenV1,
   afspraakOvergenomenV1,
   afspraakOvernameAfgeslagenV1,
+  afspraakDeadlineVerstrekenV1,
   tafelAfgerondV1,
   afwijkingGekoppeldV1,
   termijnVerstrekenV1,

@@ -1,4 +1,4 @@
-import { AFSPRAAK_GETOETST_V1, AFSPRAAK_OPGESTELD_V1, AfspraakGetoetstV1, AfspraakOpgesteldV1, createCloudEvent, ToetsingOordeel } from '@koers/contracts';
+import { AFSPRAAK_DEADLINE_VERSTREKEN_V1, AFSPRAAK_GETOETST_V1, AFSPRAAK_OPGESTELD_V1, AfspraakGetoetstV1, AfspraakOpgesteldV1, createCloudEvent, ToetsingOordeel } from '@koers/contracts';
 import { ROUTERING } from './routering.rules';
 
 const TAFEL = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -90,5 +90,39 @@ describe('routering: afspraak getoetst (the verdict of a jurist)', () => {
       const { titel, tekst } = getoetst(oordeel).bericht;
       expect(`${titel} ${tekst}`).not.toMatch(/zorggroep-horizon|[0-9a-f]{8}-|_|nl\.koers\./);
     }
+  });
+});
+
+describe('routering: afspraak over haar deadline', () => {
+  const verstreken = () => {
+    const data = {
+      afspraakId: AFSPRAAK,
+      tafelId: TAFEL,
+      regio: 'midden-limburg-west',
+      versie: 2,
+      eigenaar: 'zorggroep-horizon',
+      gemeenten: ['GM0988', 'GM1640'],
+      deadline: '2027-09-30',
+      behandelaar: 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b',
+      vastgesteldOp: '2027-10-01T00:15:00Z',
+    };
+    return ROUTERING[AFSPRAAK_DEADLINE_VERSTREKEN_V1](createCloudEvent({ type: AFSPRAAK_DEADLINE_VERSTREKEN_V1, source: 'urn:test', regio: data.regio, data }) as never, NAMEN);
+  };
+
+  it('goes to the people of the owner and to the table’s behandelaar, in category tafels', () => {
+    const r = verstreken();
+    expect(r.categorie).toBe('tafels');
+    expect(r.ontvangers).toEqual([
+      { rol: 'aanbieder', organisatie: 'zorggroep-horizon' },
+      { rol: 'gemeente', sub: 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b' },
+    ]);
+  });
+
+  it('says in plain Dutch for whom, by when, and what to report; links to the agreement', () => {
+    const { bericht } = verstreken();
+    expect(bericht.tekst).toContain('De afspraak voor Weert en Leudal moest op 30 september 2027 klaar zijn.');
+    expect(bericht.tekst).toContain('uitgevoerd, nog bezig, of gestopt met de reden');
+    expect(bericht.tekst).not.toMatch(/GM\d{4}|zorggroep-horizon|nl\.koers\./);
+    expect(bericht).toMatchObject({ link: `/tafels/${TAFEL}/afspraken/${AFSPRAAK}`, actie: 'Meld hoe het staat' });
   });
 });

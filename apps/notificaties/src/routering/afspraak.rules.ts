@@ -1,4 +1,13 @@
-import { AFSPRAAK_GETOETST_V1, AFSPRAAK_OPGESTELD_V1, AfspraakGetoetstV1, AfspraakOpgesteldV1, AfspraakSoort, CloudEvent } from '@koers/contracts';
+import {
+  AFSPRAAK_DEADLINE_VERSTREKEN_V1,
+  AFSPRAAK_GETOETST_V1,
+  AFSPRAAK_OPGESTELD_V1,
+  AfspraakDeadlineVerstrekenV1,
+  AfspraakGetoetstV1,
+  AfspraakOpgesteldV1,
+  AfspraakSoort,
+  CloudEvent,
+} from '@koers/contracts';
 import { PORTAAL } from './portaal';
 import type { RouteRegel } from './route';
 import { DATUM_IN_WOORDEN, gemeentenamen } from './taal';
@@ -67,6 +76,30 @@ export const AFSPRAAK_STAPPEN: Readonly<Record<string, RouteRegel>> = {
             link: PORTAAL.afspraak(toetsing.tafelId, toetsing.afspraakId),
             actie: 'Lees de reden',
           },
+    };
+  },
+  /**
+   * A recorded agreement's deadline passed without the owner reporting it carried out or stopped →
+   * the owner's people, who report how it stands, and the table's behandelaar, who follows it up.
+   */
+  [AFSPRAAK_DEADLINE_VERSTREKEN_V1]: (event, namen) => {
+    const termijn = (event as CloudEvent<AfspraakDeadlineVerstrekenV1>).data;
+    const datum = DATUM_IN_WOORDEN.format(new Date(`${termijn.deadline}T00:00:00Z`));
+    return {
+      categorie: 'tafels',
+      groep: { sleutel: 'afspraak-deadline', naam: 'Afspraken over hun deadline' },
+      ontvangers: [
+        { rol: 'aanbieder', organisatie: termijn.eigenaar },
+        { rol: 'gemeente', sub: termijn.behandelaar },
+      ],
+      bericht: {
+        titel: 'Een afspraak van een koerstafel is over haar deadline',
+        tekst:
+          `De afspraak voor ${gemeentenamen(namen, termijn.gemeenten)} moest op ${datum} klaar zijn. In Koers staat nog niet dat zij is uitgevoerd of gestopt. ` +
+          'Meld in Koers hoe het ermee staat: uitgevoerd, nog bezig, of gestopt met de reden.',
+        link: PORTAAL.afspraak(termijn.tafelId, termijn.afspraakId),
+        actie: 'Meld hoe het staat',
+      },
     };
   },
 };

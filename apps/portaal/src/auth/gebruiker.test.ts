@@ -7,11 +7,11 @@ function token(claims: Record<string, unknown>): string {
 }
 
 describe('the person behind an access token', () => {
-  it('takes the roles of people from realm_access, the regions, gemeente and organisatie from the Koers claims', () => {
+  it('takes the Keycloak id, the roles of people from realm_access, the regions, gemeente and organisatie from the Koers claims', () => {
     const gebruiker = gebruikerUit(
-      token({ name: 'Joost van der Linden', realm_access: { roles: ['default-roles-koers', 'aanbieder', 'offline_access'] }, regio: ['midden-limburg-west', 'midden-limburg-oost'], organisatie: 'zorggroep-horizon' }),
+      token({ sub: '6f1d0c52-8f0e-4d0b-9f3a-2a1c5e7b9d10', name: 'Joost van der Linden', realm_access: { roles: ['default-roles-koers', 'aanbieder', 'offline_access'] }, regio: ['midden-limburg-west', 'midden-limburg-oost'], organisatie: 'zorggroep-horizon' }),
     );
-    expect(gebruiker).toEqual({ naam: 'Joost van der Linden', rollen: ['aanbieder'], regios: ['midden-limburg-west', 'midden-limburg-oost'], organisatie: 'zorggroep-horizon' });
+    expect(gebruiker).toEqual({ sub: '6f1d0c52-8f0e-4d0b-9f3a-2a1c5e7b9d10', naam: 'Joost van der Linden', rollen: ['aanbieder'], regios: ['midden-limburg-west', 'midden-limburg-oost'], organisatie: 'zorggroep-horizon' });
   });
 
   it('reads one region given as a string, and a token without region as none', () => {

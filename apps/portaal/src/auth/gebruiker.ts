@@ -11,8 +11,8 @@ export const ROL_NAMEN: Record<Rol, string> = {
 };
 
 export interface Gebruiker {
-  /** Keycloak id (`sub`): how the API names a signal's behandelaar. */
-  id?: string;
+  /** Keycloak's id of the person: how tafels names a participant. */
+  sub: string;
   naam: string;
   rollen: Rol[];
   /** Token claim `regio`: one or more regions the person works in. */
@@ -40,7 +40,7 @@ export function gebruikerUit(accessToken: string): Gebruiker {
   const regios = [claims.regio ?? []].flat().filter((r): r is string => typeof r === 'string' && r.length > 0);
   const naam = [claims.name, claims.preferred_username].find((n): n is string => typeof n === 'string' && n.length > 0) ?? 'onbekend';
   return {
-    ...(typeof claims.sub === 'string' ? { id: claims.sub } : {}),
+    sub: typeof claims.sub === 'string' ? claims.sub : '',
     naam,
     rollen,
     regios: [...new Set(regios)],

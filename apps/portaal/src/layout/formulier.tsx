@@ -1,108 +1,195 @@
-import { ChangeEvent, ReactNode, useId } from 'react';
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormFieldTextarea, FormFieldTextbox, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { KoersFout } from '../api/fout';
+import { ReactNode, useId, useState } from 'react';
+import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { KoersFout, KoersFoutError } from '../api/fout';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useMeldSessieVerlopen } from '../koers';
 import { tekstVan } from './meldingen';
 
-/** The API's reason for a field (`invalidParams`), also for a field's items (`gemeenten.0`, `gemeenten[0]`). */
-export function veldfout(fout: KoersFout | undefined, naam: string): string | undefined {
-  if (fout?.soort !== 'ongeldig') return undefined;
-  const redenen = Object.entries(fout.velden)
-    .filter(([veld]) => veld === naam || veld.startsWith(`${naam}.`) || veld.startsWith(`${naam}[`))
-    .map(([, reden]) => reden);
-  return redenen.length ? redenen.join('; ') : undefined;
+export type Fouten = Record<string, string>;
+
+/**
+ * A form that checks what it can before it sends (`controleer`: field → Dutch message), then sends;
+ * the API stays the authority: its invalidParams land beside the fields they name, any other refusal
+ * (a 409 naming the state, a 403) above the button, in the API's Dutch. While it sends, the button
+ * says so and a second submit does nothing; what was typed stays after a refusal.
+ */
+export function Formulier({
+  titel,
+  knop,
+  controleer = () => ({}),
+  verstuur,
+  gelukt = 'Opgeslagen.',
+  uitgeschakeld,
+  children,
+  knopSoort = 'primary',
+  kopNiveau = 3,
+}: {
+  titel: string;
+  knop: string;
+  controleer?: () => Fouten;
+  verstuur: () => Promise<unknown>;
+  gelukt?: string;
+  /** Why the form cannot be sent now, said beside the disabled button. */
+  uitgeschakeld?: string;
+  children: (fouten: Fouten) => ReactNode;
+  knopSoort?: 'primary' | 'secondary';
+  kopNiveau?: 2 | 3 | 4;
+}) {
+  const id = useId();
+  const meldSessieVerlopen = useMeldSessieVerlopen();
+  const [fouten, setFouten] = useState<Fouten>({});
+  const [fout, setFout] = useState<KoersFout | undefined>();
+  const [bezig, setBezig] = useState(false);
+  const [klaar, setKlaar] = useState(false);
+
+  const verzend = async () => {
+    if (bezig || uitgeschakeld) return;
+    setKlaar(false);
+    setFout(undefined);
+    const gevonden = controleer();
+    setFouten(gevonden);
+    if (Object.keys(gevonden).length) return;
+    setBezig(true);
+    try {
+      await verstuur();
+      setKlaar(true);
+    } catch (error) {
+      const koersFout = error instanceof KoersFoutError ? error.fout : ({ soort: 'onbekend', status: 0, detail: String(error) } as const);
+      if (koersFout.soort === 'sessie-verlopen') meldSessieVerlopen();
+      if (koersFout.soort === 'ongeldig' && Object.keys(koersFout.velden).length) setFouten(koersFout.velden);
+      setFout(koersFout);
+    } finally {
+      setBezig(false);
+    }
+  };
+
+  const aantal = Object.keys(fouten).length;
+  return (
+    <form
+      className="koers-formulier"
+      aria-labelledby={`${id}-titel`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void verzend();
+      }}
+    >
+      <Heading level={kopNiveau} id={`${id}-titel`}>
+        {titel}
+      </Heading>
+      {children(fouten)}
+      {aantal && !fout ? (
+        <Paragraph role="alert" className="koers-fouttekst">
+          {aantal === 1 ? 'Eén veld is nog niet goed ingevuld.' : `${aantal} velden zijn nog niet goed ingevuld.`} Kijk bij het veld wat er mis is.
+        </Paragraph>
+      ) : null}
+      {fout ? (
+        <Paragraph role="alert" className="koers-fouttekst">
+          {tekstVan(fout)}
+        </Paragraph>
+      ) : null}
+      {klaar ? <Paragraph role="status">{gelukt}</Paragraph> : null}
+      <Button type="submit" purpose={knopSoort} busy={bezig} disabled={Boolean(uitgeschakeld)} aria-describedby={uitgeschakeld ? `${id}-waarom` : undefined}>
+        {bezig ? 'Bezig…' : knop}
+      </Button>
+      {uitgeschakeld ? (
+        <Paragraph id={`${id}-waarom`}>
+          <small>{uitgeschakeld}</small>
+        </Paragraph>
+      ) : null}
+    </form>
+  );
 }
 
 interface VeldProps {
-  label: string;
   naam: string;
+  label: string;
   waarde: string;
-  wijzig(waarde: string): void;
-  fout?: KoersFout;
-  uitleg?: ReactNode;
+  wijzig: (waarde: string) => void;
+  fout?: string;
+  uitleg?: string;
   verplicht?: boolean;
 }
 
-export function Tekstveld({ label, naam, waarde, wijzig, fout, uitleg, verplicht, type }: VeldProps & { type?: 'text' | 'number' }) {
-  const reden = veldfout(fout, naam);
+function VeldOmhulsel({ naam, label, fout, uitleg, verplicht, children }: Omit<VeldProps, 'waarde' | 'wijzig'> & { children: (props: { id: string; describedBy?: string }) => ReactNode }) {
+  const basis = useId();
+  const id = `${basis}-${naam}`;
+  const describedBy = [uitleg ? `${id}-uitleg` : '', fout ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <FormFieldTextbox
-      label={label}
-      name={naam}
-      type={type}
-      value={waarde}
-      required={verplicht}
-      description={uitleg}
-      invalid={Boolean(reden)}
-      errorMessage={reden}
-      onChange={(event: ChangeEvent<HTMLDivElement>) => wijzig((event.target as unknown as HTMLInputElement).value)}
-    />
-  );
-}
-
-export function Tekstvak({ label, naam, waarde, wijzig, fout, uitleg, verplicht }: VeldProps) {
-  const reden = veldfout(fout, naam);
-  return (
-    <FormFieldTextarea
-      label={label}
-      name={naam}
-      value={waarde}
-      required={verplicht}
-      description={uitleg}
-      invalid={Boolean(reden)}
-      errorMessage={reden}
-      rows={4}
-      onChange={(event) => wijzig(event.target.value)}
-    />
-  );
-}
-
-export function Keuzelijst({ label, naam, waarde, wijzig, fout, uitleg, opties }: VeldProps & { opties: Array<{ waarde: string; tekst: string }> }) {
-  const id = useId();
-  const reden = veldfout(fout, naam);
-  const beschreven = [uitleg ? `${id}-uitleg` : '', reden ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <FormField type="select" invalid={Boolean(reden)}>
+    <FormField invalid={Boolean(fout)}>
       <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
+        <FormLabel htmlFor={id}>
+          {label}
+          {verplicht ? null : ' (niet verplicht)'}
+        </FormLabel>
       </div>
       {uitleg ? <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription> : null}
-      {reden ? <FormFieldErrorMessage id={`${id}-fout`}>{reden}</FormFieldErrorMessage> : null}
-      <div className="utrecht-form-field__input">
-        <Select id={id} name={naam} value={waarde} invalid={Boolean(reden)} aria-describedby={beschreven} onChange={(event) => wijzig(event.target.value)}>
+      {fout ? <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage> : null}
+      <div className="utrecht-form-field__input">{children({ id, describedBy })}</div>
+    </FormField>
+  );
+}
+
+export function TekstVeld({ type = 'text', ...props }: VeldProps & { type?: 'text' | 'url' | 'date' | 'datetime-local' | 'number' }) {
+  return (
+    <VeldOmhulsel {...props}>
+      {({ id, describedBy }) => (
+        <Textbox
+          id={id}
+          name={props.naam}
+          type={type}
+          value={props.waarde}
+          invalid={Boolean(props.fout)}
+          required={props.verplicht}
+          aria-describedby={describedBy}
+          onChange={(event) => props.wijzig(event.target.value)}
+        />
+      )}
+    </VeldOmhulsel>
+  );
+}
+
+export function TekstvakVeld(props: VeldProps) {
+  return (
+    <VeldOmhulsel {...props}>
+      {({ id, describedBy }) => (
+        <Textarea
+          id={id}
+          name={props.naam}
+          value={props.waarde}
+          invalid={Boolean(props.fout)}
+          required={props.verplicht}
+          aria-describedby={describedBy}
+          rows={4}
+          onChange={(event) => props.wijzig(event.target.value)}
+        />
+      )}
+    </VeldOmhulsel>
+  );
+}
+
+export function KeuzeVeld({ opties, ...props }: VeldProps & { opties: Array<{ waarde: string; tekst: string }> }) {
+  return (
+    <VeldOmhulsel {...props}>
+      {({ id, describedBy }) => (
+        <Select id={id} name={props.naam} value={props.waarde} invalid={Boolean(props.fout)} required={props.verplicht} aria-describedby={describedBy} onChange={(event) => props.wijzig(event.target.value)}>
           {opties.map((optie) => (
             <SelectOption key={optie.waarde} value={optie.waarde}>
               {optie.tekst}
             </SelectOption>
           ))}
         </Select>
-      </div>
-    </FormField>
+      )}
+    </VeldOmhulsel>
   );
 }
 
-/**
- * What went wrong with a form as a whole: everything except the reasons already shown beside a
- * field. For a refusal with fields it still says, once, that something is not filled in right.
- */
-export function Formulierfout({ fout, velden }: { fout?: KoersFout; velden: readonly string[] }) {
-  if (!fout) return null;
-  const naastVeld = fout.soort === 'ongeldig' && velden.some((naam) => veldfout(fout, naam));
-  const overig =
-    fout.soort === 'ongeldig'
-      ? Object.entries(fout.velden)
-          .filter(([veld]) => !velden.some((naam) => veld === naam || veld.startsWith(`${naam}.`) || veld.startsWith(`${naam}[`)))
-          .map(([, reden]) => reden)
-      : [];
-  return (
-    <div role="alert" className="koers-fouttekst">
-      <Paragraph>{naastVeld ? 'Niet alles is goed ingevuld. Kijk bij de velden wat er mis is.' : tekstVan(fout)}</Paragraph>
-      {overig.length ? (
-        <ul className="koers-lijst">
-          {overig.map((reden) => (
-            <li key={reden}>{reden}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+/** Dutch messages for the checks every form shares. */
+export const verplicht = (waarde: string, wat: string): string | undefined => (waarde.trim() ? undefined : `Vul ${wat} in.`);
+export const maxLengte = (waarde: string, max: number): string | undefined => (waarde.length > max ? `Dit is te lang: gebruik hooguit ${max} tekens (nu ${waarde.length}).` : undefined);
+
+/** The field → message record of the checks that found something. */
+export function fouten(checks: Record<string, string | undefined>): Fouten {
+  return Object.fromEntries(Object.entries(checks).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

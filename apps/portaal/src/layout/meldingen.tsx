@@ -51,8 +51,11 @@ export function NietGevonden({ detail }: { detail?: string }) {
   );
 }
 
-/** One failed call, said plainly; 403 and 404 get their own page. */
-export function Foutmelding({ fout, opnieuw }: { fout: KoersFout; opnieuw?: () => void }) {
+/**
+ * One failed call, said plainly; 403 and 404 get their own page. `titel`: the screen's heading, for a
+ * screen that has nothing else to show (so the page still says what it is).
+ */
+export function Foutmelding({ fout, opnieuw, titel }: { fout: KoersFout; opnieuw?: () => void; titel?: string }) {
   switch (fout.soort) {
     case 'geen-toegang':
       return <GeenToegang detail={fout.detail} />;
@@ -60,7 +63,9 @@ export function Foutmelding({ fout, opnieuw }: { fout: KoersFout; opnieuw?: () =
       return <NietGevonden detail={fout.detail} />;
   }
   return (
-    <Alert type="error" role="alert">
+    <>
+      {titel ? <Heading level={1}>{titel}</Heading> : null}
+      <Alert type="error" role="alert">
       <Paragraph>{tekstVan(fout)}</Paragraph>
       {opnieuw ? (
         <Paragraph>
@@ -69,7 +74,8 @@ export function Foutmelding({ fout, opnieuw }: { fout: KoersFout; opnieuw?: () =
           </button>
         </Paragraph>
       ) : null}
-    </Alert>
+      </Alert>
+    </>
   );
 }
 

@@ -11,7 +11,7 @@ import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { Formulierfout, Keuzelijst, Tekstvak } from '../layout/formulier';
+import { Formulierfout, Keuzelijst, Tekstvak } from '../layout/velden';
 import { Foutmelding, Laden, NietGevonden } from '../layout/meldingen';
 import { datum, datumTijd, STANDPUNT_NAMEN, termijnTekst, UITKOMST_NAMEN } from './teksten';
 

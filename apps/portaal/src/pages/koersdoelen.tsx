@@ -12,7 +12,7 @@ import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { CsvUpload } from '../layout/csv-upload';
-import { Keuzelijst } from '../layout/formulier';
+import { Keuzelijst } from '../layout/velden';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { leveringsadres } from './metingen-aanleveren';
 import { datum } from './teksten';

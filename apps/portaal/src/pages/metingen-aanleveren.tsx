@@ -5,7 +5,7 @@ import type { MonitoringSchemas } from '@koers/clients';
 import { stuurBestand } from '../api/upload';
 import { useKoers } from '../koers';
 import { CsvUpload } from '../layout/csv-upload';
-import { Tekstveld } from '../layout/formulier';
+import { Tekstveld } from '../layout/velden';
 
 type Levering = MonitoringSchemas['LeveringResponse'];
 

@@ -9,7 +9,7 @@ import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
-import { Formulierfout, Keuzelijst, Tekstvak } from '../layout/formulier';
+import { Formulierfout, Keuzelijst, Tekstvak } from '../layout/velden';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { ReeksGrafiek } from './reeks-grafiek';
 import { datum } from './teksten';

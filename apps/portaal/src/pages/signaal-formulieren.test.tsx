@@ -49,8 +49,8 @@ describe('the actions on a signal', () => {
   afterEach(cleanup);
 
   it('follow the role: a gemeente of the signal takes it up, only its behandelaar prepares it', () => {
-    const weert = { naam: 'W', rollen: ['gemeente' as const], regios: ['mlw'], gemeente: 'GM0988', id: 'sub-weert' };
-    const aanbieder = { naam: 'A', rollen: ['aanbieder' as const], regios: ['mlw'], organisatie: 'zorggroep-horizon', id: 'sub-a' };
+    const weert = { naam: 'W', rollen: ['gemeente' as const], regios: ['mlw'], gemeente: 'GM0988', sub: 'sub-weert' };
+    const aanbieder = { naam: 'A', rollen: ['aanbieder' as const], regios: ['mlw'], organisatie: 'zorggroep-horizon', sub: 'sub-a' };
     expect(magNu({ status: 'ingediend', gemeenten: ['GM0988'] }, weert)).toEqual({ oppakken: true, afwijzenOfSamenvoegen: true, voorbereiden: false });
     expect(magNu({ status: 'ingediend', gemeenten: ['GM1640'] }, weert)).toEqual({ oppakken: false, afwijzenOfSamenvoegen: false, voorbereiden: false });
     expect(magNu({ status: 'ingediend', gemeenten: ['GM0988'] }, aanbieder).oppakken).toBe(false);

@@ -10,7 +10,7 @@ import { KoersFout } from '../api/fout';
 import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { useKoers } from '../koers';
-import { Formulierfout, Keuzelijst, Tekstveld, Tekstvak, veldfout } from '../layout/formulier';
+import { Formulierfout, Keuzelijst, Tekstveld, Tekstvak, veldfout } from '../layout/velden';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { BRON_NAMEN } from './teksten';
 

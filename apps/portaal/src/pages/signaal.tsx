@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import type { SignalenSchemas } from '@koers/clients';
 import { Actie, nieuweSleutel, useActie } from '../api/actie';
+import { Formulier } from '../layout/formulier';
 import { roep } from '../api/api';
 import { KoersFout } from '../api/fout';
 import { useLaden } from '../api/laden';
@@ -12,7 +13,7 @@ import { Gebruiker, heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam, regioNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { Formulierfout, Keuzelijst, Tekstveld, Tekstvak } from '../layout/formulier';
+import { Formulierfout, Keuzelijst, Tekstveld, Tekstvak } from '../layout/velden';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { BRON_NAMEN, datum, datumTijd, DOSSIER_NAMEN, KADER_NAMEN, PERSPECTIEF_NAMEN, STATUS_NAMEN, termijnTekst, UITKOMST_NAMEN } from './teksten';
 
@@ -27,7 +28,7 @@ export type DossierstukNieuw = SignalenSchemas['DossierstukToevoegenDto'];
  */
 export function magNu(s: Pick<SignaalDetail, 'status' | 'gemeenten' | 'behandelaar'>, gebruiker: Gebruiker | undefined) {
   const gemeenteVanSignaal = Boolean(gebruiker && heeftRol(gebruiker, ['gemeente']) && gebruiker.gemeente && s.gemeenten.includes(gebruiker.gemeente));
-  const behandelaar = Boolean(gebruiker?.id && s.behandelaar === gebruiker.id);
+  const behandelaar = Boolean(gebruiker?.sub && s.behandelaar === gebruiker.sub);
   const ingediend = s.status === 'ingediend' && gemeenteVanSignaal;
   const voorbereiden = s.status === 'in_voorbereiding' && behandelaar;
   return { oppakken: ingediend, afwijzenOfSamenvoegen: ingediend || voorbereiden, voorbereiden };
@@ -35,12 +36,13 @@ export function magNu(s: Pick<SignaalDetail, 'status' | 'gemeenten' | 'behandela
 
 export function Signaal() {
   const { id = '' } = useParams();
-  const { clients, config, gebruiker } = useKoers();
+  const { clients, config, gebruiker, regio } = useKoers();
   const location = useLocation();
+  const navigeer = useNavigate();
   const [melding, setMelding] = useState<string | undefined>((location.state as { melding?: string } | null)?.melding);
   const signaal = useLaden(() => roep('signalen', clients.signalen.GET('/signalen/{id}', { params: { path: { id } } })), [id, clients]);
   if (signaal.status === 'laden') return <Laden wat="Het signaal" />;
-  if (signaal.status === 'fout') return <Foutmelding fout={signaal.fout} opnieuw={signaal.opnieuw} />;
+  if (signaal.status === 'fout') return <Foutmelding titel="Signaal" fout={signaal.fout} opnieuw={signaal.opnieuw} />;
   const s = signaal.data;
   const mag = magNu(s, gebruiker);
   const gedaan = (tekst: string) => {
@@ -101,6 +103,21 @@ export function Signaal() {
           </DataListItem>
         ))}
       </DataList>
+      {s.status === 'consensus_bereikt' && gebruiker && heeftRol(gebruiker, ['gemeente']) ? (
+        <Formulier
+          titel="Koerstafel starten"
+          kopNiveau={2}
+          knop="Start een koerstafel"
+          gelukt="De koerstafel is gestart."
+          verstuur={async () => {
+            const tafel = await roep('tafels', clients.tafels.POST('/tafels', { body: { signaalId: s.id, ...(regio ? { regio } : {}) } }));
+            navigeer(`/tafels/${tafel.id}`);
+          }}
+        >
+          {() => <Paragraph>Iedereen is het eens over dit signaal. Bent u de behandelaar? Start dan een koerstafel om samen een oplossing te zoeken.</Paragraph>}
+        </Formulier>
+      ) : null}
+      {s.status === 'tafel_gestart' ? <TafelVanSignaal signaalId={s.id} /> : null}
       <Heading level={2}>Wat er aan de hand is</Heading>
       <Paragraph>{s.omschrijving}</Paragraph>
 
@@ -513,5 +530,19 @@ function RondeVragen({ signaalId, gedaan }: { signaalId: string; gedaan(tekst: s
         Ronde starten
       </Button>
     </form>
+  );
+}
+
+/** The table that runs on this signal (or on the signal it was merged into), from tafels' list of the region. */
+function TafelVanSignaal({ signaalId }: { signaalId: string }) {
+  const { clients } = useKoers();
+  const tafels = useLaden(() => roep('tafels', clients.tafels.GET('/tafels')), [clients]);
+  if (tafels.status !== 'klaar') return null;
+  const tafel = tafels.data.find((t) => t.signaalId === signaalId || t.samengevoegdeSignalen.includes(signaalId));
+  if (!tafel) return null;
+  return (
+    <Paragraph>
+      Er is een koerstafel over dit signaal: <AppLink naar={`/tafels/${tafel.id}`}>{tafel.titel}</AppLink>.
+    </Paragraph>
   );
 }

@@ -10,7 +10,7 @@ import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { Keuzelijst, Tekstveld } from '../layout/formulier';
+import { Keuzelijst, Tekstveld } from '../layout/velden';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { datum, STATUS_NAMEN, termijnTekst } from './teksten';
 

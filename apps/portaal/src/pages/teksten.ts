@@ -64,3 +64,83 @@ export function termijnTekst(uiterlijk: string, verstreken: boolean, nu = new Da
   if (dagen === 0) return `${datum(uiterlijk)}: vandaag`;
   return `${datum(uiterlijk)}: nog ${dagen} ${dagen === 1 ? 'dag' : 'dagen'}`;
 }
+
+export const TAFEL_STATUS_NAMEN: Record<string, string> = {
+  voorbereiding: 'In voorbereiding',
+  gepland: 'Bijeenkomst gepland',
+  gehouden: 'Bijeenkomst gehouden',
+  afspraken_vastgelegd: 'Afspraken vastgelegd',
+  monitoring: 'We volgen de afspraken',
+  afgerond: 'Afgerond',
+};
+
+export const BIJEENKOMST_STATUS_NAMEN: Record<string, string> = {
+  gepland: 'Gepland',
+  geannuleerd: 'Gaat niet door',
+  gehouden: 'Gehouden',
+};
+
+export const ROL_AAN_TAFEL: Record<string, string> = {
+  gemeente: 'Gemeente',
+  aanbieder: 'Aanbieder',
+  clientvertegenwoordiger: 'Cliëntvertegenwoordiger',
+  jurist: 'Jurist',
+  gast: 'Gast',
+};
+
+export const AFSPRAAK_SOORT_NAMEN: Record<string, string> = {
+  contractaanpassing: 'Het contract aanpassen',
+  deskundigheidsbevordering: 'Kennis en kunde vergroten',
+  werkafspraak: 'Werkafspraak',
+  pilot: 'Proef (pilot)',
+  outcomecriterium: 'Doel om op te sturen (outcome)',
+  overig: 'Iets anders',
+};
+
+export const AFSPRAAK_STATUS_NAMEN: Record<string, string> = {
+  concept: 'Voorstel',
+  vastgelegd: 'Vastgelegd',
+  uitgevoerd: 'Uitgevoerd',
+  gestopt: 'Gestopt',
+  vervangen: 'Vervangen door een nieuwe versie',
+  ingetrokken: 'Ingetrokken',
+};
+
+export const TOETSING_NAMEN: Record<string, string> = {
+  open: 'Nog niet bekeken door een jurist',
+  akkoord: 'Jurist is akkoord',
+  bezwaar: 'Jurist heeft bezwaar',
+};
+
+export const OORDEEL_NAMEN: Record<string, string> = {
+  effect_bereikt: 'Het doel is bereikt',
+  niet_bereikt: 'Het doel is niet bereikt',
+  onvoldoende_data: 'Nog te weinig cijfers om het te zeggen',
+};
+
+export const VOORTGANG_NAMEN: Record<string, string> = {
+  lopend: 'Loopt',
+  uitgevoerd: 'Uitgevoerd',
+  gestopt: 'Gestopt',
+};
+
+export const ANTWOORD_NAMEN: Record<string, string> = {
+  aanwezig: 'Komt',
+  afwezig: 'Komt niet',
+};
+
+const NL = 'Europe/Amsterdam';
+
+export function datumTijdNl(iso: string): string {
+  return new Date(iso).toLocaleString('nl-NL', { timeZone: NL, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** An instant as the Dutch clock shows it, for an `<input type="datetime-local">`: `2026-03-02T10:00`. */
+export function lokaleTijd(iso: string): string {
+  const delen = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: NL, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((deel) => [deel.type, deel.value]),
+  );
+  return `${delen.year}-${delen.month}-${delen.day}T${delen.hour}:${delen.minute}`;
+}

@@ -104,6 +104,10 @@ export class Afspraak {
 
   @Column('timestamptz', { nullable: true })
   vastgelegdOp: Date | null;
+
+  /** When the due work reported that the deadline passed (afspraak.deadline_verstreken.v1). */
+  @Column('timestamptz', { nullable: true })
+  deadlineGemeldOp?: Date | null;
 }
 
 /** A jurist's verdict on one version of an agreement; the reason of a bezwaar stays here, in tafels. */

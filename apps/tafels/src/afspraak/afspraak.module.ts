@@ -4,6 +4,7 @@ import { OvernameModule } from '../overname/overname.module';
 import { AfspraakController, ToetsingController } from './afspraak.controller';
 import { Afspraak, AfspraakToetsing } from './afspraak.entity';
 import { AfspraakService } from './afspraak.service';
+import { DeadlineBewaking } from './deadline.bewaking';
 import { EvaluatieService } from './evaluatie.service';
 import { MonitoringplanHandlers } from './monitoringplan.handlers';
 import { VastleggingService } from './vastlegging.service';
@@ -12,7 +13,7 @@ import { VastleggingService } from './vastlegging.service';
 @Module({
   imports: [DeelnemerModule, OvernameModule],
   controllers: [AfspraakController, ToetsingController],
-  providers: [AfspraakService, VastleggingService, EvaluatieService, MonitoringplanHandlers],
+  providers: [AfspraakService, VastleggingService, EvaluatieService, MonitoringplanHandlers, DeadlineBewaking],
   exports: [AfspraakService],
 })
 export class AfspraakModule {

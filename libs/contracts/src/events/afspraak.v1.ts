@@ -9,6 +9,7 @@ export const AFSPRAAK_INGETROKKEN_V1 = 'nl.koers.tafels.afspraak.ingetrokken.v1'
 export const AFSPRAAK_OVERNAME_AANGEBODEN_V1 = 'nl.koers.tafels.afspraak.overname_aangeboden.v1';
 export const AFSPRAAK_OVERGENOMEN_V1 = 'nl.koers.tafels.afspraak.overgenomen.v1';
 export const AFSPRAAK_OVERNAME_AFGESLAGEN_V1 = 'nl.koers.tafels.afspraak.overname_afgeslagen.v1';
+export const AFSPRAAK_DEADLINE_VERSTREKEN_V1 = 'nl.koers.tafels.afspraak.deadline_verstreken.v1';
 
 /** A jurist's verdict on an agreement: it fits law and the fundamental rights of young people and parents, or not. */
 export const TOETSING_OORDELEN = ['akkoord', 'bezwaar'] as const;
@@ -222,6 +223,31 @@ export const afspraakOvernameAfgeslagenV1 = defineContract({
   },
 });
 
+/**
+ * A recorded agreement's deadline passed (a day in the Netherlands) while its owner had not reported
+ * it carried out or stopped: once per agreement version, by tafels' due work. Ids and dates only.
+ */
+export const afspraakDeadlineVerstrekenV1 = defineContract({
+  type: AFSPRAAK_DEADLINE_VERSTREKEN_V1,
+  description: 'De deadline van een vastgelegde afspraak is voorbij, en de eigenaar meldde haar niet uitgevoerd of gestopt.',
+  uitgever: 'tafels',
+  subject: (data) => data.afspraakId,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['afspraakId', 'tafelId', 'regio', 'versie', 'eigenaar', 'gemeenten', 'deadline', 'behandelaar', 'vastgesteldOp'],
+    properties: {
+      ...ids,
+      eigenaar,
+      gemeenten: gemeentecodes('Voor welke gemeenten de afspraak geldt'),
+      deadline: { type: 'string', format: 'date' },
+      behandelaar: { type: 'string', minLength: 1, description: 'Keycloak-id van de behandelaar van de tafel' },
+      vastgesteldOp: { type: 'string', format: 'date-time' },
+    },
+  },
+});
+
+export type AfspraakDeadlineVerstrekenV1 = PayloadOf<typeof afspraakDeadlineVerstrekenV1>;
 export type AfspraakOvernameAangebodenV1 = PayloadOf<typeof afspraakOvernameAangebodenV1>;
 export type AfspraakOvergenomenV1 = PayloadOf<typeof afspraakOvergenomenV1>;
 export type AfspraakOvernameAfgeslagenV1 = PayloadOf<typeof afspraakOvernameAfgeslagenV1>;

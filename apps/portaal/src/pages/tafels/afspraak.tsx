@@ -1,0 +1,186 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import type { TafelsSchemas } from '@koers/clients';
+import { useParams } from 'react-router';
+import { roep } from '../../api/api';
+import { useLaden } from '../../api/laden';
+import { gemeenteNaam } from '../../config/config';
+import { useKoers } from '../../koers';
+import { AppLink } from '../../layout/app-link';
+import { Formulier } from '../../layout/formulier';
+import { Foutmelding, Laden, NietGevonden } from '../../layout/meldingen';
+import { AFSPRAAK_SOORT_NAMEN, AFSPRAAK_STATUS_NAMEN, datum, datumTijdNl, OORDEEL_NAMEN, TOETSING_NAMEN, VOORTGANG_NAMEN } from '../teksten';
+import { AfspraakFormulier, ToetsingFormulier, VoortgangFormulier } from './formulieren';
+import { isBehandelaar, isEigenaar, magToetsen } from './rechten';
+import { organisatiesAanTafel, planTekst } from './tafel';
+
+type Afspraak = TafelsSchemas['AfspraakResponse'];
+
+export function AfspraakScherm() {
+  const { id = '', afspraakId = '' } = useParams();
+  const { clients, config, gebruiker } = useKoers();
+  const pad = { params: { path: { id, afspraakId } } };
+  const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
+  const afspraken = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afspraken', { params: { path: { id } } })), [id, clients]);
+  const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
+  if (tafel.status === 'laden' || afspraken.status === 'laden') return <Laden wat="De afspraak" />;
+  if (tafel.status === 'fout') return <Foutmelding titel="Afspraak" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
+  if (afspraken.status === 'fout') return <Foutmelding titel="Afspraak" fout={afspraken.fout} opnieuw={afspraken.opnieuw} />;
+  const a = afspraken.data.find((x) => x.id === afspraakId);
+  if (!a) return <NietGevonden />;
+  const t = tafel.data;
+  const behandelaar = isBehandelaar(gebruiker, t);
+  const naActie = () => {
+    afspraken.ververs();
+    tafel.ververs();
+  };
+  const nieuwere = afspraken.data.find((x) => x.vorigeVersieId === a.id);
+  const gehouden = bijeenkomsten.status === 'klaar' ? bijeenkomsten.data.filter((b) => b.status === 'gehouden') : [];
+  const wijzigbaar = behandelaar && t.status === 'gehouden' && (a.status === 'concept' || (a.status === 'vastgelegd' && !nieuwere));
+
+  return (
+    <>
+      <Heading level={1}>Afspraak: {a.omschrijving}</Heading>
+      <Paragraph>
+        Van de koerstafel <AppLink naar={`/tafels/${id}`}>{t.titel}</AppLink>.
+      </Paragraph>
+      <AfspraakGegevens afspraak={a} gemeenten={a.voorDeHeleRegio ? 'Alle gemeenten van de regio' : a.gemeenten.map((g) => gemeenteNaam(config, g)).join(', ')} />
+      {nieuwere ? (
+        <Paragraph>
+          Er is een nieuwe versie van deze afspraak: <AppLink naar={`/tafels/${id}/afspraken/${nieuwere.id}`}>lees versie {nieuwere.versie}</AppLink>.
+        </Paragraph>
+      ) : null}
+
+      <section aria-labelledby="toetsing">
+        <Heading level={2} id="toetsing">
+          Wat vindt de jurist?
+        </Heading>
+        <Paragraph>{TOETSING_NAMEN[a.toetsing] ?? a.toetsing}.</Paragraph>
+        {a.toetsingen.length ? (
+          <ul className="koers-lijst">
+            {a.toetsingen.map((toetsing) => (
+              <li key={toetsing.id}>
+                {datumTijdNl(toetsing.getoetstOp)}: {toetsing.oordeel === 'akkoord' ? 'akkoord' : `bezwaar. De reden: ${toetsing.reden ?? ''}`}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {magToetsen(gebruiker, a) ? (
+          <ToetsingFormulier
+            verstuur={async (toetsing) => {
+              await roep('tafels', clients.tafels.POST('/tafels/{id}/afspraken/{afspraakId}/toetsingen', { ...pad, body: toetsing }));
+              naActie();
+            }}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="volgen">
+        <Heading level={2} id="volgen">
+          Hoe gaat het?
+        </Heading>
+        <DataList>
+          <DataListItem>
+            <DataListKey>Monitoringplan</DataListKey>
+            <DataListValue>
+              {a.monitoringplanId ? <AppLink naar={`/monitoring/plannen/${a.monitoringplanId}`}>{planTekst(a)}</AppLink> : planTekst(a)}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>Voortgang</DataListKey>
+            <DataListValue>
+              {a.voortgang ? VOORTGANG_NAMEN[a.voortgang] : 'Nog niets gemeld'}
+              {a.stopreden ? `. De reden: ${a.stopreden}` : ''}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>Oordeel uit de cijfers</DataListKey>
+            <DataListValue>{a.oordeel ? `${OORDEEL_NAMEN[a.oordeel]}${a.geevalueerdOp ? ` (${datum(a.geevalueerdOp)})` : ''}` : 'Nog geen oordeel'}</DataListValue>
+          </DataListItem>
+        </DataList>
+        {isEigenaar(gebruiker, a) && a.status === 'vastgelegd' ? (
+          <VoortgangFormulier
+            verstuur={async (voortgang) => {
+              await roep('tafels', clients.tafels.POST('/tafels/{id}/afspraken/{afspraakId}/voortgang', { ...pad, body: voortgang }));
+              naActie();
+            }}
+          />
+        ) : null}
+      </section>
+
+      {wijzigbaar ? (
+        <section aria-labelledby="wijzigen">
+          <Heading level={2} id="wijzigen">
+            Afspraak wijzigen
+          </Heading>
+          {a.status === 'vastgelegd' ? <Paragraph>Deze afspraak is vastgelegd. Als u haar wijzigt, komt er een nieuwe versie. Een jurist kijkt daar weer naar.</Paragraph> : null}
+          <AfspraakFormulier
+            bestaand={a}
+            eigenaren={organisatiesAanTafel(t.deelnemers).map((o) => ({ waarde: o, tekst: o }))}
+            gemeenten={t.gemeenten.map((code) => ({ waarde: code, tekst: gemeenteNaam(config, code) }))}
+            bijeenkomsten={gehouden.map((b) => ({ waarde: b.id, tekst: datumTijdNl(b.start) }))}
+            verstuur={async (velden) => {
+              await roep('tafels', clients.tafels.PATCH('/tafels/{id}/afspraken/{afspraakId}', { ...pad, body: velden }));
+              naActie();
+            }}
+          />
+          {a.status === 'concept' ? (
+            <Formulier
+              titel="Afspraak intrekken"
+              knop="Afspraak intrekken"
+              knopSoort="secondary"
+              gelukt="De afspraak is ingetrokken."
+              verstuur={async () => {
+                await roep('tafels', clients.tafels.POST('/tafels/{id}/afspraken/{afspraakId}/intrekking', pad));
+                naActie();
+              }}
+            >
+              {() => <Paragraph>Gaat deze afspraak niet door? Trek haar dan in. Ze telt dan niet meer mee.</Paragraph>}
+            </Formulier>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function AfspraakGegevens({ afspraak: a, gemeenten }: { afspraak: Afspraak; gemeenten: string }) {
+  return (
+    <DataList>
+      <DataListItem>
+        <DataListKey>Soort</DataListKey>
+        <DataListValue>{AFSPRAAK_SOORT_NAMEN[a.soort] ?? a.soort}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Status</DataListKey>
+        <DataListValue>
+          {AFSPRAAK_STATUS_NAMEN[a.status] ?? a.status} (versie {a.versie})
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Wie doet het</DataListKey>
+        <DataListValue>{a.eigenaar}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Klaar op</DataListKey>
+        <DataListValue>{datum(a.deadline)}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Voor</DataListKey>
+        <DataListValue>{gemeenten}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Regel of wet</DataListKey>
+        <DataListValue>{a.rechtsgrond}</DataListValue>
+      </DataListItem>
+      {a.outcomecriterium ? (
+        <DataListItem>
+          <DataListKey>Doel om op te sturen</DataListKey>
+          <DataListValue>
+            {a.outcomecriterium.naam}: {a.outcomecriterium.definitie} Doel: {a.outcomecriterium.doelwaarde} {a.outcomecriterium.eenheid}.
+          </DataListValue>
+        </DataListItem>
+      ) : null}
+    </DataList>
+  );
+}

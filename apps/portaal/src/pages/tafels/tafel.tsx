@@ -1,0 +1,277 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import type { TafelsSchemas } from '@koers/clients';
+import { useParams } from 'react-router';
+import { roep } from '../../api/api';
+import { useLaden } from '../../api/laden';
+import { gemeenteNaam } from '../../config/config';
+import { useKoers } from '../../koers';
+import { AppLink } from '../../layout/app-link';
+import { Formulier } from '../../layout/formulier';
+import { Foutmelding, Laden } from '../../layout/meldingen';
+import {
+  AFSPRAAK_SOORT_NAMEN,
+  AFSPRAAK_STATUS_NAMEN,
+  BIJEENKOMST_STATUS_NAMEN,
+  datum,
+  datumTijdNl,
+  OORDEEL_NAMEN,
+  ROL_AAN_TAFEL,
+  TAFEL_STATUS_NAMEN,
+  TOETSING_NAMEN,
+  VOORTGANG_NAMEN,
+} from '../teksten';
+import { AfspraakFormulier, BijeenkomstFormulier, DeelnemerFormulier, GastFormulier, ProbleemstellingFormulier } from './formulieren';
+import { isBehandelaar, magGastAanmelden, magProbleemstellingWijzigen } from './rechten';
+
+type Deelnemer = TafelsSchemas['DeelnemerResponse'];
+type Afspraak = TafelsSchemas['AfspraakResponse'];
+
+/** How a participant is named: a professional by name, a guest by alias (or, for who may not see it, as a guest of the organisation). */
+export function deelnemerNaam(deelnemer: Deelnemer): string {
+  if (deelnemer.rol === 'gast') return deelnemer.alias ? `${deelnemer.alias} (gast)` : `Een gast${deelnemer.organisatie ? ` van ${deelnemer.organisatie}` : ''}`;
+  return deelnemer.naam ?? (deelnemer.organisatie ? `Iemand van ${deelnemer.organisatie}` : ROL_AAN_TAFEL[deelnemer.rol]);
+}
+
+/** The organisations at the table: who may own an agreement. */
+export function organisatiesAanTafel(deelnemers: readonly Deelnemer[]): string[] {
+  return [...new Set(deelnemers.map((d) => d.organisatie).filter((o): o is string => Boolean(o)))];
+}
+
+export function Tafel() {
+  const { id = '' } = useParams();
+  const { clients, config, gebruiker } = useKoers();
+  const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
+  const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
+  if (tafel.status === 'laden') return <Laden wat="De koerstafel" />;
+  if (tafel.status === 'fout') return <Foutmelding titel="Koerstafel" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
+  const t = tafel.data;
+  const behandelaar = isBehandelaar(gebruiker, t);
+  const pad = { params: { path: { id } } };
+  const naActie = () => {
+    tafel.ververs();
+    bijeenkomsten.ververs();
+  };
+  const gehouden = bijeenkomsten.status === 'klaar' ? bijeenkomsten.data.filter((b) => b.status === 'gehouden') : [];
+  const huidig = t.afspraken.filter((a) => a.status !== 'vervangen' && a.status !== 'ingetrokken');
+  return (
+    <>
+      <Heading level={1}>{t.titel}</Heading>
+      <DataList>
+        <DataListItem>
+          <DataListKey>Status</DataListKey>
+          <DataListValue>{TAFEL_STATUS_NAMEN[t.status] ?? t.status}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Gemeenten</DataListKey>
+          <DataListValue>{t.gemeenten.map((code) => gemeenteNaam(config, code)).join(', ')}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Gestart op</DataListKey>
+          <DataListValue>{datum(t.gestartOp)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Signaal</DataListKey>
+          <DataListValue>
+            <AppLink naar={`/signalen/${t.signaalId}`}>Lees het signaal</AppLink>
+          </DataListValue>
+        </DataListItem>
+      </DataList>
+      {t.bijsturingNodig ? (
+        <Paragraph className="koers-fouttekst">
+          <strong>Bijsturen nodig:</strong> een afspraak heeft haar doel niet bereikt. {behandelaar ? 'Plan een nieuwe bijeenkomst om bij te sturen.' : 'De gemeente plant een nieuwe bijeenkomst.'}
+        </Paragraph>
+      ) : null}
+
+      <section aria-labelledby="probleemstelling">
+        <Heading level={2} id="probleemstelling">
+          Wat is het probleem?
+        </Heading>
+        <Paragraph>{t.probleemstelling}</Paragraph>
+        {magProbleemstellingWijzigen(gebruiker, t) ? (
+          <ProbleemstellingFormulier
+            huidig={t.probleemstelling}
+            verstuur={async (probleemstelling) => {
+              await roep('tafels', clients.tafels.PATCH('/tafels/{id}', { ...pad, body: { probleemstelling } }));
+              naActie();
+            }}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="deelnemers">
+        <Heading level={2} id="deelnemers">
+          Wie zitten er aan tafel?
+        </Heading>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Wie</TableHeaderCell>
+              <TableHeaderCell scope="col">Rol</TableHeaderCell>
+              <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {t.deelnemers.map((deelnemer) => (
+              <TableRow key={deelnemer.id}>
+                <TableCell>{deelnemerNaam(deelnemer)}</TableCell>
+                <TableCell>{ROL_AAN_TAFEL[deelnemer.rol] ?? deelnemer.rol}</TableCell>
+                <TableCell>{deelnemer.organisatie ?? (deelnemer.rol === 'gemeente' ? 'Gemeente' : '')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {!t.deelnemers.some((d) => d.rol === 'clientvertegenwoordiger' || d.rol === 'gast') ? (
+          <Paragraph>Er zit nog niemand van de cliënten aan tafel. Dat moet, voordat u een bijeenkomst plant. Zet een cliëntvertegenwoordiger aan tafel, of laat die een gast aanmelden.</Paragraph>
+        ) : null}
+        {behandelaar && t.status !== 'afgerond' ? (
+          <DeelnemerFormulier
+            verstuur={async (sub) => {
+              await roep('tafels', clients.tafels.POST('/tafels/{id}/deelnemers', { ...pad, body: { sub } }));
+              naActie();
+            }}
+          />
+        ) : null}
+        {magGastAanmelden(gebruiker, t) ? (
+          <GastFormulier
+            verstuur={async (alias) => {
+              await roep('tafels', clients.tafels.POST('/tafels/{id}/gasten', { ...pad, body: { alias } }));
+              naActie();
+            }}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="bijeenkomsten">
+        <Heading level={2} id="bijeenkomsten">
+          Bijeenkomsten
+        </Heading>
+        {bijeenkomsten.status === 'laden' ? <Laden wat="De bijeenkomsten" /> : null}
+        {bijeenkomsten.status === 'fout' ? <Foutmelding fout={bijeenkomsten.fout} opnieuw={bijeenkomsten.opnieuw} /> : null}
+        {bijeenkomsten.status === 'klaar' && !bijeenkomsten.data.length ? (
+          <Paragraph>{behandelaar ? 'Er is nog geen bijeenkomst. Plan hieronder de eerste.' : 'Er is nog geen bijeenkomst. De gemeente plant die. U krijgt dan een uitnodiging.'}</Paragraph>
+        ) : null}
+        {bijeenkomsten.status === 'klaar' && bijeenkomsten.data.length ? (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
+                <TableHeaderCell scope="col">Status</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {bijeenkomsten.data.map((b) => (
+                <TableRow key={b.id}>
+                  <TableCell>
+                    <AppLink naar={`/tafels/${id}/bijeenkomsten/${b.id}`}>{datumTijdNl(b.start)}</AppLink>
+                  </TableCell>
+                  <TableCell>{BIJEENKOMST_STATUS_NAMEN[b.status] ?? b.status}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
+        {behandelaar && !['afspraken_vastgelegd', 'afgerond'].includes(t.status) ? (
+          <BijeenkomstFormulier
+            verstuur={async (velden) => {
+              await roep('tafels', clients.tafels.POST('/tafels/{id}/bijeenkomsten', { ...pad, body: velden }));
+              naActie();
+            }}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="afspraken">
+        <Heading level={2} id="afspraken">
+          Afspraken
+        </Heading>
+        {t.afspraken.length ? (
+          <AfsprakenTabel tafelId={id} afspraken={t.afspraken} />
+        ) : (
+          <Paragraph>
+            {t.status === 'gehouden' || !behandelaar
+              ? 'Er zijn nog geen afspraken.'
+              : 'Er zijn nog geen afspraken. U maakt ze nadat het verslag van een bijeenkomst is gemaakt.'}
+          </Paragraph>
+        )}
+        {behandelaar && t.status === 'gehouden' ? (
+          <>
+            <AfspraakFormulier
+              eigenaren={organisatiesAanTafel(t.deelnemers).map((o) => ({ waarde: o, tekst: o }))}
+              gemeenten={t.gemeenten.map((code) => ({ waarde: code, tekst: gemeenteNaam(config, code) }))}
+              bijeenkomsten={gehouden.map((b) => ({ waarde: b.id, tekst: datumTijdNl(b.start) }))}
+              verstuur={async (velden) => {
+                await roep('tafels', clients.tafels.POST('/tafels/{id}/afspraken', { ...pad, body: velden, headers: { 'idempotency-key': crypto.randomUUID() } }));
+                naActie();
+              }}
+            />
+            <Formulier
+              titel="Alle afspraken vastleggen"
+              knop="Afspraken vastleggen"
+              gelukt="De afspraken zijn vastgelegd."
+              uitgeschakeld={vastleggenKanNiet(huidig)}
+              verstuur={async () => {
+                await roep('tafels', clients.tafels.POST('/tafels/{id}/afspraken/vastlegging', pad));
+                naActie();
+              }}
+            >
+              {() => <Paragraph>Dit kan als een jurist akkoord is met elke afspraak en elke afspraak een monitoringplan heeft.</Paragraph>}
+            </Formulier>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+/** Why recording cannot succeed yet, as far as the screen can tell (tafels names every agreement in its refusal). */
+export function vastleggenKanNiet(afspraken: readonly Pick<Afspraak, 'status' | 'toetsing' | 'monitoringplanId'>[]): string | undefined {
+  const concepten = afspraken.filter((a) => a.status === 'concept');
+  if (!concepten.length) return 'Er is geen voorstel om vast te leggen.';
+  const zonderAkkoord = concepten.filter((a) => a.toetsing !== 'akkoord').length;
+  const zonderPlan = concepten.filter((a) => !a.monitoringplanId).length;
+  if (zonderAkkoord) return `${zonderAkkoord === 1 ? 'Eén afspraak heeft' : `${zonderAkkoord} afspraken hebben`} nog geen akkoord van een jurist.`;
+  if (zonderPlan) return `${zonderPlan === 1 ? 'Eén afspraak heeft' : `${zonderPlan} afspraken hebben`} nog geen monitoringplan.`;
+  return undefined;
+}
+
+export function AfsprakenTabel({ tafelId, afspraken }: { tafelId: string; afspraken: readonly Afspraak[] }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Afspraak</TableHeaderCell>
+          <TableHeaderCell scope="col">Status</TableHeaderCell>
+          <TableHeaderCell scope="col">Jurist</TableHeaderCell>
+          <TableHeaderCell scope="col">Monitoringplan</TableHeaderCell>
+          <TableHeaderCell scope="col">Voortgang en oordeel</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {afspraken.map((a) => (
+          <TableRow key={a.id}>
+            <TableCell>
+              <AppLink naar={`/tafels/${tafelId}/afspraken/${a.id}`}>{a.omschrijving}</AppLink>
+              <br />
+              <small>
+                {AFSPRAAK_SOORT_NAMEN[a.soort] ?? a.soort}, versie {a.versie}, door {a.eigenaar}, klaar op {datum(a.deadline)}
+              </small>
+            </TableCell>
+            <TableCell>{AFSPRAAK_STATUS_NAMEN[a.status] ?? a.status}</TableCell>
+            <TableCell>{TOETSING_NAMEN[a.toetsing] ?? a.toetsing}</TableCell>
+            <TableCell>{planTekst(a)}</TableCell>
+            <TableCell>
+              {a.voortgang ? VOORTGANG_NAMEN[a.voortgang] : 'Nog niets gemeld'}
+              {a.oordeel ? `. ${OORDEEL_NAMEN[a.oordeel]}` : ''}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function planTekst(afspraak: Pick<Afspraak, 'monitoringplanId' | 'planBevestigd'>): string {
+  if (!afspraak.monitoringplanId) return 'Nog geen plan';
+  return afspraak.planBevestigd ? 'Plan is klaar' : 'Plan wordt gemaakt';
+}

@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { controleer, inloggen, nieuweBrowser, Portaal, startPortaal } from './browser';
+
+jest.setTimeout(300000);
+
+const MLW = 'midden-limburg-west';
+const INDICATOR = 'jeugdhulp-met-verblijf';
+
+/**
+ * The koerstafel screens in a real browser: a gemeente user starts a table from a signal with
+ * consensus, seats a client representative and plans a meeting; the client
+ * representative answers the invitation and reacts to concept minutes (their PDF downloaded); a jurist gives an akkoord from the
+ * review queue. Real monitoring, signalen and tafels processes, real Keycloak users typing their
+ * password; axe on every screen of the koerstafel. One browser for the file (CI has 2 cores).
+ */
+describe('the koerstafel in the portal (Chromium, real Keycloak, real services)', () => {
+  const isolation = new TestIsolation();
+  const diensten: ServiceProcess[] = [];
+  let portaal: Portaal;
+  let signalen: ServiceProcess;
+  let tafels: ServiceProcess;
+  const overtredingen: string[] = [];
+
+  const api = (dienst: () => ServiceProcess) => ({
+    async post(pad: string, gebruiker: string, body: object) {
+      const response = await dienst().http().post(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}`, 'idempotency-key': randomUUID() }).send(body);
+      if (response.status >= 300) throw new Error(`POST ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body;
+    },
+    async get(pad: string, gebruiker: string) {
+      const response = await dienst().http().get(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}` });
+      if (response.status !== 200) throw new Error(`GET ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body;
+    },
+  });
+  const sig = api(() => signalen);
+  const taf = api(() => tafels);
+  const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
+
+  /** A signal of Weert brought to consensus through signalen's API: taken up, a complete dossier, every party eens. */
+  async function metConsensus(titel: string): Promise<string> {
+    const { id } = await sig.post('/v1/signalen', 'aanbieder.horizon', { regio: MLW, bron: 'partnerverzoek', titel, omschrijving: 'Jongeren in Weert wachten langer dan twaalf weken op een intake.', gemeenten: ['GM0988'] });
+    await sig.post(`/v1/signalen/${id}/statuswijzigingen`, 'gemeente.weert', { naar: 'in_voorbereiding' });
+    for (const stuk of [
+      { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] },
+      { soort: 'ervaringsinformatie', perspectief: 'ouder', verslag: 'Ouders vertellen dat hun kind maanden wacht en intussen thuis vastloopt.' },
+      { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'De gemeente treft een voorziening die tijdig beschikbaar is.' },
+    ]) {
+      await sig.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', stuk);
+    }
+    const ronde = await sig.post(`/v1/signalen/${id}/consensusrondes`, 'gemeente.weert', { partijen: ['zorggroep-horizon'] });
+    await sig.post(`/v1/signalen/${id}/consensusrondes/${ronde.id}/antwoorden`, 'aanbieder.horizon', { standpunt: 'eens' });
+    return id;
+  }
+
+  /** The Dutch clock time `dagen` from now, as a datetime-local field takes it. */
+  const over = (dagen: number, uur: number) => {
+    const dag = new Date(Date.now() + dagen * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+    return `${dag}T${String(uur).padStart(2, '0')}:00`;
+  };
+
+  const meet = async (page: Page, naam: string) => overtredingen.push(...(await controleer(page, naam)).overtredingen);
+
+  beforeAll(async () => {
+    const monitoring = await startServiceProcess('monitoring', isolation);
+    diensten.push(monitoring);
+    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    diensten.push(signalen);
+    tafels = await startServiceProcess('tafels', isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url });
+    diensten.push(tafels);
+    portaal = await startPortaal({ monitoring: monitoring.url, signalen: signalen.url, tafels: tafels.url });
+    await api(() => monitoring).post('/v1/metingen?bron=Eigen%20registratie', 'gemeente.weert', [
+      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q1', waarde: 1.6, teller: 67, noemer: 4200 },
+      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q2', waarde: 1.9, teller: 80, noemer: 4200 },
+    ]);
+  }, 240000);
+
+  afterAll(async () => {
+    await portaal?.stop();
+    for (const dienst of diensten.reverse()) await dienst.stop();
+  });
+
+  it('a gemeente starts a table, seats a client representative and plans a meeting; the representative comes and reacts to minutes; a jurist gives an akkoord from the queue', async () => {
+    const signaalId = await metConsensus('Wachttijd jeugd-GGZ loopt op in Weert');
+
+    // The agreement the jurist checks: another table brought, through tafels' API, to a held meeting and a concept.
+    const ander = await taf.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus('Te weinig plekken voor crisisopvang') });
+    for (const gebruiker of ['client.mlw', 'aanbieder.horizon']) await taf.post(`/v1/tafels/${ander.id}/deelnemers`, 'gemeente.weert', { sub: await subVan(gebruiker) });
+    const start = new Date(Date.now() + 3000);
+    const vergadering = await taf.post(`/v1/tafels/${ander.id}/bijeenkomsten`, 'gemeente.weert', {
+      start: start.toISOString(),
+      eind: new Date(start.getTime() + 7_200_000).toISOString(),
+      plaats: 'Stadhuis Weert, raadszaal',
+      agenda: 'Welkom; het dossier; vervolgstappen.',
+    });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start.getTime() - Date.now()) + 500));
+    const { deelnemers } = await taf.get(`/v1/tafels/${ander.id}`, 'gemeente.weert');
+    await taf.post(`/v1/tafels/${ander.id}/bijeenkomsten/${vergadering.id}/verslag`, 'gemeente.weert', {
+      probleem: 'Er zijn te weinig plekken voor crisisopvang in de regio.',
+      wieMoetMeedoen: 'De gemeente, Zorggroep Horizon en de cliëntenraad.',
+      stappen: 'Zorggroep Horizon zoekt twee extra plekken.',
+      aanwezigen: deelnemers.map((d: { id: string }) => d.id),
+    });
+    const afspraak = await taf.post(`/v1/tafels/${ander.id}/afspraken`, 'gemeente.weert', {
+      soort: 'werkafspraak',
+      omschrijving: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.',
+      eigenaar: 'zorggroep-horizon',
+      deadline: over(200, 0).slice(0, 10),
+      rechtsgrond: 'Jeugdwet art. 2.3',
+      gemeente: 'GM0988',
+      bijeenkomstId: vergadering.id,
+    });
+
+    const browser = await nieuweBrowser();
+    try {
+      const page = await browser.newPage();
+
+      // The gemeente: the signal with consensus offers the start; the table opens.
+      await inloggen(page, portaal, 'gemeente.weert', `/signalen/${signaalId}`);
+      await page.getByRole('button', { name: 'Start een koerstafel' }).click();
+      await page.waitForURL((url) => /\/tafels\/[0-9a-f-]{36}$/.test(url.pathname));
+      const tafelId = new URL(page.url()).pathname.split('/').pop() as string;
+      await page.getByRole('heading', { level: 1, name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
+      await page.getByText('Er is nog geen bijeenkomst. Plan hieronder de eerste.').waitFor();
+      await meet(page, 'tafel-gestart');
+
+      // Planning before anyone of the client side sits at the table: tafels' 409, in its Dutch, above the button.
+      const plannen = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Bijeenkomst plannen' }) });
+      await plannen.getByLabel('Begint op').fill(over(7, 10));
+      await plannen.getByLabel('Eindigt op').fill(over(7, 12));
+      await plannen.getByLabel('Plaats (niet verplicht)').fill('Stadhuis Weert, raadszaal');
+      await plannen.getByLabel('Agenda').fill('Welkom; het dossier; wat is het probleem; wie doet mee.');
+      await plannen.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+      await expect(plannen.getByRole('alert').innerText()).resolves.toMatch(/clientzijde|cliënt/i);
+
+      const zetten = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Iemand uit de regio aan tafel zetten' }) });
+      await zetten.getByLabel('Gebruikers-id').fill(await subVan('client.mlw'));
+      await zetten.getByRole('button', { name: 'Aan tafel zetten' }).click();
+      await zetten.getByText('Deze persoon zit nu aan tafel.').waitFor();
+      await page.getByRole('cell', { name: 'Cliëntvertegenwoordiger' }).waitFor();
+
+      // What was typed stayed: planning again succeeds.
+      await plannen.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+      await plannen.getByText('De bijeenkomst is gepland. De deelnemers krijgen een uitnodiging.').waitFor();
+      const geplandeRij = page.getByRole('row').filter({ hasText: 'Gepland' });
+      await geplandeRij.waitFor();
+      const bijeenkomsten = await taf.get(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert');
+      expect(bijeenkomsten).toEqual([expect.objectContaining({ status: 'gepland', plaats: 'Stadhuis Weert, raadszaal' })]);
+      expect(await taf.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).toEqual(expect.objectContaining({ status: 'gepland' }));
+      await meet(page, 'tafel-gepland');
+
+      await geplandeRij.getByRole('link').click();
+      await page.getByRole('heading', { level: 2, name: 'Wie komen er?' }).waitFor();
+      await page.getByText('U maakt het verslag als de bijeenkomst begonnen is.').waitFor();
+      await meet(page, 'bijeenkomst');
+
+      const bijeenkomstPad = new URL(page.url()).pathname;
+
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Koerstafels' }).click();
+      await page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
+      await meet(page, 'tafels');
+
+      // The signal leads to its table once signalen took tafel.gestart from the bus.
+      await eventually(async () => {
+        await page.goto(`${portaal.url}/signalen/${signaalId}`);
+        await page.getByText('Er is een koerstafel over dit signaal').waitFor({ timeout: 2000 });
+        return true;
+      }, 30000, 500);
+      await page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
+      await expect(page.getByRole('button', { name: 'Start een koerstafel' }).count()).resolves.toBe(0);
+
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.waitForURL(`${portaal.url}/uitgelogd`);
+
+      // The client representative answers the invitation for their own seat.
+      await inloggen(page, portaal, 'client.mlw', bijeenkomstPad);
+      const antwoord = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Komt u?' }) });
+      await antwoord.getByLabel('Ja, ik kom').check();
+      await antwoord.getByRole('button', { name: 'Antwoord versturen' }).click();
+      await antwoord.getByText('Uw antwoord is opgeslagen.').waitFor();
+      await page.getByRole('row').filter({ hasText: 'clientenraad-mlw' }).filter({ hasText: 'Komt' }).waitFor();
+      const [gepland] = await taf.get(`/v1/tafels/${tafelId}/bijeenkomsten`, 'gemeente.weert');
+      expect(gepland.antwoorden).toEqual([expect.objectContaining({ antwoord: 'aanwezig' })]);
+
+      // ... and reacts to the concept minutes of the other table's meeting, whose PDF they download.
+      await page.goto(`${portaal.url}/tafels/${ander.id}/bijeenkomsten/${vergadering.id}`);
+      await page.getByText(/Dit is een concept\. Reageren kan tot/).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download het verslag (pdf)' }).click();
+      expect((await download).suggestedFilename()).toBe('verslag.pdf');
+      expect(readFileSync(await (await download).path()).subarray(0, 5).toString()).toBe('%PDF-');
+      const reageren = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Reageren op het verslag' }) });
+      await reageren.getByRole('button', { name: 'Reactie versturen' }).click();
+      await reageren.getByText('Vul uw reactie in.').waitFor();
+      await reageren.getByLabel('Uw reactie').fill('De cliëntenraad wil ook meedenken over de plekken.');
+      await reageren.getByRole('button', { name: 'Reactie versturen' }).click();
+      await reageren.getByText('Uw reactie is verstuurd.').waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'De cliëntenraad wil ook meedenken over de plekken.' }).waitFor();
+      const verslag = await taf.get(`/v1/tafels/${ander.id}/bijeenkomsten/${vergadering.id}/verslag`, 'gemeente.weert');
+      expect(verslag.opmerkingen).toEqual([expect.objectContaining({ tekst: 'De cliëntenraad wil ook meedenken over de plekken.' })]);
+      await meet(page, 'verslag-concept');
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.waitForURL(`${portaal.url}/uitgelogd`);
+
+      // The jurist: the queue holds the concept; akkoord, checked through tafels' API.
+      await inloggen(page, portaal, 'jurist.mlw', '/toetsing');
+      const kaart = page.locator('article').filter({ hasText: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' });
+      await kaart.waitFor();
+      await meet(page, 'toetsing');
+      await kaart.getByRole('button', { name: 'Oordeel versturen' }).click();
+      await kaart.getByText('Kies akkoord of bezwaar.').waitFor();
+      await kaart.getByLabel('Akkoord').check();
+      await kaart.getByRole('button', { name: 'Oordeel versturen' }).click();
+      await page.getByText('Er zijn geen voorstellen die op u wachten.', { exact: false }).waitFor();
+      const afspraken = await taf.get(`/v1/tafels/${ander.id}/afspraken`, 'jurist.mlw');
+      expect(afspraken).toEqual([expect.objectContaining({ id: afspraak.id, toetsing: 'akkoord', toetsingen: [expect.objectContaining({ oordeel: 'akkoord' })] })]);
+
+      await page.getByLabel('Laat zien').selectOption('akkoord');
+      await kaart.getByRole('link', { name: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' }).click();
+      await page.getByText('Jurist is akkoord.').waitFor();
+      await meet(page, 'afspraak');
+    } finally {
+      await browser.opruimen();
+    }
+    expect(overtredingen).toEqual([]);
+  });
+});
