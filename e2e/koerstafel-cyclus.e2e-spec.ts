@@ -1,8 +1,6 @@
-import ICAL from 'ical.js';
-import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import type { Response } from 'supertest';
-import { eventually, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TEST_DATABASE_URL, TestIsolation, tokenFor, Verbreker } from '@koers/testing';
+import { eventually, kalenderVan, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TEST_DATABASE_URL, TestIsolation, tokenFor, Verbreker } from '@koers/testing';
 
 const MLW = 'midden-limburg-west';
 const INDICATOR = 'jeugdhulp-met-verblijf';
@@ -330,13 +328,3 @@ describe('the koerstafel cycle across services', () => {
     tafelsAdres.richtOp(tafels.url);
   }
 });
-
-function kalenderVan(mail: ParsedMail): { method: string; uid: string; sequence: number } | undefined {
-  const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar') || a.filename?.endsWith('.ics'));
-  if (!ics) return undefined;
-  const kalender = new ICAL.Component(ICAL.parse(ics.content.toString('utf8')));
-  const vevent = kalender.getFirstSubcomponent('vevent');
-  if (!vevent) return undefined;
-  const event = new ICAL.Event(vevent);
-  return { method: String(kalender.getFirstPropertyValue('method')), uid: event.uid, sequence: event.sequence };
-}

@@ -1,10 +1,8 @@
-import ICAL from 'ical.js';
-import type { ParsedMail } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { AFSPRAAK_OPGESTELD_V1, AfspraakOpgesteldV1, BIJEENKOMST_GEHOUDEN_V1, BijeenkomstGehoudenV1, createCloudEvent, TAFEL_BIJSTURING_NODIG_V1, TafelBijsturingNodigV1 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
-import { eventually, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TestIsolation, tokenFor, Verbreker, WebhookOntvanger } from '@koers/testing';
+import { eventually, kalenderVan, registerEnv, ServiceProcess, SmtpTestServer, startServiceProcess, TestIsolation, tokenFor, Verbreker, WebhookOntvanger } from '@koers/testing';
 import { notificaties } from '../src/notificaties.service-definition';
 
 const MLW = 'midden-limburg-west';
@@ -119,30 +117,6 @@ describe('notificaties: invitations to a meeting of a koerstafel', () => {
   const mailsOver = (gebruiker: string, bijeenkomstId: string) => smtp.voor(adres(gebruiker)).filter((m) => kalenderVan(m)?.uid === `${bijeenkomstId}@koers`);
   const mailNummer = (gebruiker: string, bijeenkomstId: string, n: number) =>
     eventually(async () => mailsOver(gebruiker, bijeenkomstId)[n - 1], 20_000);
-
-  /** The calendar part of a real e-mail, parsed with ical.js. */
-  function kalenderVan(mail: ParsedMail) {
-    const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar') || a.filename?.endsWith('.ics'));
-    if (!ics) return undefined;
-    const kalender = new ICAL.Component(ICAL.parse(ics.content.toString('utf8')));
-    const vevent = kalender.getFirstSubcomponent('vevent');
-    if (!vevent) return undefined;
-    const event = new ICAL.Event(vevent);
-    const kop = ics.headers.get('content-type') as { value: string; params: Record<string, string> } | undefined;
-    return {
-      // The MIME part's own Content-Type with its parameters: calendars act on its method.
-      contentType: kop ? `${kop.value}; ${Object.entries(kop.params).map(([k, v]) => `${k}=${v}`).join('; ')}` : ics.contentType,
-      method: kalender.getFirstPropertyValue('method'),
-      status: vevent.getFirstPropertyValue('status'),
-      uid: event.uid,
-      sequence: event.sequence,
-      start: event.startDate.toJSDate().toISOString(),
-      eind: event.endDate.toJSDate().toISOString(),
-      locatie: event.location,
-      beschrijving: event.description,
-      attendee: String(vevent.getFirstPropertyValue('attendee')).toLowerCase(),
-    };
-  }
 
   let bijeenkomstId: string;
 

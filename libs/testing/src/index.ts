@@ -9,3 +9,4 @@ export * from './commit-gate';
 export * from './smtp-test-server';
 export * from './webhook-ontvanger';
 export * from './verbreker';
+export * from './kalender';
