@@ -12,8 +12,10 @@ import { Berichten } from './pages/berichten';
 import { EmailInstellingen } from './pages/email-instellingen';
 import { Consensusronde } from './pages/consensusronde';
 import { Koersdoelen } from './pages/koersdoelen';
+import { Leerervaringen } from './pages/leerervaringen';
 import { MetingenAanleveren } from './pages/metingen-aanleveren';
 import { Monitoringplan } from './pages/monitoringplan';
+import { Overnames } from './pages/overnames';
 import { Reeksen } from './pages/reeksen';
 import { Signaal } from './pages/signaal';
 import { SignaalNieuw } from './pages/signaal-nieuw';
@@ -47,6 +49,8 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/tafels/:id/bijeenkomsten/:bijeenkomstId': () => <Bijeenkomst />,
   '/tafels/:id/afspraken/:afspraakId': () => <AfspraakScherm />,
   '/toetsing': () => <Toetsing />,
+  '/overnames': () => <Overnames />,
+  '/leerervaringen': () => <Leerervaringen />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

@@ -13,6 +13,8 @@ import { AFSPRAAK_SOORT_NAMEN, AFSPRAAK_STATUS_NAMEN, datum, datumTijdNl, OORDEE
 import { AfspraakFormulier, ToetsingFormulier, VoortgangFormulier } from './formulieren';
 import { isBehandelaar, isEigenaar, magToetsen } from './rechten';
 import { organisatiesAanTafel, planTekst } from './tafel';
+import { KopiePad, OvernamesOverzicht } from '../overnames';
+import { heeftRol } from '../../auth/gebruiker';
 
 type Afspraak = TafelsSchemas['AfspraakResponse'];
 
@@ -23,6 +25,12 @@ export function AfspraakScherm() {
   const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
   const afspraken = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afspraken', { params: { path: { id } } })), [id, clients]);
   const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
+  const overnames = useLaden(() => roep('tafels', clients.tafels.GET('/afspraken/{id}/overnames', { params: { path: { id: afspraakId } } })), [afspraakId, clients]);
+  const origineelId = afspraken.status === 'klaar' ? afspraken.data.find((x) => x.id === afspraakId)?.overgenomenVanId : undefined;
+  const vanOrigineel = useLaden(
+    () => (origineelId ? roep('tafels', clients.tafels.GET('/afspraken/{id}/overnames', { params: { path: { id: origineelId } } })) : Promise.resolve(undefined)),
+    [origineelId, clients],
+  );
   if (tafel.status === 'laden' || afspraken.status === 'laden') return <Laden wat="De afspraak" />;
   if (tafel.status === 'fout') return <Foutmelding titel="Afspraak" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
   if (afspraken.status === 'fout') return <Foutmelding titel="Afspraak" fout={afspraken.fout} opnieuw={afspraken.opnieuw} />;
@@ -33,10 +41,14 @@ export function AfspraakScherm() {
   const naActie = () => {
     afspraken.ververs();
     tafel.ververs();
+    overnames.ververs();
   };
+  const gemeentenTekst = (x: Afspraak) => x.gemeenten.map((g) => gemeenteNaam(config, g)).join(', ');
   const nieuwere = afspraken.data.find((x) => x.vorigeVersieId === a.id);
   const gehouden = bijeenkomsten.status === 'klaar' ? bijeenkomsten.data.filter((b) => b.status === 'gehouden') : [];
-  const wijzigbaar = behandelaar && t.status === 'gehouden' && (a.status === 'concept' || (a.status === 'vastgelegd' && !nieuwere));
+  const wijzigbaar = behandelaar && !a.overgenomenVanId && t.status === 'gehouden' && (a.status === 'concept' || (a.status === 'vastgelegd' && !nieuwere));
+  const overnameVanKopie = vanOrigineel.status === 'klaar' ? vanOrigineel.data?.overnames.find((o) => o.overgenomenAfspraakId === a.id) : undefined;
+  const vanMijnGemeente = Boolean(gebruiker && heeftRol(gebruiker, ['gemeente']) && gebruiker.gemeente && a.gemeenten.includes(gebruiker.gemeente));
 
   return (
     <>
@@ -49,6 +61,27 @@ export function AfspraakScherm() {
         <Paragraph>
           Er is een nieuwe versie van deze afspraak: <AppLink naar={`/tafels/${id}/afspraken/${nieuwere.id}`}>lees versie {nieuwere.versie}</AppLink>.
         </Paragraph>
+      ) : null}
+
+      {a.overgenomenVanId ? (
+        <section aria-labelledby="overgenomen">
+          <Heading level={2} id="overgenomen">
+            Overgenomen afspraak
+          </Heading>
+          <Paragraph>
+            {gemeentenTekst(a)} nam deze afspraak over, omdat zij in een andere gemeente werkte.{' '}
+            <AppLink naar={`/tafels/${id}/afspraken/${a.overgenomenVanId}`}>Lees de afspraak die werkte</AppLink>.
+          </Paragraph>
+          <KopiePad
+            kopie={a}
+            magVastleggen={vanMijnGemeente && Boolean(overnameVanKopie)}
+            vastleggen={async () => {
+              if (!overnameVanKopie) return;
+              await roep('tafels', clients.tafels.POST('/overnames/{id}/vastlegging', { params: { path: { id: overnameVanKopie.id } }, headers: { 'idempotency-key': crypto.randomUUID() } }));
+              naActie();
+            }}
+          />
+        </section>
       ) : null}
 
       <section aria-labelledby="toetsing">
@@ -107,6 +140,17 @@ export function AfspraakScherm() {
           />
         ) : null}
       </section>
+
+      {!a.overgenomenVanId ? (
+        <section aria-labelledby="overnames">
+          <Heading level={2} id="overnames">
+            Nemen andere gemeenten deze afspraak over?
+          </Heading>
+          {overnames.status === 'laden' ? <Laden wat="Wie de afspraak overnam" /> : null}
+          {overnames.status === 'fout' ? <Foutmelding fout={overnames.fout} opnieuw={overnames.opnieuw} /> : null}
+          {overnames.status === 'klaar' ? <OvernamesOverzicht overnames={overnames.data} naam={(code) => gemeenteNaam(config, code)} tafelId={id} /> : null}
+        </section>
+      ) : null}
 
       {wijzigbaar ? (
         <section aria-labelledby="wijzigen">

@@ -23,6 +23,8 @@ import {
 } from '../teksten';
 import { AfspraakFormulier, BijeenkomstFormulier, DeelnemerFormulier, GastFormulier, ProbleemstellingFormulier } from './formulieren';
 import { isBehandelaar, magGastAanmelden, magProbleemstellingWijzigen } from './rechten';
+import { AfrondingFormulier, LeerervaringGegevens } from './afronding';
+import { AfwijkingenLijst, OpvolgingOverzicht } from './opvolging';
 
 type Deelnemer = TafelsSchemas['DeelnemerResponse'];
 type Afspraak = TafelsSchemas['AfspraakResponse'];
@@ -43,6 +45,12 @@ export function Tafel() {
   const { clients, config, gebruiker } = useKoers();
   const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
   const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
+  const afwijkingen = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afwijkingen', { params: { path: { id } } })), [id, clients]);
+  const afgerond = tafel.status === 'klaar' && tafel.data.status === 'afgerond';
+  const afronding = useLaden(
+    () => (afgerond ? roep('tafels', clients.tafels.GET('/tafels/{id}/afronding', { params: { path: { id } } })) : Promise.resolve(undefined)),
+    [id, clients, afgerond],
+  );
   if (tafel.status === 'laden') return <Laden wat="De koerstafel" />;
   if (tafel.status === 'fout') return <Foutmelding titel="Koerstafel" fout={tafel.fout} opnieuw={tafel.opnieuw} />;
   const t = tafel.data;
@@ -51,9 +59,12 @@ export function Tafel() {
   const naActie = () => {
     tafel.ververs();
     bijeenkomsten.ververs();
+    afwijkingen.ververs();
   };
   const gehouden = bijeenkomsten.status === 'klaar' ? bijeenkomsten.data.filter((b) => b.status === 'gehouden') : [];
   const huidig = t.afspraken.filter((a) => a.status !== 'vervangen' && a.status !== 'ingetrokken');
+  const nietBereikt = huidig.filter((a) => a.oordeel === 'niet_bereikt' && !a.overgenomenVanId);
+  const omschrijving = (afspraakId: string) => t.afspraken.find((a) => a.id === afspraakId)?.omschrijving ?? 'Afspraak';
   return (
     <>
       <Heading level={1}>{t.titel}</Heading>
@@ -79,7 +90,11 @@ export function Tafel() {
       </DataList>
       {t.bijsturingNodig ? (
         <Paragraph className="koers-fouttekst">
-          <strong>Bijsturen nodig:</strong> een afspraak heeft haar doel niet bereikt. {behandelaar ? 'Plan een nieuwe bijeenkomst om bij te sturen.' : 'De gemeente plant een nieuwe bijeenkomst.'}
+          <strong>Bijsturen nodig:</strong> {nietBereikt.length === 1 ? 'een afspraak heeft' : `${nietBereikt.length || 'Een'} afspraken hebben`} haar doel niet bereikt
+          {nietBereikt.length ? ` (${nietBereikt.map((a) => a.omschrijving).join('; ')})` : ''}.{' '}
+          {behandelaar
+            ? 'Plan hieronder een nieuwe bijeenkomst om bij te sturen. Pas daarna de afspraak aan, of maak een nieuwe.'
+            : 'De gemeente plant een nieuwe bijeenkomst om bij te sturen. U krijgt dan een uitnodiging.'}
         </Paragraph>
       ) : null}
 
@@ -220,6 +235,48 @@ export function Tafel() {
           </>
         ) : null}
       </section>
+
+      {t.status === 'monitoring' || t.status === 'afgerond' || t.opvolging.afspraken.some((a) => a.status !== 'concept') ? (
+        <section aria-labelledby="opvolging">
+          <Heading level={2} id="opvolging">
+            Hoe gaat het met de afspraken?
+          </Heading>
+          <OpvolgingOverzicht opvolging={t.opvolging} omschrijving={omschrijving} tafelId={id} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="afwijkingen">
+        <Heading level={2} id="afwijkingen">
+          Nieuwe afwijkingen in de cijfers
+        </Heading>
+        {afwijkingen.status === 'laden' ? <Laden wat="De afwijkingen" /> : null}
+        {afwijkingen.status === 'fout' ? <Foutmelding fout={afwijkingen.fout} opnieuw={afwijkingen.opnieuw} /> : null}
+        {afwijkingen.status === 'klaar' ? <AfwijkingenLijst afwijkingen={afwijkingen.data} gemeenteNaam={(code) => gemeenteNaam(config, code)} /> : null}
+      </section>
+
+      {t.status === 'afgerond' ? (
+        <section aria-labelledby="leerervaringen">
+          <Heading level={2} id="leerervaringen">
+            Wat hebben we geleerd?
+          </Heading>
+          {afronding.status === 'laden' ? <Laden wat="De leerervaringen" /> : null}
+          {afronding.status === 'fout' ? <Foutmelding fout={afronding.fout} opnieuw={afronding.opnieuw} /> : null}
+          {afronding.status === 'klaar' && afronding.data ? <LeerervaringGegevens leerervaring={afronding.data} /> : null}
+        </section>
+      ) : null}
+      {behandelaar && t.status === 'monitoring' ? (
+        <section aria-labelledby="afronden">
+          <Heading level={2} id="afronden">
+            Afronden
+          </Heading>
+          <AfrondingFormulier
+            verstuur={async (leerervaringen) => {
+              await roep('tafels', clients.tafels.POST('/tafels/{id}/afronding', { ...pad, body: { leerervaringen } }));
+              naActie();
+            }}
+          />
+        </section>
+      ) : null}
     </>
   );
 }
