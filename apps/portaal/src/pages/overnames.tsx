@@ -58,13 +58,16 @@ export function Overnames() {
         </Paragraph>
       ) : null}
       {lijst.status === 'klaar'
-        ? lijst.data.items.map((aanbod) => <AanbodKaart key={aanbod.id} aanbod={aanbod} naam={naam} naActie={lijst.ververs} />)
+        ? lijst.data.items.map((aanbod) => (
+            // After an answer the offer is no longer open: show it where it went, with what comes next.
+            <AanbodKaart key={aanbod.id} aanbod={aanbod} naam={naam} naAntwoord={(nieuw) => setZoekParams({ status: nieuw, ...(afspraak ? { afspraak } : {}) })} />
+          ))
         : null}
     </>
   );
 }
 
-function AanbodKaart({ aanbod, naam, naActie }: { aanbod: Aanbod; naam: (code: string) => string; naActie: () => void }) {
+function AanbodKaart({ aanbod, naam, naAntwoord }: { aanbod: Aanbod; naam: (code: string) => string; naAntwoord: (status: Filter) => void }) {
   const { clients } = useKoers();
   const a = aanbod.afspraak;
   const pad = { params: { path: { id: aanbod.id } } };
@@ -86,13 +89,13 @@ function AanbodKaart({ aanbod, naam, naActie }: { aanbod: Aanbod; naam: (code: s
           <OvernemenFormulier
             verstuur={async (velden) => {
               await roep('tafels', clients.tafels.POST('/overnames/{id}/antwoord', { ...pad, body: { antwoord: 'overnemen', ...velden } }));
-              naActie();
+              naAntwoord('overgenomen');
             }}
           />
           <AfslaanFormulier
             verstuur={async (reden) => {
               await roep('tafels', clients.tafels.POST('/overnames/{id}/antwoord', { ...pad, body: { antwoord: 'afslaan', reden } }));
-              naActie();
+              naAntwoord('afgeslagen');
             }}
           />
         </>
@@ -112,7 +115,7 @@ function KopieStand({ tafelId, overnameId, kopieId }: { tafelId: string; overnam
   return (
     <>
       <Paragraph>
-        U nam deze afspraak over: <AppLink naar={`/tafels/${tafelId}/afspraken/${kopieId}`}>uw eigen afspraak</AppLink>, klaar op {datum(kopie.deadline)}.
+        U hebt deze afspraak overgenomen: <AppLink naar={`/tafels/${tafelId}/afspraken/${kopieId}`}>uw eigen afspraak</AppLink>, klaar op {datum(kopie.deadline)}.
       </Paragraph>
       <KopiePad kopie={kopie} magVastleggen vastleggen={async () => {
         await roep('tafels', clients.tafels.POST('/overnames/{id}/vastlegging', { params: { path: { id: overnameId } }, headers: { 'idempotency-key': crypto.randomUUID() } }));

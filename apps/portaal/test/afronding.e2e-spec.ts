@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { Page } from 'playwright-core';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { controleer, inloggen, nieuweBrowser, Portaal, startPortaal } from './browser';
+
+jest.setTimeout(420000);
+
+const MLW = 'midden-limburg-west';
+const INDICATOR = 'jeugdhulp-met-verblijf';
+const AFSPRAAK = 'Zorggroep Horizon biedt jongeren met verblijf binnen zes weken een plek dichter bij huis.';
+
+/**
+ * The end of a koerstafel in a real browser: the behandelaar reads the follow-up (monitoring's real
+ * verdict and figure), is refused closing while the agreement is not done (tafels' 409 naming it),
+ * closes once monitoring said `effect_bereikt`, and the lessons are found in /leerervaringen; Leudal,
+ * offered the agreement that worked, takes it over and sees what its copy needs. The table gets to
+ * `monitoring` through the real services (signalen's consensus, monitoring's plan, confirmation and
+ * evaluation on request); axe on every new screen. One browser for the file.
+ */
+describe('following up, closing and taking over in the portal (Chromium, real Keycloak, real services)', () => {
+  const isolation = new TestIsolation();
+  const diensten: ServiceProcess[] = [];
+  let portaal: Portaal;
+  let monitoring: ServiceProcess;
+  let signalen: ServiceProcess;
+  let tafels: ServiceProcess;
+  const overtredingen: string[] = [];
+
+  const api = (dienst: () => ServiceProcess) => ({
+    async post(pad: string, gebruiker: string, body: object = {}) {
+      const response = await dienst().http().post(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}`, 'idempotency-key': randomUUID() }).send(body);
+      if (response.status >= 300) throw new Error(`POST ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body;
+    },
+    async get(pad: string, gebruiker: string) {
+      const response = await dienst().http().get(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}` });
+      if (response.status !== 200) throw new Error(`GET ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body;
+    },
+  });
+  const sig = api(() => signalen);
+  const taf = api(() => tafels);
+  const mon = api(() => monitoring);
+  const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
+  const meet = (punten: Array<[string, number]>) =>
+    mon.post('/v1/metingen?bron=Regiomonitor', 'beheerder.mlw', punten.map(([periode, waarde]) => ({ indicator: INDICATOR, gemeente: 'GM0988', periode, waarde, teller: Math.round(waarde * 40), noemer: 4000 })));
+  const axe = async (page: Page, naam: string) => overtredingen.push(...(await controleer(page, naam)).overtredingen);
+
+  /** A table of Weert in `monitoring` with one recorded agreement and its confirmed plan, through the services' APIs and the bus. */
+  async function tafelInMonitoring(): Promise<{ tafelId: string; afspraakId: string; planId: string }> {
+    const { id: signaalId } = await sig.post('/v1/signalen', 'aanbieder.horizon', { regio: MLW, bron: 'partnerverzoek', titel: 'Wachtlijst voor verblijf in Weert', omschrijving: 'Jongeren in Weert wachten lang op een plek met verblijf.', gemeenten: ['GM0988'] });
+    await sig.post(`/v1/signalen/${signaalId}/statuswijzigingen`, 'gemeente.weert', { naar: 'in_voorbereiding' });
+    for (const stuk of [
+      { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] },
+      { soort: 'ervaringsinformatie', perspectief: 'ouder', verslag: 'Ouders vertellen dat hun kind maanden wacht en intussen thuis vastloopt.' },
+      { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'De gemeente treft een voorziening die tijdig beschikbaar is.' },
+    ]) {
+      await sig.post(`/v1/signalen/${signaalId}/dossierstukken`, 'gemeente.weert', stuk);
+    }
+    const ronde = await sig.post(`/v1/signalen/${signaalId}/consensusrondes`, 'gemeente.weert', { partijen: ['zorggroep-horizon'] });
+    await sig.post(`/v1/signalen/${signaalId}/consensusrondes/${ronde.id}/antwoorden`, 'aanbieder.horizon', { standpunt: 'eens' });
+
+    const tafel = await taf.post('/v1/tafels', 'gemeente.weert', { signaalId });
+    for (const gebruiker of ['client.mlw', 'aanbieder.horizon']) await taf.post(`/v1/tafels/${tafel.id}/deelnemers`, 'gemeente.weert', { sub: await subVan(gebruiker) });
+    const start = new Date(Date.now() + 3000);
+    const bijeenkomst = await taf.post(`/v1/tafels/${tafel.id}/bijeenkomsten`, 'gemeente.weert', { start: start.toISOString(), eind: new Date(start.getTime() + 7_200_000).toISOString(), plaats: 'Stadhuis Weert, raadszaal', agenda: 'Welkom; het dossier; vervolgstappen.' });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start.getTime() - Date.now()) + 500));
+    const { deelnemers } = await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert');
+    await taf.post(`/v1/tafels/${tafel.id}/bijeenkomsten/${bijeenkomst.id}/verslag`, 'gemeente.weert', {
+      probleem: 'Jongeren met verblijf wachten lang op een plek dichter bij huis.',
+      wieMoetMeedoen: 'De gemeente Weert, Zorggroep Horizon en de cliëntenraad.',
+      stappen: 'Plekken vrijmaken en elke maand samen de cijfers bekijken.',
+      aanwezigen: deelnemers.map((d: { id: string }) => d.id),
+    });
+    const afspraak = await taf.post(`/v1/tafels/${tafel.id}/afspraken`, 'gemeente.weert', {
+      soort: 'werkafspraak',
+      omschrijving: AFSPRAAK,
+      eigenaar: 'zorggroep-horizon',
+      deadline: '2027-09-30',
+      rechtsgrond: 'Jeugdwet art. 2.3',
+      gemeente: 'GM0988',
+      bijeenkomstId: bijeenkomst.id,
+    });
+    // Monitoring knows the agreement once it took afspraak.opgesteld from the bus: 409 until then.
+    const plan = await eventually(async () => {
+      const res = await monitoring.http().post('/v1/monitoringplannen').set({ authorization: `Bearer ${await tokenFor('gemeente.weert')}` }).send({
+        titel: 'Minder jongeren met verblijf ver van huis',
+        onderwerp: { soort: 'afspraak', id: afspraak.id },
+        gemeenten: ['GM0988'],
+        indicatoren: [{ indicator: INDICATOR, doelwaarde: 1.5, richting: 'maximaal' }],
+        nulmetingTot: '2025-Q2',
+        nulmetingPerioden: 1,
+        meetmomenten: ['2025-Q3'],
+        evaluatiedatum: '2027-06-30',
+      });
+      return res.status === 201 ? (res.body as { id: string }) : undefined;
+    }, 30_000);
+    await eventually(async () => ((await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert')).afspraken[0]?.monitoringplanId === plan.id ? true : undefined), 30_000);
+    await taf.post(`/v1/tafels/${tafel.id}/afspraken/${afspraak.id}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' });
+    await taf.post(`/v1/tafels/${tafel.id}/afspraken/vastlegging`, 'gemeente.weert');
+    await eventually(async () => ((await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert')).status === 'monitoring' ? true : undefined), 60_000);
+    return { tafelId: tafel.id, afspraakId: afspraak.id, planId: plan.id };
+  }
+
+  beforeAll(async () => {
+    monitoring = await startServiceProcess('monitoring', isolation);
+    diensten.push(monitoring);
+    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    diensten.push(signalen);
+    tafels = await startServiceProcess('tafels', isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url });
+    diensten.push(tafels);
+    portaal = await startPortaal({ monitoring: monitoring.url, signalen: signalen.url, tafels: tafels.url });
+    await meet([
+      ['2025-Q1', 1.6],
+      ['2025-Q2', 1.9],
+    ]);
+  }, 240000);
+
+  afterAll(async () => {
+    await portaal?.stop();
+    for (const dienst of diensten.reverse()) await dienst.stop();
+  });
+
+  it('the behandelaar follows up, is refused closing while the agreement runs, closes with lessons found in /leerervaringen; Leudal takes the agreement over', async () => {
+    const { tafelId, afspraakId, planId } = await tafelInMonitoring();
+    const browser = await nieuweBrowser();
+    try {
+      const page = await browser.newPage();
+      await inloggen(page, portaal, 'gemeente.weert', `/tafels/${tafelId}`);
+      const opvolging = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Hoe gaat het met de afspraken?' }) });
+      await opvolging.getByRole('link', { name: AFSPRAAK }).waitFor();
+      await opvolging.getByText('zorggroep-horizon: nog niets gemeld', { exact: false }).waitFor();
+      await opvolging.getByText('Klaar op 30 september 2027').waitFor();
+      await page.getByText('Er zijn geen nieuwe afwijkingen bij deze tafel gekomen.', { exact: false }).waitFor();
+
+      // Closing while the agreement has no verdict: tafels' 409 names it, what was typed stays.
+      const afronden = page.locator('form').filter({ has: page.getByRole('heading', { name: 'De koerstafel afronden' }) });
+      await afronden.getByLabel('Wat werkte?').fill('Elke maand samen de wachtlijsten bekijken met de aanbieder.');
+      await afronden.getByLabel('Wat werkte niet?').fill('Wachten op de cijfers van een heel kwartaal.');
+      await afronden.getByLabel('Voor wie was het?').fill('Jongeren van 12 tot 18 jaar die op verblijf wachten.');
+      await afronden.getByRole('button', { name: 'Koerstafel afronden' }).click();
+      await expect(afronden.getByRole('alert').innerText()).resolves.toContain(AFSPRAAK.slice(0, 40));
+      await axe(page, 'tafel-opvolging');
+
+      // Monitoring's real verdict on the new figure: the target is met.
+      await meet([['2025-Q3', 1.4]]);
+      const oordeel = await mon.post(`/v1/monitoringplannen/${planId}/evaluaties`, 'gemeente.weert');
+      expect(oordeel.oordeel).toBe('effect_bereikt');
+      await eventually(async () => ((await taf.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).afspraken[0]?.oordeel === 'effect_bereikt' ? true : undefined), 30_000);
+
+      await afronden.getByRole('button', { name: 'Koerstafel afronden' }).click();
+      await afronden.getByText('De koerstafel is afgerond.', { exact: false }).waitFor();
+      const lessen = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Wat hebben we geleerd?' }) });
+      await lessen.getByText('Elke maand samen de wachtlijsten bekijken met de aanbieder.').waitFor();
+      await opvolging.getByText('Oordeel: Het doel is bereikt', { exact: false }).waitFor();
+      await opvolging.getByRole('row', { name: /2025-Q3/ }).getByRole('cell', { name: 'Ja' }).waitFor();
+      expect(await taf.get(`/v1/tafels/${tafelId}/afronding`, 'gemeente.weert')).toEqual(expect.objectContaining({ status: 'afgerond', voorWie: 'Jongeren van 12 tot 18 jaar die op verblijf wachten.' }));
+      await axe(page, 'tafel-afgerond');
+
+      // The lessons are found by another form of the word (Dutch full-text search), and lead to the table.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leerervaringen' }).click();
+      await page.getByText('Eén leerervaring gevonden.').waitFor();
+      await page.getByLabel('Zoek in de leerervaringen', { exact: false }).fill('crisisopvang');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByText('Er zijn geen leerervaringen met "crisisopvang".', { exact: false }).waitFor();
+      await page.getByLabel('Zoek in de leerervaringen', { exact: false }).fill('wachtlijst');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByText('Eén leerervaring gevonden.').waitFor();
+      await axe(page, 'leerervaringen');
+      await page.getByRole('link', { name: 'Wachtlijst voor verblijf in Weert' }).click();
+      await page.waitForURL(`${portaal.url}/tafels/${tafelId}`);
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.waitForURL(`${portaal.url}/uitgelogd`);
+
+      // Leudal follows the message's link, and takes the agreement over with its own deadline.
+      const aanbod = await eventually(async () => ((await taf.get(`/v1/overnames?afspraak=${afspraakId}`, 'gemeente.leudal')).items as Array<{ id: string }>)[0], 30_000);
+      await inloggen(page, portaal, 'gemeente.leudal', `/overnames?afspraak=${afspraakId}`);
+      const kaart = page.locator('article').filter({ hasText: AFSPRAAK });
+      await kaart.waitFor();
+      await axe(page, 'overnames');
+      const overnemen = kaart.locator('form').filter({ has: page.getByRole('heading', { name: 'Overnemen' }) });
+      await overnemen.getByRole('button', { name: 'Afspraak overnemen' }).click();
+      await overnemen.getByText('Vul de deadline voor uw gemeente in.').waitFor();
+      await overnemen.getByLabel('Klaar op').fill('2028-06-30');
+      await overnemen.getByRole('button', { name: 'Afspraak overnemen' }).click();
+      await page.getByText('U hebt deze afspraak overgenomen', { exact: false }).waitFor();
+      await page.getByText('Uw gemeente legt haar vast: nog niet.').waitFor();
+      await expect(page.getByRole('button', { name: 'Afspraak vastleggen' }).isDisabled()).resolves.toBe(true);
+      const { overnames } = await taf.get(`/v1/afspraken/${afspraakId}/overnames`, 'gemeente.leudal');
+      const leudal = (overnames as Array<{ id: string; gemeente: string; status: string; overgenomenAfspraakId?: string }>).find((o) => o.id === aanbod.id);
+      expect(leudal).toEqual(expect.objectContaining({ gemeente: 'GM1640', status: 'overgenomen', overgenomenAfspraakId: expect.any(String) }));
+      await axe(page, 'overnames-overgenomen');
+
+      // The original agreement shows the region who took it over and who did not answer yet.
+      await page.goto(`${portaal.url}/tafels/${tafelId}/afspraken/${afspraakId}`);
+      const regio = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Nemen andere gemeenten deze afspraak over?' }) });
+      await regio.getByText(/1 overgenomen, 0 niet overgenomen, \d+ nog geen antwoord\./).waitFor();
+      await regio.getByRole('link', { name: 'Bekijk hun afspraak' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Overgenomen afspraak' }).waitFor();
+      await page.getByText('Een jurist van de regio kijkt ernaar: nog niet', { exact: false }).waitFor();
+      await axe(page, 'afspraak-overgenomen');
+    } finally {
+      await browser.opruimen();
+    }
+    expect(overtredingen).toEqual([]);
+  });
+});
