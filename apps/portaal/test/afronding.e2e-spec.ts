@@ -42,8 +42,26 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
   const taf = api(() => tafels);
   const mon = api(() => monitoring);
   const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
-  const meet = (punten: Array<[string, number]>) =>
-    mon.post('/v1/metingen?bron=Regiomonitor', 'beheerder.mlw', punten.map(([periode, waarde]) => ({ indicator: INDICATOR, gemeente: 'GM0988', periode, waarde, teller: Math.round(waarde * 40), noemer: 4000 })));
+  const meet = (punten: Array<[string, number]>, gemeente = 'GM0988') =>
+    mon.post('/v1/metingen?bron=Regiomonitor', 'beheerder.mlw', punten.map(([periode, waarde]) => ({ indicator: INDICATOR, gemeente, periode, waarde, teller: Math.round(waarde * 40), noemer: 4000 })));
+  /** The plan of an agreement in monitoring, once monitoring knows the agreement (409 until it took afspraak.opgesteld from the bus); linked by tafels from monitoring's event. */
+  async function maakPlan(tafelId: string, afspraakId: string, gebruiker: string, gemeente: string, nulmetingTot: string, meetmoment: string): Promise<string> {
+    const plan = await eventually(async () => {
+      const res = await monitoring.http().post('/v1/monitoringplannen').set({ authorization: `Bearer ${await tokenFor(gebruiker)}` }).send({
+        titel: 'Minder jongeren met verblijf ver van huis',
+        onderwerp: { soort: 'afspraak', id: afspraakId },
+        gemeenten: [gemeente],
+        indicatoren: [{ indicator: INDICATOR, doelwaarde: 1.5, richting: 'maximaal' }],
+        nulmetingTot,
+        nulmetingPerioden: 1,
+        meetmomenten: [meetmoment],
+        evaluatiedatum: '2027-06-30',
+      });
+      return res.status === 201 ? (res.body as { id: string }) : undefined;
+    }, 30_000);
+    await eventually(async () => ((await taf.get(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.weert')) as Array<{ id: string; monitoringplanId?: string }>).find((a) => a.id === afspraakId)?.monitoringplanId === plan.id ? true : undefined, 30_000);
+    return plan.id;
+  }
   const axe = async (page: Page, naam: string) => overtredingen.push(...(await controleer(page, naam)).overtredingen);
 
   /** A table of Weert in `monitoring` with one recorded agreement and its confirmed plan, through the services' APIs and the bus. */
@@ -81,25 +99,11 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
       gemeente: 'GM0988',
       bijeenkomstId: bijeenkomst.id,
     });
-    // Monitoring knows the agreement once it took afspraak.opgesteld from the bus: 409 until then.
-    const plan = await eventually(async () => {
-      const res = await monitoring.http().post('/v1/monitoringplannen').set({ authorization: `Bearer ${await tokenFor('gemeente.weert')}` }).send({
-        titel: 'Minder jongeren met verblijf ver van huis',
-        onderwerp: { soort: 'afspraak', id: afspraak.id },
-        gemeenten: ['GM0988'],
-        indicatoren: [{ indicator: INDICATOR, doelwaarde: 1.5, richting: 'maximaal' }],
-        nulmetingTot: '2025-Q2',
-        nulmetingPerioden: 1,
-        meetmomenten: ['2025-Q3'],
-        evaluatiedatum: '2027-06-30',
-      });
-      return res.status === 201 ? (res.body as { id: string }) : undefined;
-    }, 30_000);
-    await eventually(async () => ((await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert')).afspraken[0]?.monitoringplanId === plan.id ? true : undefined), 30_000);
+    const planId = await maakPlan(tafel.id, afspraak.id, 'gemeente.weert', 'GM0988', '2025-Q2', '2025-Q3');
     await taf.post(`/v1/tafels/${tafel.id}/afspraken/${afspraak.id}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' });
     await taf.post(`/v1/tafels/${tafel.id}/afspraken/vastlegging`, 'gemeente.weert');
     await eventually(async () => ((await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert')).status === 'monitoring' ? true : undefined), 60_000);
-    return { tafelId: tafel.id, afspraakId: afspraak.id, planId: plan.id };
+    return { tafelId: tafel.id, afspraakId: afspraak.id, planId };
   }
 
   beforeAll(async () => {
@@ -191,14 +195,30 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
       expect(leudal).toEqual(expect.objectContaining({ gemeente: 'GM1640', status: 'overgenomen', overgenomenAfspraakId: expect.any(String) }));
       await axe(page, 'overnames-overgenomen');
 
-      // The original agreement shows the region who took it over and who did not answer yet.
+      // Nederweert declines (through tafels' API); the original agreement shows the region who took it over, who declined and why.
+      const nederweert = ((await taf.get(`/v1/overnames?afspraak=${afspraakId}`, 'gemeente.nederweert')).items as Array<{ id: string }>)[0];
+      await taf.post(`/v1/overnames/${nederweert.id}/antwoord`, 'gemeente.nederweert', { antwoord: 'afslaan', reden: 'Nederweert heeft al een eigen aanpak met plekken dichtbij huis.' });
       await page.goto(`${portaal.url}/tafels/${tafelId}/afspraken/${afspraakId}`);
       const regio = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Nemen andere gemeenten deze afspraak over?' }) });
-      await regio.getByText(/1 overgenomen, 0 niet overgenomen, \d+ nog geen antwoord\./).waitFor();
+      await regio.getByText(/1 overgenomen, 1 niet overgenomen, \d+ nog geen antwoord\./).waitFor();
+      await regio.getByText('Niet overgenomen. De reden: Nederweert heeft al een eigen aanpak met plekken dichtbij huis.').waitFor();
+      await axe(page, 'afspraak-overnames');
       await regio.getByRole('link', { name: 'Bekijk hun afspraak' }).click();
       await page.getByRole('heading', { level: 2, name: 'Overgenomen afspraak' }).waitFor();
       await page.getByText('Een jurist van de regio kijkt ernaar: nog niet', { exact: false }).waitFor();
+      await page.getByText('Er is nog geen monitoringplan. Monitoring maakt dat.').waitFor();
       await axe(page, 'afspraak-overgenomen');
+
+      // Leudal's own course: its baseline and plan in monitoring, a jurist's akkoord; then Leudal records its copy on the page.
+      const kopieId = leudal?.overgenomenAfspraakId as string;
+      await meet([['2025-Q2', 1.7]], 'GM1640');
+      await maakPlan(tafelId, kopieId, 'gemeente.leudal', 'GM1640', '2025-Q2', '2025-Q4');
+      await taf.post(`/v1/tafels/${tafelId}/afspraken/${kopieId}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' });
+      await page.reload();
+      const vastleggen = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Uw afspraak vastleggen' }) });
+      await vastleggen.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+      await page.getByText('Uw gemeente legt haar vast: klaar.').waitFor();
+      expect(((await taf.get(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.leudal')) as Array<{ id: string; status: string }>).find((a) => a.id === kopieId)).toEqual(expect.objectContaining({ status: 'vastgelegd' }));
     } finally {
       await browser.opruimen();
     }
