@@ -848,9 +848,9 @@ export interface components {
              */
             eind?: string;
             /** @description Nieuwe plaats; null haalt hem weg */
-            plaats?: Record<string, never> | null;
+            plaats?: string | null;
             /** @description Nieuwe https-link; null haalt hem weg */
-            onlineLink?: Record<string, never> | null;
+            onlineLink?: string | null;
             /** @description Nieuwe agenda, zonder persoonsgegevens */
             agenda?: string;
         };

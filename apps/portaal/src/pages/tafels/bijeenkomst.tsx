@@ -204,11 +204,7 @@ export function Bijeenkomst() {
   );
 }
 
-/**
- * The PATCH body of a move: what the form holds, and `null` for a place or link that was emptied
- * (tafels removes it). Tafels' OpenAPI types those two as nullable objects, though the service reads
- * strings, hence the cast.
- */
+/** The PATCH body of a move: what the form holds, and `null` for a place or link that was emptied (tafels removes it). */
 export function wijziging(huidig: Pick<TafelsSchemas['BijeenkomstResponse'], 'plaats' | 'onlineLink'>, velden: BijeenkomstVelden): TafelsSchemas['BijeenkomstWijzigenDto'] {
   return {
     start: velden.start,
@@ -216,7 +212,7 @@ export function wijziging(huidig: Pick<TafelsSchemas['BijeenkomstResponse'], 'pl
     agenda: velden.agenda,
     plaats: velden.plaats ?? (huidig.plaats ? null : undefined),
     onlineLink: velden.onlineLink ?? (huidig.onlineLink ? null : undefined),
-  } as unknown as TafelsSchemas['BijeenkomstWijzigenDto'];
+  };
 }
 
 async function roepPdf(clients: ReturnType<typeof useKoers>['clients'], path: { id: string; bijeenkomstId: string }): Promise<Blob> {

@@ -50,13 +50,13 @@ export class BijeenkomstWijzigenDto {
   @MaxLength(40)
   eind?: string;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, description: 'Nieuwe plaats; null haalt hem weg' })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true, description: 'Nieuwe plaats; null haalt hem weg' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
   plaats?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Nieuwe https-link; null haalt hem weg' })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, description: 'Nieuwe https-link; null haalt hem weg' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
