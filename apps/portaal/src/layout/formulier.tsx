@@ -102,17 +102,23 @@ export function Formulier({
   );
 }
 
+/**
+ * One field: label, description, then the reason it is not right (ours, or the API's invalidParams
+ * through `veldfout`). A field that is not `verplicht` says so in its label; a `filter` (a list's
+ * search or choice) is neither.
+ */
 interface VeldProps {
   naam: string;
   label: string;
   waarde: string;
   wijzig: (waarde: string) => void;
   fout?: string;
-  uitleg?: string;
+  uitleg?: ReactNode;
   verplicht?: boolean;
+  filter?: boolean;
 }
 
-function VeldOmhulsel({ naam, label, fout, uitleg, verplicht, children }: Omit<VeldProps, 'waarde' | 'wijzig'> & { children: (props: { id: string; describedBy?: string }) => ReactNode }) {
+function VeldOmhulsel({ naam, label, fout, uitleg, verplicht, filter, children }: Omit<VeldProps, 'waarde' | 'wijzig'> & { children: (props: { id: string; describedBy?: string }) => ReactNode }) {
   const basis = useId();
   const id = `${basis}-${naam}`;
   const describedBy = [uitleg ? `${id}-uitleg` : '', fout ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
@@ -121,7 +127,7 @@ function VeldOmhulsel({ naam, label, fout, uitleg, verplicht, children }: Omit<V
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>
           {label}
-          {verplicht ? null : ' (niet verplicht)'}
+          {verplicht || filter ? null : ' (niet verplicht)'}
         </FormLabel>
       </div>
       {uitleg ? <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription> : null}
@@ -192,4 +198,43 @@ export const maxLengte = (waarde: string, max: number): string | undefined => (w
 /** The field → message record of the checks that found something. */
 export function fouten(checks: Record<string, string | undefined>): Fouten {
   return Object.fromEntries(Object.entries(checks).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+/** The API's reason for a field (`invalidParams`), also for a field's items (`gemeenten.0`, `gemeenten[0]`). */
+export function veldfout(fout: KoersFout | undefined, naam: string): string | undefined {
+  if (fout?.soort !== 'ongeldig') return undefined;
+  const redenen = Object.entries(fout.velden)
+    .filter(([veld]) => hoortBij(veld, naam))
+    .map(([, reden]) => reden);
+  return redenen.length ? redenen.join('; ') : undefined;
+}
+
+const hoortBij = (veld: string, naam: string) => veld === naam || veld.startsWith(`${naam}.`) || veld.startsWith(`${naam}[`);
+
+/**
+ * For a form sent with `useActie`: what went wrong as a whole, above the button: everything except
+ * the reasons already shown beside a field. For a refusal with fields it still says, once, that
+ * something is not filled in right.
+ */
+export function Formulierfout({ fout, velden }: { fout?: KoersFout; velden: readonly string[] }) {
+  if (!fout) return null;
+  const naastVeld = fout.soort === 'ongeldig' && velden.some((naam) => veldfout(fout, naam));
+  const overig =
+    fout.soort === 'ongeldig'
+      ? Object.entries(fout.velden)
+          .filter(([veld]) => !velden.some((naam) => hoortBij(veld, naam)))
+          .map(([, reden]) => reden)
+      : [];
+  return (
+    <div role="alert" className="koers-fouttekst">
+      <Paragraph>{naastVeld ? 'Niet alles is goed ingevuld. Kijk bij de velden wat er mis is.' : tekstVan(fout)}</Paragraph>
+      {overig.length ? (
+        <ul className="koers-lijst">
+          {overig.map((reden) => (
+            <li key={reden}>{reden}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
 }

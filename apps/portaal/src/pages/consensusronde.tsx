@@ -11,7 +11,7 @@ import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { Formulierfout, Keuzelijst, Tekstvak } from '../layout/velden';
+import { Formulierfout, KeuzeVeld, TekstvakVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden, NietGevonden } from '../layout/meldingen';
 import { datum, datumTijd, STANDPUNT_NAMEN, termijnTekst, UITKOMST_NAMEN } from './teksten';
 
@@ -126,16 +126,17 @@ export function AntwoordFormulier({ geven, bezig, fout }: { geven(antwoord: Antw
       }}
     >
       <Heading level={2}>Uw antwoord</Heading>
-      <Keuzelijst
+      <KeuzeVeld
+        verplicht
         label="Bent u het eens met het signaal en het dossier?"
         naam="standpunt"
         waarde={standpunt}
         wijzig={(w) => setStandpunt(w as Antwoord['standpunt'])}
-        fout={fout}
+        fout={veldfout(fout, 'standpunt')}
         opties={Object.entries(STANDPUNT_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))}
       />
-      {standpunt === 'eens_met_aanvulling' ? <Tekstvak label="Uw aanvulling" naam="aanvulling" waarde={aanvulling} wijzig={setAanvulling} fout={fout} /> : null}
-      {standpunt === 'oneens' ? <Tekstvak label="Waarom bent u het oneens?" naam="redenen" waarde={redenen} wijzig={setRedenen} fout={fout} uitleg="Eén reden per regel. Geef er minstens één." /> : null}
+      {standpunt === 'eens_met_aanvulling' ? <TekstvakVeld verplicht label="Uw aanvulling" naam="aanvulling" waarde={aanvulling} wijzig={setAanvulling} fout={veldfout(fout, 'aanvulling')} /> : null}
+      {standpunt === 'oneens' ? <TekstvakVeld verplicht label="Waarom bent u het oneens?" naam="redenen" waarde={redenen} wijzig={setRedenen} fout={veldfout(fout, 'redenen')} uitleg="Eén reden per regel. Geef er minstens één." /> : null}
       <Formulierfout fout={fout} velden={['standpunt', 'aanvulling', 'redenen']} />
       <Button type="submit" purpose="primary" busy={bezig}>
         Antwoord geven

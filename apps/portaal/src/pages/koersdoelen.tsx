@@ -12,7 +12,7 @@ import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { CsvUpload } from '../layout/csv-upload';
-import { Keuzelijst } from '../layout/velden';
+import { KeuzeVeld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { leveringsadres } from './metingen-aanleveren';
 import { datum } from './teksten';
@@ -134,7 +134,7 @@ function Filter({ indicator, opties, kies }: { indicator: string; opties: Array<
         kies(gekozen);
       }}
     >
-      <Keuzelijst label="Cijfer" naam="indicator" waarde={gekozen} wijzig={setGekozen} opties={[{ waarde: '', tekst: 'Alle cijfers' }, ...opties]} />
+      <KeuzeVeld filter label="Cijfer" naam="indicator" waarde={gekozen} wijzig={setGekozen} opties={[{ waarde: '', tekst: 'Alle cijfers' }, ...opties]} />
       <Button type="submit" purpose="secondary">
         Tonen
       </Button>

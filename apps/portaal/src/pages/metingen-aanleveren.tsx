@@ -5,7 +5,7 @@ import type { MonitoringSchemas } from '@koers/clients';
 import { stuurBestand } from '../api/upload';
 import { useKoers } from '../koers';
 import { CsvUpload } from '../layout/csv-upload';
-import { Tekstveld } from '../layout/velden';
+import { TekstVeld } from '../layout/formulier';
 
 type Levering = MonitoringSchemas['LeveringResponse'];
 
@@ -26,7 +26,7 @@ export function MetingenAanleveren() {
       <CsvUpload<Levering>
         label="CSV-bestand met metingen"
         uitleg="Bijvoorbeeld uit Excel: Opslaan als, CSV UTF-8."
-        extraVelden={<Tekstveld label="Bron van de cijfers (niet verplicht)" naam="bron" waarde={bron} wijzig={setBron} uitleg="Voor regels zonder eigen bron. Bijvoorbeeld: Vektis." />}
+        extraVelden={<TekstVeld label="Bron van de cijfers" naam="bron" waarde={bron} wijzig={setBron} uitleg="Voor regels zonder eigen bron. Bijvoorbeeld: Vektis." />}
         versturen={(bestand, voortgang) =>
           stuurBestand<Levering>({
             url: leveringsadres(window.location.origin, '/metingen', { regio, bron: bron.trim() || undefined }),

@@ -9,7 +9,7 @@ import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
-import { Formulierfout, Keuzelijst, Tekstvak } from '../layout/velden';
+import { Formulierfout, KeuzeVeld, TekstvakVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { ReeksGrafiek } from './reeks-grafiek';
 import { datum } from './teksten';
@@ -62,8 +62,8 @@ function Keuze(props: { indicator: string; gemeente: string; indicatoren: Array<
         props.kies(indicator, gemeente);
       }}
     >
-      <Keuzelijst label="Cijfer" naam="indicator" waarde={indicator} wijzig={setIndicator} opties={props.indicatoren} />
-      <Keuzelijst label="Gemeente" naam="gemeente" waarde={gemeente} wijzig={setGemeente} opties={[{ waarde: '', tekst: 'De hele regio' }, ...props.gemeenten]} />
+      <KeuzeVeld filter label="Cijfer" naam="indicator" waarde={indicator} wijzig={setIndicator} opties={props.indicatoren} />
+      <KeuzeVeld filter label="Gemeente" naam="gemeente" waarde={gemeente} wijzig={setGemeente} opties={[{ waarde: '', tekst: 'De hele regio' }, ...props.gemeenten]} />
       <Button type="submit" purpose="secondary">
         Cijfers tonen
       </Button>
@@ -140,8 +140,8 @@ function DuidingFormulier({ indicator, gemeente, perioden, geplaatst }: { indica
           });
       }}
     >
-      <Keuzelijst label="Over welke periode?" naam="periode" waarde={periode} wijzig={setPeriode} fout={actie.fout} opties={[{ waarde: '', tekst: 'De hele reeks' }, ...perioden.map((p) => ({ waarde: p, tekst: p }))]} />
-      <Tekstvak label="Uw duiding" naam="tekst" waarde={tekst} wijzig={setTekst} fout={actie.fout} uitleg="Schrijf geen namen of andere gegevens over jongeren of gezinnen op." />
+      <KeuzeVeld verplicht label="Over welke periode?" naam="periode" waarde={periode} wijzig={setPeriode} fout={veldfout(actie.fout, 'periode')} opties={[{ waarde: '', tekst: 'De hele reeks' }, ...perioden.map((p) => ({ waarde: p, tekst: p }))]} />
+      <TekstvakVeld verplicht label="Uw duiding" naam="tekst" waarde={tekst} wijzig={setTekst} fout={veldfout(actie.fout, 'tekst')} uitleg="Schrijf geen namen of andere gegevens over jongeren of gezinnen op." />
       <Formulierfout fout={actie.fout} velden={['periode', 'tekst', 'indicator', 'gemeente']} />
       <Button type="submit" purpose="secondary" busy={actie.bezig}>
         Duiding plaatsen

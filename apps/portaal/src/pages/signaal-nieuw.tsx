@@ -10,7 +10,7 @@ import { KoersFout } from '../api/fout';
 import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { useKoers } from '../koers';
-import { Formulierfout, Keuzelijst, Tekstveld, Tekstvak, veldfout } from '../layout/velden';
+import { Formulierfout, KeuzeVeld, TekstvakVeld, TekstVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { BRON_NAMEN } from './teksten';
 
@@ -97,10 +97,10 @@ export function SignaalFormulier({
       }}
     >
       {bronnen.length > 1 ? (
-        <Keuzelijst label="Waar komt het signaal vandaan?" naam="bron" waarde={bron} wijzig={(w) => setBron(w as Bron)} fout={fout} opties={bronnen.map((b) => ({ waarde: b, tekst: BRON_NAMEN[b] ?? b }))} />
+        <KeuzeVeld verplicht label="Waar komt het signaal vandaan?" naam="bron" waarde={bron} wijzig={(w) => setBron(w as Bron)} fout={veldfout(fout, 'bron')} opties={bronnen.map((b) => ({ waarde: b, tekst: BRON_NAMEN[b] ?? b }))} />
       ) : null}
-      <Tekstveld label="Korte titel" naam="titel" waarde={titel} wijzig={setTitel} fout={fout} verplicht uitleg="Bijvoorbeeld: wachttijd jeugd-GGZ loopt op." />
-      <Tekstvak label="Wat is er aan de hand?" naam="omschrijving" waarde={omschrijving} wijzig={setOmschrijving} fout={fout} verplicht uitleg="Wat ziet u, sinds wanneer en bij welke hulp?" />
+      <TekstVeld label="Korte titel" naam="titel" waarde={titel} wijzig={setTitel} fout={veldfout(fout, 'titel')} verplicht uitleg="Bijvoorbeeld: wachttijd jeugd-GGZ loopt op." />
+      <TekstvakVeld label="Wat is er aan de hand?" naam="omschrijving" waarde={omschrijving} wijzig={setOmschrijving} fout={veldfout(fout, 'omschrijving')} verplicht uitleg="Wat ziet u, sinds wanneer en bij welke hulp?" />
       <Fieldset invalid={Boolean(gemeentenFout)} aria-describedby={`gemeenten-uitleg${gemeentenFout ? ' gemeenten-fout' : ''}`}>
         <FieldsetLegend>Over welke gemeenten gaat het?</FieldsetLegend>
         <FormFieldDescription id="gemeenten-uitleg">Kies er minstens één.</FormFieldDescription>
@@ -117,15 +117,15 @@ export function SignaalFormulier({
           </div>
         ))}
       </Fieldset>
-      <Keuzelijst
-        label="Over welk cijfer gaat het? (niet verplicht)"
+      <KeuzeVeld
+        label="Over welk cijfer gaat het?"
         naam="indicatoren"
         waarde={indicator}
         wijzig={setIndicator}
-        fout={fout}
+        fout={veldfout(fout, 'indicatoren')}
         opties={[{ waarde: '', tekst: 'Weet ik niet of geen' }, ...indicatoren.map((i) => ({ waarde: i.code, tekst: i.naam }))]}
       />
-      <Tekstveld label="Welk deel van het koersdocument? (niet verplicht)" naam="koersReferentie" waarde={koersReferentie} wijzig={setKoersReferentie} fout={fout} />
+      <TekstVeld label="Welk deel van het koersdocument?" naam="koersReferentie" waarde={koersReferentie} wijzig={setKoersReferentie} fout={veldfout(fout, 'koersReferentie')} />
       <Formulierfout fout={fout} velden={['bron', 'titel', 'omschrijving', 'gemeenten', 'indicatoren', 'koersReferentie']} />
       <Button type="submit" purpose="primary" busy={bezig}>
         {bezig ? 'Bezig met indienen…' : 'Signaal indienen'}

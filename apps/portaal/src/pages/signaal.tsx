@@ -5,7 +5,6 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { SignalenSchemas } from '@koers/clients';
 import { Actie, nieuweSleutel, useActie } from '../api/actie';
-import { Formulier } from '../layout/formulier';
 import { roep } from '../api/api';
 import { KoersFout } from '../api/fout';
 import { useLaden } from '../api/laden';
@@ -13,7 +12,7 @@ import { Gebruiker, heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam, regioNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { Formulierfout, Keuzelijst, Tekstveld, Tekstvak } from '../layout/velden';
+import { Formulier, Formulierfout, KeuzeVeld, TekstvakVeld, TekstVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { BRON_NAMEN, datum, datumTijd, DOSSIER_NAMEN, KADER_NAMEN, PERSPECTIEF_NAMEN, STATUS_NAMEN, termijnTekst, UITKOMST_NAMEN } from './teksten';
 
@@ -246,7 +245,7 @@ export function AfwijsFormulier({ afwijzen: stuur, actie }: { afwijzen(reden: st
         void stuur(reden.trim());
       }}
     >
-      <Tekstvak label="Waarom wijst u het signaal af?" naam="reden" waarde={reden} wijzig={setReden} fout={actie.fout} verplicht uitleg="De indiener leest uw reden. Schrijf geen namen van cliënten op." />
+      <TekstvakVeld label="Waarom wijst u het signaal af?" naam="reden" waarde={reden} wijzig={setReden} fout={veldfout(actie.fout, 'reden')} verplicht uitleg="De indiener leest uw reden. Schrijf geen namen van cliënten op." />
       <Formulierfout fout={actie.fout} velden={['reden']} />
       <Button type="submit" purpose="secondary" busy={actie.bezig}>
         Signaal afwijzen
@@ -275,12 +274,13 @@ function SamenvoegFormulier({ signaal: s, samenvoegen }: { signaal: SignaalDetai
         void samenvoegen(ander, actie);
       }}
     >
-      <Keuzelijst
+      <KeuzeVeld
+        verplicht
         label="Samenvoegen met een ander signaal"
         naam="samengevoegdMet"
         waarde={ander}
         wijzig={setAnder}
-        fout={actie.fout}
+        fout={veldfout(actie.fout, 'samengevoegdMet')}
         uitleg="Gaat een ander signaal over hetzelfde? Dan gaat dit signaal daarin verder."
         opties={[{ waarde: '', tekst: 'Kies een signaal' }, ...anderen.map((o) => ({ waarde: o.id, tekst: o.titel }))]}
       />
@@ -316,9 +316,9 @@ function CorrectieFormulier({ signaal: s, gedaan }: { signaal: SignaalDetail; ge
       }}
     >
       <Heading level={3}>Tekst verbeteren</Heading>
-      <Tekstveld label="Titel" naam="titel" waarde={titel} wijzig={setTitel} fout={actie.fout} />
-      <Tekstvak label="Wat er aan de hand is" naam="omschrijving" waarde={omschrijving} wijzig={setOmschrijving} fout={actie.fout} />
-      <Tekstveld label="Waarom verbetert u de tekst? (niet verplicht)" naam="reden" waarde={reden} wijzig={setReden} fout={actie.fout} />
+      <TekstVeld verplicht label="Titel" naam="titel" waarde={titel} wijzig={setTitel} fout={veldfout(actie.fout, 'titel')} />
+      <TekstvakVeld verplicht label="Wat er aan de hand is" naam="omschrijving" waarde={omschrijving} wijzig={setOmschrijving} fout={veldfout(actie.fout, 'omschrijving')} />
+      <TekstVeld label="Waarom verbetert u de tekst?" naam="reden" waarde={reden} wijzig={setReden} fout={veldfout(actie.fout, 'reden')} />
       <Formulierfout fout={actie.fout} velden={['titel', 'omschrijving', 'reden']} />
       <Button type="submit" purpose="secondary" busy={actie.bezig}>
         Verbetering opslaan
@@ -456,32 +456,33 @@ export function DossierstukFormulier({
       }}
     >
       <Heading level={3}>Stuk toevoegen aan het dossier</Heading>
-      <Keuzelijst
+      <KeuzeVeld
+        verplicht
         label="Soort bewijs"
         naam="soort"
         waarde={soort}
         wijzig={(w) => setSoort(w as DossierstukNieuw['soort'])}
-        fout={fout}
+        fout={veldfout(fout, 'soort')}
         opties={Object.entries(DOSSIER_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))}
       />
       {soort === 'objectieve_data' ? (
         <>
-          <Keuzelijst label="Cijfer" naam="indicator" waarde={indicator} wijzig={setIndicator} fout={fout} opties={indicatoren.map((i) => ({ waarde: i.code, tekst: i.naam }))} />
-          <Keuzelijst label="Gemeente" naam="gemeente" waarde={gemeente} wijzig={setGemeente} fout={fout} opties={[{ waarde: '', tekst: 'De hele regio' }, ...gemeenten.map((g) => ({ waarde: g.code, tekst: g.naam }))]} />
-          <Tekstveld label="Perioden" naam="perioden" waarde={perioden} wijzig={setPerioden} fout={fout} uitleg="Bijvoorbeeld: 2025-Q1, 2025-Q2. Koers neemt de cijfers van die perioden over." />
+          <KeuzeVeld verplicht label="Cijfer" naam="indicator" waarde={indicator} wijzig={setIndicator} fout={veldfout(fout, 'indicator')} opties={indicatoren.map((i) => ({ waarde: i.code, tekst: i.naam }))} />
+          <KeuzeVeld verplicht label="Gemeente" naam="gemeente" waarde={gemeente} wijzig={setGemeente} fout={veldfout(fout, 'gemeente')} opties={[{ waarde: '', tekst: 'De hele regio' }, ...gemeenten.map((g) => ({ waarde: g.code, tekst: g.naam }))]} />
+          <TekstVeld verplicht label="Perioden" naam="perioden" waarde={perioden} wijzig={setPerioden} fout={veldfout(fout, 'perioden')} uitleg="Bijvoorbeeld: 2025-Q1, 2025-Q2. Koers neemt de cijfers van die perioden over." />
         </>
       ) : null}
       {soort === 'ervaringsinformatie' ? (
         <>
-          <Keuzelijst label="Wie vertelt?" naam="perspectief" waarde={perspectief} wijzig={(w) => setPerspectief(w as typeof perspectief)} fout={fout} opties={Object.entries(PERSPECTIEF_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))} />
-          <Tekstvak label="Wat is er verteld?" naam="verslag" waarde={verslag} wijzig={setVerslag} fout={fout} uitleg="Schrijf het zo op dat niemand te herkennen is." />
+          <KeuzeVeld verplicht label="Wie vertelt?" naam="perspectief" waarde={perspectief} wijzig={(w) => setPerspectief(w as typeof perspectief)} fout={veldfout(fout, 'perspectief')} opties={Object.entries(PERSPECTIEF_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))} />
+          <TekstvakVeld verplicht label="Wat is er verteld?" naam="verslag" waarde={verslag} wijzig={setVerslag} fout={veldfout(fout, 'verslag')} uitleg="Schrijf het zo op dat niemand te herkennen is." />
         </>
       ) : null}
       {soort === 'juridisch_kader' ? (
         <>
-          <Keuzelijst label="Soort regel" naam="kader" waarde={kader} wijzig={(w) => setKader(w as typeof kader)} fout={fout} opties={Object.entries(KADER_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))} />
-          <Tekstveld label="Welke regel?" naam="referentie" waarde={referentie} wijzig={setReferentie} fout={fout} uitleg="Bijvoorbeeld: Jeugdwet artikel 2.3." />
-          <Tekstvak label="Uitleg (niet verplicht)" naam="toelichting" waarde={toelichting} wijzig={setToelichting} fout={fout} />
+          <KeuzeVeld verplicht label="Soort regel" naam="kader" waarde={kader} wijzig={(w) => setKader(w as typeof kader)} fout={veldfout(fout, 'kader')} opties={Object.entries(KADER_NAMEN).map(([waarde, tekst]) => ({ waarde, tekst }))} />
+          <TekstVeld verplicht label="Welke regel?" naam="referentie" waarde={referentie} wijzig={setReferentie} fout={veldfout(fout, 'referentie')} uitleg="Bijvoorbeeld: Jeugdwet artikel 2.3." />
+          <TekstvakVeld label="Uitleg" naam="toelichting" waarde={toelichting} wijzig={setToelichting} fout={veldfout(fout, 'toelichting')} />
         </>
       ) : null}
       <Formulierfout fout={fout} velden={['soort', 'indicator', 'gemeente', 'perioden', 'perspectief', 'verslag', 'kader', 'referentie', 'toelichting']} />
@@ -517,12 +518,13 @@ function RondeVragen({ signaalId, gedaan }: { signaalId: string; gedaan(tekst: s
       }}
     >
       <Heading level={3}>Partijen om hun mening vragen</Heading>
-      <Tekstveld
+      <TekstVeld
+        verplicht
         label="Welke organisaties vraagt u?"
         naam="partijen"
         waarde={partijen}
         wijzig={setPartijen}
-        fout={actie.fout}
+        fout={veldfout(actie.fout, 'partijen')}
         uitleg="De codes van aanbieders en cliëntenraden in de regio, met een komma ertussen. Bijvoorbeeld: zorggroep-horizon, clientenraad-mlw."
       />
       <Formulierfout fout={actie.fout} velden={['partijen']} />

@@ -10,7 +10,7 @@ import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { Keuzelijst, Tekstveld } from '../layout/velden';
+import { KeuzeVeld, TekstVeld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { datum, STATUS_NAMEN, termijnTekst } from './teksten';
 
@@ -151,8 +151,9 @@ function Filters(props: { status: Status | ''; zoek: string; verlopen: boolean; 
         props.zoeken({ status, zoek, verlopen });
       }}
     >
-      <Tekstveld label="Zoek in titel en tekst" naam="zoek" waarde={zoek} wijzig={setZoek} />
-      <Keuzelijst
+      <TekstVeld filter label="Zoek in titel en tekst" naam="zoek" waarde={zoek} wijzig={setZoek} />
+      <KeuzeVeld
+        filter
         label="Status"
         naam="status"
         waarde={status}
