@@ -27,6 +27,9 @@ import { Tafel } from './pages/tafels/tafel';
 import { Tafels } from './pages/tafels/tafels';
 import { Toetsing } from './pages/tafels/toetsing';
 import { Toegankelijkheid } from './pages/toegankelijkheid';
+import { OnbestelbareBerichten } from './pages/beheer/onbestelbare-berichten';
+import { Abonnementen } from './pages/webhooks/abonnementen';
+import { Afleveringen } from './pages/webhooks/afleveringen';
 import { Route, ROUTES } from './routes';
 
 /** The screens that are built; every other route of the list answers with InAanbouw. */
@@ -51,6 +54,9 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/toetsing': () => <Toetsing />,
   '/overnames': () => <Overnames />,
   '/leerervaringen': () => <Leerervaringen />,
+  '/webhooks/abonnementen': () => <Abonnementen />,
+  '/webhooks/abonnementen/:id/afleveringen': () => <Afleveringen />,
+  '/beheer/onbestelbare-berichten': () => <OnbestelbareBerichten />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

@@ -39,12 +39,12 @@ export const ROUTES: readonly Route[] = [
   { pad: '/monitoring/plannen/:id', titel: 'Monitoringplan', wie: IEDEREEN, status: 'gebouwd', gelinktDoorNotificaties: true },
   { pad: '/monitoring/koersdoelen', titel: 'Koersdoelen', wie: ['gemeente', 'beheerder'], status: 'gebouwd' },
   { pad: '/monitoring/metingen/aanleveren', titel: 'Metingen aanleveren', wie: ['aanbieder', 'gemeente', 'beheerder'], status: 'gebouwd' },
-  { pad: '/webhooks/abonnementen', titel: 'Webhooks', wie: ['aanbieder', 'beheerder'], status: 'gepland' },
-  { pad: '/webhooks/abonnementen/:id/afleveringen', titel: 'Afleveringen van een webhook', wie: ['aanbieder', 'beheerder'], status: 'gepland', gelinktDoorNotificaties: true },
+  { pad: '/webhooks/abonnementen', titel: 'Webhooks', wie: ['aanbieder', 'beheerder'], status: 'gebouwd' },
+  { pad: '/webhooks/abonnementen/:id/afleveringen', titel: 'Afleveringen van een webhook', wie: ['aanbieder', 'beheerder'], status: 'gebouwd', gelinktDoorNotificaties: true },
   { pad: '/beheer/indicatoren', titel: 'Indicatoren', wie: ['beheerder'], status: 'gepland' },
   { pad: '/beheer/gemeenten', titel: 'Gemeenten van de regio', wie: ['beheerder'], status: 'gepland' },
   { pad: '/beheer/termijnen', titel: 'Termijnen', wie: ['beheerder'], status: 'gepland' },
-  { pad: '/beheer/onbestelbare-berichten', titel: 'Onbestelbare berichten', wie: ['beheerder'], status: 'gepland', gelinktDoorNotificaties: true },
+  { pad: '/beheer/onbestelbare-berichten', titel: 'Onbestelbare berichten', wie: ['beheerder'], status: 'gebouwd', gelinktDoorNotificaties: true },
 ];
 
 /** A route's path with its parameters filled in: `/signalen/:id` with `{ id }`. */

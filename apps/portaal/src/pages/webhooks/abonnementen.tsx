@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useSearchParams } from 'react-router';
+import type { NotificatiesSchemas } from '@koers/clients';
+import { nieuweSleutel, useActie } from '../../api/actie';
+import { roep } from '../../api/api';
+import { useLaden } from '../../api/laden';
+import { heeftRol } from '../../auth/gebruiker';
+import { gemeenteNaam } from '../../config/config';
+import { useKoers } from '../../koers';
+import { AppLink } from '../../layout/app-link';
+import { Formulierfout } from '../../layout/formulier';
+import { Foutmelding, Laden } from '../../layout/meldingen';
+import { Paginering } from '../../layout/paginering';
+import { datumTijd } from '../teksten';
+import { AbonnementFormulier, Geheim } from './formulieren';
+
+type Abonnement = NotificatiesSchemas['AbonnementResponse'];
+
+const PAGINA_GROOTTE = 10;
+
+/** The webhook subscriptions of the person's organisation (a beheerder: of the region), paged as notificaties pages them. */
+export function Abonnementen() {
+  const { clients, gebruiker, regio } = useKoers();
+  const [zoekParams, setZoekParams] = useSearchParams();
+  const pagina = Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1);
+  const [geheim, setGeheim] = useState<string | undefined>();
+  const lijst = useLaden(() => roep('notificaties', clients.notificaties.GET('/abonnementen', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE } } })), [pagina, clients]);
+  const voorBeheerder = Boolean(gebruiker && heeftRol(gebruiker, ['beheerder']));
+  return (
+    <>
+      <Heading level={1}>Webhooks</Heading>
+      <Paragraph>
+        Met een webhook stuurt Koers berichten direct naar een systeem van uw organisatie, bijvoorbeeld als er een signaal is ingediend. De berichten bevatten geen namen of andere
+        persoonsgegevens, alleen nummers van dossiers.
+      </Paragraph>
+      {geheim ? <Geheim geheim={geheim} sluit={() => setGeheim(undefined)} /> : null}
+      {lijst.status === 'laden' ? <Laden wat="Uw webhooks" /> : null}
+      {lijst.status === 'fout' ? <Foutmelding fout={lijst.fout} opnieuw={lijst.opnieuw} /> : null}
+      {lijst.status === 'klaar' && !lijst.data.items.length ? <Paragraph>Er zijn nog geen webhooks. Maak er hieronder een aan.</Paragraph> : null}
+      {lijst.status === 'klaar' && lijst.data.items.length ? (
+        <>
+          {lijst.data.items.map((abonnement) => (
+            <AbonnementKaart key={abonnement.id} abonnement={abonnement} nieuwGeheim={setGeheim} ververs={lijst.ververs} />
+          ))}
+          <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => setZoekParams({ pagina: String(nieuw) })} />
+        </>
+      ) : null}
+      <AbonnementFormulier
+        voorBeheerder={voorBeheerder}
+        verstuur={async (velden) => {
+          const nieuw = await roep(
+            'notificaties',
+            clients.notificaties.POST('/abonnementen', { params: { header: { 'Idempotency-Key': nieuweSleutel() } }, body: { ...velden, ...(regio && (gebruiker?.regios.length ?? 0) > 1 ? { regio } : {}) } }),
+          );
+          setGeheim(nieuw.geheim);
+          lijst.ververs();
+        }}
+      />
+    </>
+  );
+}
+
+function AbonnementKaart({ abonnement, nieuwGeheim, ververs }: { abonnement: Abonnement; nieuwGeheim: (geheim: string) => void; ververs: () => void }) {
+  const { clients, config } = useKoers();
+  const actie = useActie();
+  const [verwijderen, setVerwijderen] = useState(false);
+  const pad = { params: { path: { id: abonnement.id } } };
+  const doe = async (wat: () => Promise<unknown>) => {
+    if (actie.bezig) return;
+    const gelukt = await actie.voer(async () => {
+      await wat();
+      return true;
+    });
+    if (gelukt) ververs();
+  };
+  const titelId = `abonnement-${abonnement.id}`;
+  return (
+    <article className="koers-kaart" aria-labelledby={titelId}>
+      <Heading level={2} appearance="level-3" id={titelId}>
+        {abonnement.callbackUrl}
+      </Heading>
+      <dl className="koers-gegevens">
+        <dt>Status</dt>
+        <dd>
+          {abonnement.status === 'actief' ? 'Actief' : 'Gepauzeerd'}
+          {abonnement.pauzeReden ? ` (${abonnement.pauzeReden})` : ''}
+        </dd>
+        <dt>Organisatie</dt>
+        <dd>{gemeenteNaam(config, abonnement.organisatie)}</dd>
+        <dt>Berichten</dt>
+        <dd>{abonnement.eventTypes.join(', ')}</dd>
+        <dt>Gemeenten</dt>
+        <dd>{abonnement.gemeenten.length ? abonnement.gemeenten.map((g) => gemeenteNaam(config, g)).join(', ') : 'Alle gemeenten van de regio'}</dd>
+        <dt>Aangemaakt</dt>
+        <dd>{datumTijd(abonnement.aangemaaktOp)}</dd>
+        {abonnement.falendSinds ? (
+          <>
+            <dt>Mislukt sinds</dt>
+            <dd className="koers-fouttekst">{datumTijd(abonnement.falendSinds)}</dd>
+          </>
+        ) : null}
+        {abonnement.vorigGeheimGeldigTot ? (
+          <>
+            <dt>Het vorige geheim werkt nog tot</dt>
+            <dd>{datumTijd(abonnement.vorigGeheimGeldigTot)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <Paragraph>
+        <AppLink naar={`/webhooks/abonnementen/${abonnement.id}/afleveringen`}>Bekijk wat er is afgeleverd</AppLink>
+      </Paragraph>
+      <div className="koers-knoppen">
+        {abonnement.status === 'actief' ? (
+          <Button purpose="secondary" busy={actie.bezig} onClick={() => void doe(() => roep('notificaties', clients.notificaties.POST('/abonnementen/{id}/pauzeren', pad)))}>
+            Pauzeren
+          </Button>
+        ) : (
+          <Button purpose="secondary" busy={actie.bezig} onClick={() => void doe(() => roep('notificaties', clients.notificaties.POST('/abonnementen/{id}/hervatten', pad)))}>
+            Hervatten
+          </Button>
+        )}{' '}
+        <Button
+          purpose="secondary"
+          busy={actie.bezig}
+          onClick={() =>
+            void doe(async () => {
+              const nieuw = await roep('notificaties', clients.notificaties.POST('/abonnementen/{id}/geheim-roteren', pad));
+              nieuwGeheim(nieuw.geheim);
+            })
+          }
+        >
+          Nieuw geheim maken
+        </Button>{' '}
+        {verwijderen ? (
+          <>
+            <Button purpose="primary" busy={actie.bezig} onClick={() => void doe(() => roep('notificaties', clients.notificaties.DELETE('/abonnementen/{id}', pad)))}>
+              Ja, verwijder deze webhook
+            </Button>{' '}
+            <Button purpose="subtle" onClick={() => setVerwijderen(false)}>
+              Niet verwijderen
+            </Button>
+          </>
+        ) : (
+          <Button purpose="subtle" onClick={() => setVerwijderen(true)}>
+            Verwijderen
+          </Button>
+        )}
+      </div>
+      {verwijderen ? <Paragraph>Weet u het zeker? Koers stuurt dan niets meer naar dit adres. Dit kunt u niet ongedaan maken.</Paragraph> : null}
+      <Formulierfout fout={actie.fout} velden={[]} />
+    </article>
+  );
+}
