@@ -7,7 +7,7 @@ import { fouten, Formulier, TekstvakVeld, TekstVeld, verplicht } from '../../lay
 
 export type AbonnementVelden = NotificatiesSchemas['AbonnementAanmakenDto'];
 
-const EVENT_TYPE = /^[a-z0-9-]+(\.[a-z0-9_-]+)*(\.\*)?$/;
+const EVENT_TYPE = /^[a-z0-9-]+(\.[a-z0-9_-]+)+(\.\*)?$/;
 const GEMEENTE = /^GM\d{4}$/;
 
 /** One item a line (or split by commas), without empty ones. */

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Page } from 'playwright-core';
+import { createCloudEvent, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { controleer, eenBrowser, inloggen, Portaal, startPortaal } from './browser';
+
+jest.setTimeout(300000);
+
+const MLW = 'midden-limburg-west';
+
+/**
+ * The webhook and beheer screens in a real browser, against notificaties and monitoring as processes
+ * of this test and the real Keycloak login: an aanbieder creates a subscription and sees its secret
+ * once, pauses it and opens its delivery log; a beheerder sees a dead letter of notificaties and
+ * offers it again. axe on every new screen.
+ */
+describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificaties, monitoring)', () => {
+  const isolation = new TestIsolation();
+  let monitoring: ServiceProcess;
+  let notificaties: ServiceProcess;
+  let portaal: Portaal;
+  let browser: Awaited<ReturnType<typeof eenBrowser>>;
+
+  beforeAll(async () => {
+    monitoring = await startServiceProcess('monitoring', isolation);
+    // A loopback callback address is refused outside development; nothing is delivered in this test.
+    notificaties = await startServiceProcess('notificaties', isolation, { ...registerEnv(monitoring), NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true' });
+    [portaal, browser] = await Promise.all([startPortaal({ monitoring: monitoring.url, notificaties: notificaties.url }), eenBrowser()]);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.stop();
+    await portaal?.stop();
+    await notificaties?.stop();
+    await monitoring?.stop();
+  });
+
+  async function als<T>(gebruiker: string, pad: string, doe: (page: Page) => Promise<T>): Promise<T> {
+    const context = await browser.sessie();
+    try {
+      const page = await context.newPage();
+      await inloggen(page, portaal, gebruiker, pad);
+      return await doe(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function meet(page: Page, naam: string) {
+    expect((await controleer(page, naam)).overtredingen).toEqual([]);
+  }
+
+  const api = async (methode: 'get' | 'post', pad: string, gebruiker: string) =>
+    (await notificaties.http()[methode](pad).set('authorization', `Bearer ${await tokenFor(gebruiker)}`)).body;
+
+  it('an aanbieder creates a subscription, sees its secret once, pauses it and opens its delivery log', async () => {
+    await als('aanbieder.horizon', '/webhooks/abonnementen', async (page) => {
+      await page.getByText('Er zijn nog geen webhooks.').waitFor();
+      await meet(page, 'webhooks_leeg');
+      // Refused before anything is sent: the event type is said beside the field.
+      await page.getByLabel('Adres van uw systeem').fill('http://127.0.0.1:9/koers/webhook');
+      await page.getByLabel('Welke berichten?').fill('signalen');
+      await page.getByRole('button', { name: 'Webhook aanmaken' }).click();
+      await page.getByText('signalen is geen soort bericht.').waitFor();
+      await page.getByLabel('Welke berichten?').fill('nl.koers.signalen.*');
+      await page.getByRole('button', { name: 'Webhook aanmaken' }).click();
+      const geheim = await page.locator('.koers-geheim__waarde').innerText();
+      expect(geheim).toMatch(/^whsec_/);
+      await page.getByRole('button', { name: 'Kopieer het geheim' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/koers/webhook' }).waitFor();
+      await meet(page, 'webhooks_geheim');
+
+      const [abonnement] = (await api('get', '/v1/abonnementen', 'aanbieder.horizon')).items;
+      expect(abonnement).toEqual(expect.objectContaining({ callbackUrl: 'http://127.0.0.1:9/koers/webhook', eventTypes: ['nl.koers.signalen.*'], regio: MLW, status: 'actief' }));
+
+      // Shown once: after a reload the secret is gone.
+      await page.reload();
+      await page.getByRole('button', { name: 'Pauzeren' }).waitFor();
+      await expect(page.locator('main').innerText()).resolves.not.toContain(geheim);
+      await page.getByRole('button', { name: 'Pauzeren' }).click();
+      await page.getByRole('button', { name: 'Hervatten' }).waitFor();
+      expect((await api('get', `/v1/abonnementen/${abonnement.id}`, 'aanbieder.horizon')).status).toBe('gepauzeerd');
+      await meet(page, 'webhooks_gepauzeerd');
+
+      await page.getByRole('link', { name: 'Bekijk wat er is afgeleverd' }).click();
+      await page.getByText('Koers heeft nog niets naar deze webhook gestuurd.').waitFor();
+      await page.getByLabel('Laat zien').selectOption('mislukt');
+      await page.getByText('Er zijn geen afleveringen met deze status.').waitFor();
+      expect(page.url()).toContain('status=mislukt');
+      await meet(page, 'webhooks_afleveringen');
+    });
+  });
+
+  it('a beheerder sees a dead letter of notificaties with its reason and offers it again', async () => {
+    const event = createCloudEvent({ type: SIGNAAL_INGEDIEND_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-signalen', regio: MLW, subject: randomUUID(), data: { kapot: true } });
+    await isolation.publish(event);
+    await eventually(async () => (await api('get', '/v1/onbestelbare-berichten', 'beheerder.mlw')).items?.find((l: { eventId: string }) => l.eventId === event.id), 20000);
+
+    await als('beheerder.mlw', '/beheer/onbestelbare-berichten?dienst=notificaties', async (page) => {
+      const bericht = page.getByRole('listitem').filter({ hasText: event.id });
+      await bericht.waitFor();
+      await expect(bericht.innerText()).resolves.toContain(SIGNAAL_INGEDIEND_V1);
+      await meet(page, 'onbestelbare-berichten_notificaties');
+      await bericht.getByRole('button', { name: 'Opnieuw aanbieden' }).click();
+      await page.getByText('Eén bericht is opnieuw aangeboden.').waitFor();
+      // Still against the contract: it comes back among the dead letters, offered once more.
+      await eventually(async () => (await api('get', '/v1/onbestelbare-berichten', 'beheerder.mlw')).items?.find((l: { eventId: string }) => l.eventId === event.id), 20000);
+
+      // Every service on one page: those not running in this test say so, the page stays usable.
+      await page.getByRole('link', { name: 'Bekijk de berichten van alle onderdelen' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Koerstafels' }).waitFor();
+      await meet(page, 'onbestelbare-berichten');
+    });
+  });
+});
