@@ -27,6 +27,7 @@ import { Tafel } from './pages/tafels/tafel';
 import { Tafels } from './pages/tafels/tafels';
 import { Toetsing } from './pages/tafels/toetsing';
 import { Toegankelijkheid } from './pages/toegankelijkheid';
+import { Gemeenten } from './pages/beheer/gemeenten';
 import { OnbestelbareBerichten } from './pages/beheer/onbestelbare-berichten';
 import { Abonnementen } from './pages/webhooks/abonnementen';
 import { Afleveringen } from './pages/webhooks/afleveringen';
@@ -57,6 +58,7 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/webhooks/abonnementen': () => <Abonnementen />,
   '/webhooks/abonnementen/:id/afleveringen': () => <Afleveringen />,
   '/beheer/onbestelbare-berichten': () => <OnbestelbareBerichten />,
+  '/beheer/gemeenten': () => <Gemeenten />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {
