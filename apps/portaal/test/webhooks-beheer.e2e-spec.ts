@@ -11,8 +11,8 @@ const MLW = 'midden-limburg-west';
 /**
  * The webhook and beheer screens in a real browser, against notificaties and monitoring as processes
  * of this test and the real Keycloak login: an aanbieder creates a subscription and sees its secret
- * once, pauses it and opens its delivery log; a beheerder sees a dead letter of notificaties and
- * offers it again. axe on every new screen.
+ * once, pauses it, opens its delivery log, rotates the secret and deletes it; a beheerder sees a dead
+ * letter of notificaties and offers it again, and adds a gemeente to the region. axe on every new screen.
  */
 describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificaties, monitoring)', () => {
   const isolation = new TestIsolation();
@@ -53,7 +53,7 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
   const api = async (methode: 'get' | 'post', pad: string, gebruiker: string) =>
     (await notificaties.http()[methode](pad).set('authorization', `Bearer ${await tokenFor(gebruiker)}`)).body;
 
-  it('an aanbieder creates a subscription, sees its secret once, pauses it and opens its delivery log', async () => {
+  it('an aanbieder creates a subscription, sees its secret once, pauses it, opens its delivery log, makes a new secret and deletes it', async () => {
     await als('aanbieder.horizon', '/webhooks/abonnementen', async (page) => {
       await page.getByText('Er zijn nog geen webhooks.').waitFor();
       await meet(page, 'webhooks_leeg');
@@ -88,6 +88,17 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       await page.getByText('Er zijn geen afleveringen met deze status.').waitFor();
       expect(page.url()).toContain('status=mislukt');
       await meet(page, 'webhooks_afleveringen');
+
+      // A new secret, shown once again; then the subscription is deleted, after a confirmation.
+      await page.getByRole('link', { name: 'Terug naar de webhooks' }).click();
+      await page.getByRole('button', { name: 'Nieuw geheim maken' }).click();
+      const nieuw = await page.locator('.koers-geheim__waarde').innerText();
+      expect(nieuw).toMatch(/^whsec_/);
+      expect(nieuw).not.toBe(geheim);
+      await page.getByRole('button', { name: 'Verwijderen' }).click();
+      await page.getByRole('button', { name: 'Ja, verwijder deze webhook' }).click();
+      await page.getByText('Er zijn nog geen webhooks.').waitFor();
+      expect((await api('get', '/v1/abonnementen', 'aanbieder.horizon')).totaal).toBe(0);
     });
   });
 
@@ -111,5 +122,19 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       await page.getByRole('heading', { level: 2, name: 'Koerstafels' }).waitFor();
       await meet(page, 'onbestelbare-berichten');
     });
+  });
+
+  it('a beheerder adds a gemeente to the region; monitoring keeps it', async () => {
+    await als('beheerder.mlw', '/beheer/gemeenten', async (page) => {
+      await page.getByRole('cell', { name: 'Weert', exact: true }).waitFor();
+      await meet(page, 'beheer_gemeenten');
+      await page.getByLabel('Gemeentecode').fill('GM9990');
+      await page.getByLabel('Naam', { exact: true }).fill('Proefgemeente');
+      await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
+      await page.getByText('De gemeente hoort nu bij de regio.').waitFor();
+      await page.getByRole('cell', { name: 'Proefgemeente' }).waitFor();
+    });
+    const regio = (await monitoring.http().get(`/v1/regios/${MLW}`).set('authorization', `Bearer ${await tokenFor('beheerder.mlw')}`)).body;
+    expect(regio.gemeenten).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'GM9990', naam: 'Proefgemeente' })]));
   });
 });
