@@ -173,3 +173,15 @@ export async function eenBrowser(): Promise<{ sessie(): Promise<BrowserContext>;
     stop: () => browser.close(),
   };
 }
+
+/** Logs in as `gebruiker` at `pad` in a fresh context of the file's one browser, runs `doe`, then closes the context. */
+export async function alsIn<T>(browser: { sessie(): Promise<BrowserContext> }, portaal: Portaal, gebruiker: string, pad: string, doe: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.sessie();
+  try {
+    const page = await context.newPage();
+    await inloggen(page, portaal, gebruiker, pad);
+    return await doe(page);
+  } finally {
+    await context.close();
+  }
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Page } from 'playwright-core';
 import { createCloudEvent, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
-import { controleer, eenBrowser, inloggen, Portaal, startPortaal } from './browser';
+import { alsIn, controleer, eenBrowser, Portaal, startPortaal } from './browser';
 
 jest.setTimeout(300000);
 
@@ -35,16 +35,7 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
     await monitoring?.stop();
   });
 
-  async function als<T>(gebruiker: string, pad: string, doe: (page: Page) => Promise<T>): Promise<T> {
-    const context = await browser.sessie();
-    try {
-      const page = await context.newPage();
-      await inloggen(page, portaal, gebruiker, pad);
-      return await doe(page);
-    } finally {
-      await context.close();
-    }
-  }
+  const als = <T,>(gebruiker: string, pad: string, doe: (page: Page) => Promise<T>) => alsIn(browser, portaal, gebruiker, pad, doe);
 
   async function meet(page: Page, naam: string) {
     expect((await controleer(page, naam)).overtredingen).toEqual([]);
