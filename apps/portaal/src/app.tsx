@@ -28,6 +28,8 @@ import { Tafels } from './pages/tafels/tafels';
 import { Toetsing } from './pages/tafels/toetsing';
 import { Toegankelijkheid } from './pages/toegankelijkheid';
 import { Gemeenten } from './pages/beheer/gemeenten';
+import { Indicatoren } from './pages/beheer/indicatoren';
+import { Termijnen } from './pages/beheer/termijnen';
 import { OnbestelbareBerichten } from './pages/beheer/onbestelbare-berichten';
 import { Abonnementen } from './pages/webhooks/abonnementen';
 import { Afleveringen } from './pages/webhooks/afleveringen';
@@ -59,6 +61,8 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/webhooks/abonnementen/:id/afleveringen': () => <Afleveringen />,
   '/beheer/onbestelbare-berichten': () => <OnbestelbareBerichten />,
   '/beheer/gemeenten': () => <Gemeenten />,
+  '/beheer/indicatoren': () => <Indicatoren />,
+  '/beheer/termijnen': () => <Termijnen />,
 };
 
 export function App({ config }: { config: PortaalConfig }) {

@@ -41,9 +41,9 @@ export const ROUTES: readonly Route[] = [
   { pad: '/monitoring/metingen/aanleveren', titel: 'Metingen aanleveren', wie: ['aanbieder', 'gemeente', 'beheerder'], status: 'gebouwd' },
   { pad: '/webhooks/abonnementen', titel: 'Webhooks', wie: ['aanbieder', 'beheerder'], status: 'gebouwd' },
   { pad: '/webhooks/abonnementen/:id/afleveringen', titel: 'Afleveringen van een webhook', wie: ['aanbieder', 'beheerder'], status: 'gebouwd', gelinktDoorNotificaties: true },
-  { pad: '/beheer/indicatoren', titel: 'Indicatoren', wie: ['beheerder'], status: 'gepland' },
+  { pad: '/beheer/indicatoren', titel: 'Indicatoren', wie: ['beheerder'], status: 'gebouwd' },
   { pad: '/beheer/gemeenten', titel: 'Gemeenten van de regio', wie: ['beheerder'], status: 'gebouwd' },
-  { pad: '/beheer/termijnen', titel: 'Termijnen', wie: ['beheerder'], status: 'gepland' },
+  { pad: '/beheer/termijnen', titel: 'Termijnen', wie: ['beheerder'], status: 'gebouwd' },
   { pad: '/beheer/onbestelbare-berichten', titel: 'Onbestelbare berichten', wie: ['beheerder'], status: 'gebouwd', gelinktDoorNotificaties: true },
 ];
 

@@ -1,0 +1,94 @@
+import { Page } from 'playwright-core';
+import { registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { alsIn, controleer, eenBrowser, Portaal, startPortaal } from './browser';
+
+jest.setTimeout(300000);
+
+const MLW = 'midden-limburg-west';
+
+/**
+ * The beheerder's indicator catalogue and deadlines in a real browser, against monitoring and
+ * signalen as processes of this test and the real Keycloak login; each change checked through the
+ * service's own API. axe on every screen.
+ */
+describe('indicators and deadlines of the region in the portal (Chromium, Keycloak, monitoring, signalen)', () => {
+  const isolation = new TestIsolation();
+  let monitoring: ServiceProcess;
+  let signalen: ServiceProcess;
+  let portaal: Portaal;
+  let browser: Awaited<ReturnType<typeof eenBrowser>>;
+
+  beforeAll(async () => {
+    monitoring = await startServiceProcess('monitoring', isolation);
+    signalen = await startServiceProcess('signalen', isolation, registerEnv(monitoring));
+    [portaal, browser] = await Promise.all([startPortaal({ monitoring: monitoring.url, signalen: signalen.url }), eenBrowser()]);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.stop();
+    await portaal?.stop();
+    await signalen?.stop();
+    await monitoring?.stop();
+  });
+
+  const als = <T,>(gebruiker: string, pad: string, doe: (page: Page) => Promise<T>) => alsIn(browser, portaal, gebruiker, pad, doe);
+
+  async function meet(page: Page, naam: string) {
+    expect((await controleer(page, naam)).overtredingen).toEqual([]);
+  }
+
+  const lees = async (dienst: ServiceProcess, pad: string) => (await dienst.http().get(pad).set('authorization', `Bearer ${await tokenFor('beheerder.mlw')}`)).body;
+
+  it('a beheerder adds an indicator of the region, is refused the same code again, and changes it; the national ones stay read-only', async () => {
+    await als('beheerder.mlw', '/beheer/indicatoren', async (page) => {
+      const landelijk = page.getByRole('row', { name: /^Jongeren met jeugdhulp met verblijf/ });
+      await landelijk.getByRole('cell', { name: 'Landelijk' }).waitFor();
+      await meet(page, 'beheer_indicatoren');
+      const vul = async (code: string) => {
+        await page.getByLabel('Code').fill(code);
+        await page.getByLabel('Naam', { exact: true }).fill('Wachttijd ggz');
+        await page.getByLabel('Definitie').fill('Het aantal dagen tussen aanmelding en de start van de hulp.');
+        await page.getByLabel('Eenheid').fill('dagen');
+        await page.getByLabel('Wat is een goede ontwikkeling?').selectOption('lager_is_beter');
+        await page.getByLabel('Bron').fill('Regio Midden-Limburg West');
+        await page.getByRole('button', { name: 'Indicator toevoegen' }).click();
+      };
+      await vul('wachttijd-ggz-portaal');
+      await page.getByText('De indicator hoort nu bij de regio.').waitFor();
+      await page.getByRole('row', { name: /^Wachttijd ggz/ }).getByRole('cell', { name: 'De regio' }).waitFor();
+      // Only the region's own indicators can be changed.
+      await expect(page.getByLabel('Welke indicator?').locator('option').allInnerTexts()).resolves.toEqual(['Kies…', 'Wachttijd ggz (wachttijd-ggz-portaal)']);
+      // The same code again: monitoring's 409, above the button, and what was typed stays.
+      await vul('wachttijd-ggz-portaal');
+      await page.locator('form [role=alert]').filter({ hasText: 'wachttijd-ggz-portaal' }).waitFor();
+      expect(await page.getByLabel('Code').inputValue()).toBe('wachttijd-ggz-portaal');
+
+      await page.getByLabel('Welke indicator?').selectOption('wachttijd-ggz-portaal');
+      const wijzig = page.locator('form', { has: page.getByRole('button', { name: 'Wijziging opslaan' }) });
+      await wijzig.getByLabel('Eenheid').fill('weken');
+      await wijzig.getByRole('button', { name: 'Wijziging opslaan' }).click();
+      await page.getByText('De indicator is gewijzigd.').waitFor();
+      await meet(page, 'beheer_indicatoren_gewijzigd');
+    });
+    const indicator = await lees(monitoring, '/v1/indicatoren/wachttijd-ggz-portaal');
+    expect(indicator).toEqual(expect.objectContaining({ regio: MLW, eenheid: 'weken', richting: 'lager_is_beter', naam: 'Wachttijd ggz' }));
+  });
+
+  it('a beheerder reads the default deadlines of the region and changes them; signalen keeps them', async () => {
+    await als('beheerder.mlw', '/beheer/termijnen', async (page) => {
+      await page.getByText('De regio gebruikt de standaardtermijnen.').waitFor();
+      await meet(page, 'beheer_termijnen');
+      const opnemen = page.getByLabel('Werkdagen om een signaal op te pakken');
+      expect(await opnemen.inputValue()).toBe('10');
+      await opnemen.fill('0');
+      await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+      await page.getByText('Vul een heel getal van 1 tot en met 100 in.').waitFor();
+      await opnemen.fill('12');
+      await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+      await page.getByText('De termijnen zijn opgeslagen.', { exact: false }).waitFor();
+      await page.getByText('12 werkdagen').waitFor();
+      await page.getByText('Laatst gewijzigd op', { exact: false }).waitFor();
+    });
+    expect(await lees(signalen, `/v1/termijnen?regio=${MLW}`)).toEqual(expect.objectContaining({ opnemenWerkdagen: 12, beantwoordenWerkdagen: 15 }));
+  });
+});
