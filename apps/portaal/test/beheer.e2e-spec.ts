@@ -7,11 +7,11 @@ jest.setTimeout(300000);
 const MLW = 'midden-limburg-west';
 
 /**
- * The beheerder's indicator catalogue and deadlines in a real browser, against monitoring and
- * signalen as processes of this test and the real Keycloak login; each change checked through the
- * service's own API. axe on every screen.
+ * The beheerder's indicator catalogue and deadlines, and the comparison of the gemeenten, in a real
+ * browser against monitoring and signalen as processes of this test and the real Keycloak login;
+ * each change checked through the service's own API. axe on every screen.
  */
-describe('indicators and deadlines of the region in the portal (Chromium, Keycloak, monitoring, signalen)', () => {
+describe('indicators, deadlines and the comparison of the gemeenten in the portal (Chromium, Keycloak, monitoring, signalen)', () => {
   const isolation = new TestIsolation();
   let monitoring: ServiceProcess;
   let signalen: ServiceProcess;
@@ -90,5 +90,23 @@ describe('indicators and deadlines of the region in the portal (Chromium, Keyclo
       await page.getByText('Laatst gewijzigd op', { exact: false }).waitFor();
     });
     expect(await lees(signalen, `/v1/termijnen?regio=${MLW}`)).toEqual(expect.objectContaining({ opnemenWerkdagen: 12, beantwoordenWerkdagen: 15 }));
+  });
+
+  it('anyone compares the gemeenten of the region for an indicator and period; a small number stays < 5', async () => {
+    const regels = ['indicator,gemeente,periode,waarde,teller,noemer,bron', 'jeugdhulp-totaal,GM0988,2025-Q4,14,140,1000,CBS', 'jeugdhulp-totaal,GM0946,2025-Q4,0.2,2,1000,CBS', 'jeugdhulp-totaal,GM1640,2025-Q4,9.5,95,1000,CBS'];
+    const antwoord = await monitoring.http().post('/v1/metingen').set('authorization', `Bearer ${await tokenFor('beheerder.mlw')}`).set('content-type', 'text/csv').send(regels.join('\n') + '\n');
+    expect([antwoord.status, antwoord.body.detail]).toEqual([200, undefined]);
+    await als('aanbieder.horizon', '/monitoring/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988', async (page) => {
+      const grafiek = page.getByRole('img', { name: /per gemeente\. Het hoogste cijfer heeft Weert \(14\), het laagste Leudal \(9,5\)\. 1 cijfer is niet te zien/ });
+      await grafiek.waitFor();
+      const tabel = page.getByRole('table', { name: 'De cijfers per gemeente, 2025-Q4' });
+      await expect(tabel.getByRole('row', { name: /Nederweert/ }).innerText()).resolves.toContain('< 5');
+      await expect(tabel.innerText()).resolves.not.toContain('0,2');
+      await meet(page, 'reeksen_vergelijking');
+      // Another period: nothing delivered, and said so.
+      await page.getByRole('textbox', { name: 'Periode', exact: true }).fill('2024');
+      await page.getByRole('button', { name: 'Gemeenten vergelijken' }).click();
+      await page.getByRole('img', { name: /2024, per gemeente\. Er zijn geen cijfers te tonen\. 3 gemeenten hebben geen cijfer/ }).waitFor();
+    });
   });
 });

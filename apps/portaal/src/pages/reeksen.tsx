@@ -9,9 +9,10 @@ import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
-import { Formulierfout, KeuzeVeld, TekstvakVeld, veldfout } from '../layout/formulier';
+import { Formulierfout, KeuzeVeld, TekstVeld, TekstvakVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { ReeksGrafiek } from './reeks-grafiek';
+import { VergelijkingGrafiek } from './vergelijking-grafiek';
 import { datum } from './teksten';
 
 /** `/monitoring/reeksen?indicator=&gemeente=` — the link notificaties writes; no gemeente: the region as a whole. */
@@ -92,6 +93,7 @@ function Reeks({ indicator, gemeente, naam, plaats }: { indicator: string; gemee
         <Paragraph>Er zijn nog geen cijfers voor {plaats}. Levert uw organisatie deze cijfers? Dat kan bij Metingen aanleveren.</Paragraph>
       )}
       {r.koersdoel ? <Paragraph>Het koersdoel staat in het koersdocument, deel {r.koersdoel.koersdocumentSectie}.</Paragraph> : <Paragraph>Voor dit cijfer is nog geen koersdoel. Een gemeente of de beheerder stelt het vast bij Koersdoelen.</Paragraph>}
+      <Vergelijking key={indicator} indicator={indicator} naam={naam} laatste={r.punten[r.punten.length - 1]?.periode ?? ''} />
       <Heading level={2}>Duiding</Heading>
       <Paragraph>Wat betekenen deze cijfers? Hier leest u wat gemeenten, aanbieders en cliëntenraden erover zeggen.</Paragraph>
       {r.duidingen.length ? (
@@ -150,3 +152,38 @@ function DuidingFormulier({ indicator, gemeente, perioden, geplaatst }: { indica
   );
 }
 
+
+/** The gemeenten of the region side by side for the chosen indicator and one period: at first the latest of the series shown. */
+function Vergelijking({ indicator, naam, laatste }: { indicator: string; naam: string; laatste: string }) {
+  const { clients, regio } = useKoers();
+  const [invoer, setInvoer] = useState(laatste);
+  const [periode, setPeriode] = useState(laatste);
+  const vergelijking = useLaden(
+    () => (periode ? roep('monitoring', clients.monitoring.GET('/vergelijkingen', { params: { query: { regio, indicator, periode } } })) : Promise.resolve(undefined)),
+    [clients, regio, indicator, periode],
+  );
+  return (
+    <section aria-labelledby="vergelijking-kop">
+      <Heading level={2} id="vergelijking-kop">
+        De gemeenten naast elkaar
+      </Heading>
+      <form
+        className="koers-formulier"
+        aria-label="Periode kiezen"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setPeriode(invoer.trim());
+        }}
+      >
+        <TekstVeld filter label="Periode" naam="periode" uitleg="Een jaar of een kwartaal, bijvoorbeeld 2025 of 2025-Q4." waarde={invoer} wijzig={setInvoer} />
+        <Button type="submit" purpose="secondary">
+          Gemeenten vergelijken
+        </Button>
+      </form>
+      {!periode ? <Paragraph>Kies een periode om de gemeenten te vergelijken.</Paragraph> : null}
+      {periode && vergelijking.status === 'laden' ? <Laden wat="De vergelijking" /> : null}
+      {vergelijking.status === 'fout' ? <Foutmelding fout={vergelijking.fout} opnieuw={vergelijking.opnieuw} /> : null}
+      {vergelijking.status === 'klaar' && vergelijking.data ? <VergelijkingGrafiek id="vergelijking" titel={naam} periode={vergelijking.data.periode} gemeenten={vergelijking.data.gemeenten} /> : null}
+    </section>
+  );
+}
