@@ -92,10 +92,14 @@ function naInloggen(user: User | void): void {
   window.history.replaceState({}, document.title, terug && terug.startsWith('/') ? terug : '/');
 }
 
-/** Renders nothing of the app until the login state is known (and a login callback handled). */
+/**
+ * Renders nothing of the app until the login state is known (and a login callback handled). A renew
+ * or a login in a popup also counts as loading for react-oidc-context; the page stays then, with
+ * what was typed in it.
+ */
 function NaInit({ children }: { children: ReactNode }) {
   const auth = useAuth();
-  if (auth.isLoading) return <Laden wat="Uw gegevens" />;
+  if (auth.isLoading && !auth.activeNavigator) return <Laden wat="Uw gegevens" />;
   return <>{children}</>;
 }
 

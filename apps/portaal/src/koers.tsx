@@ -1,6 +1,7 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Clients, maakClients } from './api/api';
+import { KoersFoutError } from './api/fout';
 import { actieveRegio, Gebruiker, gebruikerUit } from './auth/gebruiker';
 import { PortaalConfig } from './config/config';
 
@@ -49,7 +50,21 @@ export function KoersProvider({ config, children }: { config: PortaalConfig; chi
   }, [auth.isAuthenticated, accessToken]);
 
   const token = useCallback(() => auth.user?.access_token ?? '', [auth.user]);
-  const clients = useMemo(() => maakClients(token), [token]);
+  // Read at each call, so a renewed token (or a new login) does not make new clients: the screens
+  // keep what they show, and what was typed in them.
+  const huidig = useRef(auth);
+  huidig.current = auth;
+  // A token the browser knows has expired is not sent: it is renewed first, or the session has ended
+  // (Keycloak refused the refresh) and the call fails as a 401 would, before anything is sent.
+  const tokenVoorApi = useCallback(async () => {
+    const { user, signinSilent } = huidig.current;
+    if (!user?.expired) return user?.access_token ?? '';
+    const vernieuwd = await signinSilent().catch(() => null);
+    if (vernieuwd) return vernieuwd.access_token;
+    setSessieVerlopen(true);
+    throw new KoersFoutError({ soort: 'sessie-verlopen' });
+  }, []);
+  const clients = useMemo(() => maakClients(tokenVoorApi), [tokenVoorApi]);
   const kiesRegio = useCallback((nieuw: string) => {
     sessionStorage.setItem(REGIO_SLEUTEL, nieuw);
     setGekozen(nieuw);

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
-import { registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
-import { alsIn, controleer, eenBrowser, Portaal, startPortaal } from './browser';
+import { beeindigSessie, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { alsIn, controleer, eenBrowser, inloggen, KEYCLOAK, Portaal, startPortaal } from './browser';
 
 jest.setTimeout(300000);
 
@@ -90,6 +90,45 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
       await page.getByText('Laatst gewijzigd op', { exact: false }).waitFor();
     });
     expect(await lees(signalen, `/v1/termijnen?regio=${MLW}`)).toEqual(expect.objectContaining({ opnemenWerkdagen: 12, beantwoordenWerkdagen: 15 }));
+  });
+
+  it('the session ends while a form is filled: the portal says so, what was typed stays, and after logging in again it is sent', async () => {
+    const context = await browser.sessie();
+    try {
+      // The page's own clock, so the access token's five minutes can pass at once.
+      await context.clock.install();
+      const page = await context.newPage();
+      await inloggen(page, portaal, 'beheerder.mlw', '/beheer/termijnen');
+      const opnemen = page.getByLabel('Werkdagen om een signaal op te pakken');
+      await page.getByText('werkdagen', { exact: false }).first().waitFor();
+      await opnemen.fill('14');
+      const sid = await page.evaluate(() => {
+        const sleutel = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:')) ?? '';
+        return (JSON.parse(sessionStorage.getItem(sleutel) ?? '{}') as { profile?: { sid?: string } }).profile?.sid ?? '';
+      });
+      await beeindigSessie(sid);
+      await page.clock.fastForward('06:00');
+      await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Uw sessie is verlopen.' }).first().waitFor();
+      await page.getByRole('button', { name: 'Opnieuw inloggen' }).waitFor();
+      expect(await opnemen.inputValue()).toBe('14');
+      expect((await lees(signalen, `/v1/termijnen?regio=${MLW}`)).opnemenWerkdagen).not.toBe(14);
+      await meet(page, 'sessie_verlopen');
+
+      // Logging in again in a popup keeps the page and what was typed; then the form is sent.
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Opnieuw inloggen' }).click()]);
+      await popup.waitForURL((url) => url.href.startsWith(KEYCLOAK));
+      await popup.locator('#username').fill('beheerder.mlw');
+      await popup.locator('#password').fill(process.env.KOERS_DEMO_PASSWORD ?? 'koers-demo');
+      await Promise.all([popup.waitForEvent('close'), popup.locator('#kc-login').click()]);
+      await page.getByRole('button', { name: 'Opnieuw inloggen' }).waitFor({ state: 'detached' });
+      expect(await opnemen.inputValue()).toBe('14');
+      await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+      await page.getByText('De termijnen zijn opgeslagen.', { exact: false }).waitFor();
+    } finally {
+      await context.close();
+    }
+    expect((await lees(signalen, `/v1/termijnen?regio=${MLW}`)).opnemenWerkdagen).toBe(14);
   });
 
   it('anyone compares the gemeenten of the region for an indicator and period; a small number stays < 5', async () => {

@@ -56,3 +56,14 @@ async function adminToken(): Promise<string> {
   if (!response.ok) throw new Error(`Keycloak admin token refused: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { access_token: string }).access_token;
 }
+
+/**
+ * Ends one Keycloak session (the `sid` of its tokens) through the Admin REST API, as a logout
+ * elsewhere or an administrator would: its refresh token is refused from then on. Only that
+ * session: other logins of the same user (other tests) keep theirs.
+ */
+export async function beeindigSessie(sid: string): Promise<void> {
+  const token = await adminToken();
+  const response = await fetch(`${KEYCLOAK_URL}/admin/realms/koers/sessions/${encodeURIComponent(sid)}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`Keycloak did not end session ${sid}: ${response.status} ${await response.text()}`);
+}

@@ -5,7 +5,7 @@ import { foutUitAntwoord, foutUitUitzondering, KoersFoutError } from './fout';
  * The generated client of every service (libs/clients), each through the portal's own origin: the
  * proxy of vite.config.ts forwards `/api/<dienst>/…` to the service. The token is the person's.
  */
-export function maakClients(token: () => string, origin = window.location.origin) {
+export function maakClients(token: () => string | Promise<string>, origin = window.location.origin) {
   const via = (dienst: string) => ({ baseUrl: `${origin}/api/${dienst}`, token });
   return {
     signalen: signalenClient(via('signalen')),

@@ -16,6 +16,7 @@ export function oidcInstellingen(config: PortaalConfig, origin: string): UserMan
     authority: issuer,
     client_id: clientId,
     redirect_uri: `${origin}/`,
+    popup_redirect_uri: `${origin}/`,
     post_logout_redirect_uri: `${origin}/uitgelogd`,
     response_type: 'code',
     scope: 'openid profile email',

@@ -20,6 +20,18 @@ export function inloggen(auth: ReturnType<typeof useAuth>, terug: string): Promi
   return auth.signinRedirect({ state: { terug } });
 }
 
+/**
+ * After the session ended: log in again in a popup, so the page and what was typed in it stay; a
+ * browser that blocks the popup gets the full-page login (the page is then loaded anew).
+ */
+export async function opnieuwInloggen(auth: ReturnType<typeof useAuth>, terug: string): Promise<void> {
+  try {
+    await auth.signinPopup();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('disposed window')) await inloggen(auth, terug);
+  }
+}
+
 export function Shell({ children }: { children: ReactNode }) {
   const { config, gebruiker, regio, sessieVerlopen } = useKoers();
   const auth = useAuth();
@@ -43,7 +55,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Alert type="warning" role="alert">
               <Paragraph>Uw sessie is verlopen. Wat u hebt ingevuld, blijft op deze pagina staan. Log opnieuw in om verder te gaan.</Paragraph>
               <Paragraph>
-                <Button purpose="primary" onClick={() => void inloggen(auth, location.pathname + location.search)}>
+                <Button purpose="primary" onClick={() => void opnieuwInloggen(auth, location.pathname + location.search)}>
                   Opnieuw inloggen
                 </Button>
               </Paragraph>
