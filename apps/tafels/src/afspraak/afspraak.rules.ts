@@ -1,5 +1,5 @@
 import type { Rol } from '@koers/contracts';
-import { Levensloop, Oordeel as LevensloopOordeel, Stap, Statusconflict } from '@koers/domain';
+import { InvoerFout, Levensloop, nederlandseDatum, Oordeel as LevensloopOordeel, Stap, Statusconflict } from '@koers/domain';
 import type { TafelStatus } from '../tafel/tafel.rules';
 
 /**
@@ -174,4 +174,17 @@ export function wijzigingVan(status: AfspraakStatus): 'in_plaats' | 'nieuwe_vers
 /** The agreements that count for the table now: not replaced by a newer version, not dropped. */
 export function isHuidig(status: AfspraakStatus): boolean {
   return status !== 'vervangen' && status !== 'ingetrokken';
+}
+
+/** An agreement's deadline (a date, not before today in the Netherlands): what is wrong with it, for the caller's 400. */
+export function deadlineFouten(deadline: string, nu: Date): InvoerFout[] {
+  const vandaag = nederlandseDatum(nu);
+  if (!isDatum(deadline)) return [{ naam: 'deadline', code: 'ongeldig', reden: 'deadline is geen bestaande datum' }];
+  if (deadline < vandaag) return [{ naam: 'deadline', code: 'verleden', reden: `deadline ligt in het verleden (vandaag is ${vandaag})` }];
+  return [];
+}
+
+function isDatum(tekst: string): boolean {
+  const datum = new Date(`${tekst}T00:00:00Z`);
+  return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === tekst;
 }

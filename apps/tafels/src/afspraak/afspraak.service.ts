@@ -14,7 +14,7 @@ import { Tafel } from '../tafel/tafel.entity';
 import { weigerAfgerond } from '../tafel/tafel.rules';
 import { vergrendelTafel } from '../tafel/vergrendel-tafel';
 import { Afspraak, AfspraakToetsing, Outcomecriterium } from './afspraak.entity';
-import { Actor, AFSPRAAK_LEVENSLOOP, TOETSING_LEVENSLOOP, weigerTenzijOpTeStellen, wijzigingVan } from './afspraak.rules';
+import { Actor, AFSPRAAK_LEVENSLOOP, deadlineFouten, TOETSING_LEVENSLOOP, weigerTenzijOpTeStellen, wijzigingVan } from './afspraak.rules';
 import { AfspraakOpstellenDto, AfspraakVeldenDto, AfspraakWijzigenDto, ToetsingDto, ToetsingQuery, VoortgangDto } from './dto/afspraak-opstellen.dto';
 
 const tafels = new TenantRepository(Tafel);
@@ -275,11 +275,7 @@ export class AfspraakService {
     if (velden.eigenaar && !(await this.deelnemers.organisaties(manager, tafel)).has(velden.eigenaar)) {
       fouten.push({ naam: 'eigenaar', code: 'niet-aan-tafel', reden: `organisatie '${velden.eigenaar}' zit niet aan deze tafel` });
     }
-    if (velden.deadline) {
-      const vandaag = datumIn(this.klok.nu());
-      if (!isDatum(velden.deadline)) fouten.push({ naam: 'deadline', code: 'ongeldig', reden: 'deadline is geen bestaande datum' });
-      else if (velden.deadline < vandaag) fouten.push({ naam: 'deadline', code: 'verleden', reden: `deadline ligt in het verleden (vandaag is ${vandaag})` });
-    }
+    if (velden.deadline) fouten.push(...deadlineFouten(velden.deadline, this.klok.nu()));
     const bijeenkomst = await manager.findOne(Bijeenkomst, { where: { regio: tafel.regio, tafelId: tafel.id, id: velden.bijeenkomstId }, select: { id: true, status: true } });
     if (!bijeenkomst) fouten.push({ naam: 'bijeenkomstId', code: 'niet-van-tafel', reden: 'deze bijeenkomst hoort niet bij deze tafel' });
     else if (bijeenkomst.status !== 'gehouden') {
@@ -399,12 +395,3 @@ function zonderOngedefinieerd(dto: AfspraakWijzigenDto): Partial<AfspraakWijzige
   return velden;
 }
 
-/** The calendar date in the Netherlands. */
-export function datumIn(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
-}
-
-export function isDatum(tekst: string): boolean {
-  const datum = new Date(`${tekst}T00:00:00Z`);
-  return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === tekst;
-}

@@ -1,5 +1,5 @@
 import { Afspraak } from '../afspraak/afspraak.entity';
-import { datumIn } from '../afspraak/afspraak.service';
+import { nederlandseDatum } from '@koers/domain';
 import { dagenTeLaat, opvolgingVan, Planstand } from './opvolging.rules';
 
 const afspraak = (extra: Partial<Afspraak> = {}) =>
@@ -7,14 +7,14 @@ const afspraak = (extra: Partial<Afspraak> = {}) =>
 
 describe('follow-up of an agreement', () => {
   it('is overdue from the day after its deadline, in Dutch time: 23:30 UTC on 10 March is already the 11th', () => {
-    expect(datumIn(new Date('2027-03-10T22:59:59Z'))).toBe('2027-03-10');
-    expect(dagenTeLaat(afspraak(), datumIn(new Date('2027-03-10T22:59:59Z')))).toBe(0);
-    expect(dagenTeLaat(afspraak(), datumIn(new Date('2027-03-10T23:30:00Z')))).toBe(1);
+    expect(nederlandseDatum(new Date('2027-03-10T22:59:59Z'))).toBe('2027-03-10');
+    expect(dagenTeLaat(afspraak(), nederlandseDatum(new Date('2027-03-10T22:59:59Z')))).toBe(0);
+    expect(dagenTeLaat(afspraak(), nederlandseDatum(new Date('2027-03-10T23:30:00Z')))).toBe(1);
     expect(dagenTeLaat(afspraak(), '2027-04-09')).toBe(30);
   });
 
   it('across the switch to summer time counts calendar days, not 24-hour periods', () => {
-    expect(dagenTeLaat(afspraak({ deadline: '2027-03-27' }), datumIn(new Date('2027-03-28T22:30:00Z')))).toBe(2);
+    expect(dagenTeLaat(afspraak({ deadline: '2027-03-27' }), nederlandseDatum(new Date('2027-03-28T22:30:00Z')))).toBe(2);
   });
 
   it('is never overdue once the owner reported it carried out or stopped', () => {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { nederlandseDatum } from '@koers/domain';
 import { KLOK, Klok } from '@koers/due-work';
 import type { Afspraak } from '../afspraak/afspraak.entity';
 import { isHuidig } from '../afspraak/afspraak.rules';
-import { datumIn } from '../afspraak/afspraak.service';
 import type { Tafel } from '../tafel/tafel.entity';
 import type { TafelOpvolgingResponse } from './dto/opvolging.response';
 import { MonitoringStandClient } from './monitoring-stand.client';
@@ -19,7 +19,7 @@ export class OpvolgingService {
   async van(tafel: Pick<Tafel, 'regio'>, afspraken: readonly Afspraak[], bearer: string): Promise<TafelOpvolgingResponse> {
     const huidig = afspraken.filter((a) => isHuidig(a.status));
     const plannen = await this.monitoring.stand(bearer, tafel.regio, huidig.map((a) => a.id));
-    const vandaag = datumIn(this.klok.nu());
+    const vandaag = nederlandseDatum(this.klok.nu());
     return { vandaag, cijfers: plannen ? 'beschikbaar' : 'onbeschikbaar', afspraken: opvolgingVan(huidig, vandaag, plannen) };
   }
 }

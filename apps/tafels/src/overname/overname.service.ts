@@ -9,8 +9,8 @@ import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { Regioregister } from '@koers/register';
 import { Afspraak } from '../afspraak/afspraak.entity';
-import { AFSPRAAK_LEVENSLOOP } from '../afspraak/afspraak.rules';
-import { actorVan, afspraakOpgesteld, datumIn, isDatum } from '../afspraak/afspraak.service';
+import { AFSPRAAK_LEVENSLOOP, deadlineFouten } from '../afspraak/afspraak.rules';
+import { actorVan, afspraakOpgesteld } from '../afspraak/afspraak.service';
 import { meldVastgelegd, vergrendelMetTafel } from '../afspraak/vastlegging.service';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
 import { OvernameAntwoordDto, OvernameQuery } from './dto/overname.dto';
@@ -118,10 +118,7 @@ export class OvernameService {
         return { overname };
       }
 
-      const fouten: InvoerFout[] = [];
-      const vandaag = datumIn(nu);
-      if (!isDatum(deadline as string)) fouten.push({ naam: 'deadline', code: 'ongeldig', reden: 'deadline is geen bestaande datum' });
-      else if ((deadline as string) < vandaag) fouten.push({ naam: 'deadline', code: 'verleden', reden: `deadline ligt in het verleden (vandaag is ${vandaag})` });
+      const fouten: InvoerFout[] = deadlineFouten(deadline as string, nu);
       const eigenaar = dto.eigenaar ?? origineel.eigenaar;
       if (dto.eigenaar && !(await this.deelnemers.organisaties(manager, tafel)).has(dto.eigenaar)) {
         fouten.push({ naam: 'eigenaar', code: 'niet-aan-tafel', reden: `organisatie '${dto.eigenaar}' zit niet aan de tafel van deze afspraak` });
