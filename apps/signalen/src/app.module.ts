@@ -16,6 +16,7 @@ import { SignalenZoeken1764000000022 } from './migrations/1764000000022-signalen
 import { SignalenTermijnIndex1764000000023 } from './migrations/1764000000023-signalen-termijn-index';
 import { SignalenCorrecties1764000000024 } from './migrations/1764000000024-signalen-correcties';
 import { SignalenTafelAfgerond1764000000025 } from './migrations/1764000000025-signalen-tafel-afgerond';
+import { SignalenBetrokken1764000000026 } from './migrations/1764000000026-signalen-betrokken';
 import { SignaalDetailModule } from './signaal-detail/signaal-detail.module';
 import { SignaalModule } from './signaal/signaal.module';
 import { loadSignalenSettings, SIGNALEN_SETTINGS } from './signalen.settings';
@@ -48,6 +49,7 @@ export class AppModule {
             SignalenTermijnIndex1764000000023,
             SignalenCorrecties1764000000024,
             SignalenTafelAfgerond1764000000025,
+            SignalenBetrokken1764000000026,
             ...REGISTER_MIGRATIONS,
           ],
         }),

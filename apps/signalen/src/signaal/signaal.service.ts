@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
-import { AfwijkingGedetecteerdV1, afwijkingGekoppeldV1, AfwijkingGekoppeldV1, CloudEvent, SignaalIngediendV1, signaalIngediendV1, TafelAfgerondV1 } from '@koers/contracts';
+import { AfwijkingGedetecteerdV1, afwijkingGekoppeldV1, CONSENSUS_PARTIJROLLEN, AfwijkingGekoppeldV1, CloudEvent, SignaalIngediendV1, signaalIngediendV1, TafelAfgerondV1 } from '@koers/contracts';
 import { nederlandseDatum, NietBevoegd, NietGevonden, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
@@ -180,6 +180,7 @@ export class SignaalService {
         { vandaag: nederlandseDatum(new Date()) },
       );
     }
+    if (vraag.betrokken) this.alleenBetrokken(q, tenant);
     const [pagina, totaal] = await q
       .orderBy('s.ingediendOp', 'DESC')
       .addOrderBy('s.id', 'ASC')
@@ -187,6 +188,34 @@ export class SignaalService {
       .take(vraag.paginaGrootte)
       .getManyAndCount();
     return { signalen: pagina, totaal, termijnen: await this.termijnen.lopend(pagina.map((signaal) => signaal.id)) };
+  }
+
+  /**
+   * The signals the caller takes part in: submitted by them or their organisation, taken up by them,
+   * or their organisation is a party (with one of their roles) of a consensus round. One id list
+   * from indexed lookups, so the outer query stays the tenant's page of signals.
+   */
+  private alleenBetrokken(q: SelectQueryBuilder<Signaal>, tenant: TenantContext): void {
+    const schema = schemaOf(this.dataSource);
+    const { organisatie } = tenant;
+    const partijen = organisatie ? CONSENSUS_PARTIJROLLEN.filter((rol) => tenant.rollen.includes(rol)).map((rol) => JSON.stringify([{ organisatie, rol }])) : [];
+    const ids = [
+      `SELECT b.id FROM "${schema}".signaal b WHERE b.regio IN (:...betrokkenRegios) AND (b.indiener_sub = :betrokkenSub OR b.behandelaar_sub = :betrokkenSub)`,
+      ...(organisatie ? [`SELECT b.id FROM "${schema}".signaal b WHERE b.regio IN (:...betrokkenRegios) AND b.indiener_organisatie = :betrokkenOrganisatie`] : []),
+      ...(partijen.length
+        ? [
+            `SELECT r.signaal_id FROM "${schema}".consensusronde r WHERE r.regio IN (:...betrokkenRegios) AND (${partijen
+              .map((_, i) => `r.partijen @> CAST(:betrokkenPartij${i} AS jsonb)`)
+              .join(' OR ')})`,
+          ]
+        : []),
+    ];
+    q.andWhere(`s.id IN (${ids.join(' UNION ')})`, {
+      betrokkenRegios: tenant.regios,
+      betrokkenSub: tenant.subject,
+      betrokkenOrganisatie: organisatie,
+      ...Object.fromEntries(partijen.map((partij, i) => [`betrokkenPartij${i}`, partij])),
+    });
   }
 
   /** Gemeenten and indicators are checked against the region's register (this service's copy of monitoring's); every unknown one is named. */

@@ -771,6 +771,8 @@ export interface operations {
                 zoek?: string;
                 /** @description true: alleen signalen met een verstreken termijn; false: alleen zonder */
                 verlopen?: boolean;
+                /** @description true: alleen de signalen waar de aanroeper bij betrokken is: ingediend door hemzelf of zijn organisatie, door hem behandeld, of zijn organisatie is (met zijn rol) partij in een consensusronde; false of weggelaten: alle signalen van de regio */
+                betrokken?: boolean;
             };
             header?: never;
             path?: never;

@@ -9,6 +9,9 @@ import { SIGNAAL_STATUSSEN, SignaalStatus } from '../signaal.rules';
 const lijst = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 
+/** `true` and `false` in a query string are text; anything else is left for the validator to name. */
+const waarOfOnwaar = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
 export class SignalenQuery extends PaginaQuery {
   @ApiPropertyOptional({ enum: SIGNAAL_STATUSSEN, isArray: true, description: 'Eén of meer statussen, komma-gescheiden' })
   @IsOptional()
@@ -48,7 +51,17 @@ export class SignalenQuery extends PaginaQuery {
 
   @ApiPropertyOptional({ description: 'true: alleen signalen met een verstreken termijn; false: alleen zonder' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(waarOfOnwaar)
   @IsBoolean({ message: 'verlopen is true of false' })
   verlopen?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'true: alleen de signalen waar de aanroeper bij betrokken is: ingediend door hemzelf of zijn organisatie, door hem behandeld, ' +
+      'of zijn organisatie is (met zijn rol) partij in een consensusronde; false of weggelaten: alle signalen van de regio',
+  })
+  @IsOptional()
+  @Transform(waarOfOnwaar)
+  @IsBoolean({ message: 'betrokken is true of false' })
+  betrokken?: boolean;
 }
