@@ -1,5 +1,5 @@
 import { ReactNode, useId, useState } from 'react';
-import { FormField, FormFieldDescription, FormLabel, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue, FormField, FormFieldDescription, FormLabel, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { KoersFout, KoersFoutError, foutUitUitzondering } from '../api/fout';
@@ -133,5 +133,19 @@ export function Weigering({ fout }: { fout: KoersFout }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The counts of a stored file (received, new, changed, unchanged), as a definition list. */
+export function Aantallen({ aantallen }: { aantallen: ReadonlyArray<readonly [string, number]> }) {
+  return (
+    <DataList>
+      {aantallen.map(([wat, aantal]) => (
+        <DataListItem key={wat}>
+          <DataListKey>{wat}</DataListKey>
+          <DataListValue>{aantal}</DataListValue>
+        </DataListItem>
+      ))}
+    </DataList>
   );
 }

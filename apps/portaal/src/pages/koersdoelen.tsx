@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useSearchParams } from 'react-router';
@@ -11,7 +11,7 @@ import { heeftRol } from '../auth/gebruiker';
 import { gemeenteNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
-import { CsvUpload } from '../layout/csv-upload';
+import { Aantallen, CsvUpload } from '../layout/csv-upload';
 import { KeuzeVeld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { leveringsadres } from './metingen-aanleveren';
@@ -95,24 +95,7 @@ export function Koersdoelen() {
             uitslag={(r) => (
               <>
                 <Heading level={2}>De koersdoelen zijn opgeslagen</Heading>
-                <DataList>
-                  <DataListItem>
-                    <DataListKey>Regels ontvangen</DataListKey>
-                    <DataListValue>{r.ontvangen}</DataListValue>
-                  </DataListItem>
-                  <DataListItem>
-                    <DataListKey>Nieuw</DataListKey>
-                    <DataListValue>{r.nieuw}</DataListValue>
-                  </DataListItem>
-                  <DataListItem>
-                    <DataListKey>Gewijzigd</DataListKey>
-                    <DataListValue>{r.gewijzigd}</DataListValue>
-                  </DataListItem>
-                  <DataListItem>
-                    <DataListKey>Niet veranderd</DataListKey>
-                    <DataListValue>{r.ongewijzigd}</DataListValue>
-                  </DataListItem>
-                </DataList>
+                <Aantallen aantallen={[['Regels ontvangen', r.ontvangen], ['Nieuw', r.nieuw], ['Gewijzigd', r.gewijzigd], ['Niet veranderd', r.ongewijzigd]]} />
               </>
             )}
           />

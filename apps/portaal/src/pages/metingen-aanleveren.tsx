@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import type { MonitoringSchemas } from '@koers/clients';
 import { stuurBestand } from '../api/upload';
 import { useKoers } from '../koers';
-import { CsvUpload } from '../layout/csv-upload';
+import { Aantallen, CsvUpload } from '../layout/csv-upload';
 import { TekstVeld } from '../layout/formulier';
 
 type Levering = MonitoringSchemas['LeveringResponse'];
@@ -39,24 +39,7 @@ export function MetingenAanleveren() {
         uitslag={(r) => (
           <>
             <Heading level={2}>Het bestand is opgeslagen</Heading>
-            <DataList>
-              <DataListItem>
-                <DataListKey>Regels ontvangen</DataListKey>
-                <DataListValue>{r.ontvangen}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>Nieuw</DataListKey>
-                <DataListValue>{r.nieuw}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>Verbeterd</DataListKey>
-                <DataListValue>{r.gecorrigeerd}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>Al bekend, niet veranderd</DataListKey>
-                <DataListValue>{r.ongewijzigd}</DataListValue>
-              </DataListItem>
-            </DataList>
+            <Aantallen aantallen={[['Regels ontvangen', r.ontvangen], ['Nieuw', r.nieuw], ['Verbeterd', r.gecorrigeerd], ['Al bekend, niet veranderd', r.ongewijzigd]]} />
             {r.reeksenTeBeoordelen ? <Paragraph>Koers kijkt nu of {r.reeksenTeBeoordelen === 1 ? 'de veranderde reeks' : `de ${r.reeksenTeBeoordelen} veranderde reeksen`} nog op koers {r.reeksenTeBeoordelen === 1 ? 'ligt' : 'liggen'}.</Paragraph> : null}
           </>
         )}
