@@ -186,6 +186,14 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       await page.getByRole('button', { name: 'Markeer als ongelezen' }).first().waitFor();
       const inbox = await notificaties.http().get('/v1/inbox').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
       expect(inbox.body.items.some((item: { gelezen: boolean }) => item.gelezen)).toBe(true);
+      await page.getByRole('button', { name: 'Markeer als ongelezen' }).first().click();
+      await page.getByRole('button', { name: 'Alles gelezen' }).click();
+      await page.getByText('U hebt 0 ongelezen berichten.').waitFor();
+      const naAlles = await notificaties.http().get('/v1/inbox').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
+      expect(naAlles.body.ongelezen).toBe(0);
+      // A kind of message with nothing in it says how to see them all.
+      await page.goto(`${portaal.url}/berichten?groep=bestaat-niet`);
+      await page.getByText('Er zijn geen berichten van deze soort.').waitFor();
 
       await page.context().setOffline(true);
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();

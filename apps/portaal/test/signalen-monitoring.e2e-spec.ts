@@ -77,6 +77,47 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
     expect(signaal.body.dossier).toEqual([expect.objectContaining({ soort: 'ervaringsinformatie' })]);
   });
 
+  it('a provider and a client representative start with the signals they take part in; the choice is in the URL', async () => {
+    const dienIn = async (gebruiker: string, titel: string) =>
+      signalen
+        .http()
+        .post('/v1/signalen')
+        .set('authorization', `Bearer ${await tokenFor(gebruiker)}`)
+        .send({ regio: 'midden-limburg-west', bron: gebruiker.startsWith('gemeente') ? 'contractdoel' : 'partnerverzoek', titel, omschrijving: 'Jongeren wachten lang op hulp.', gemeenten: ['GM0988'] })
+        .expect(201);
+    await dienIn('aanbieder.horizon', 'Horizon mist plekken voor pleegzorg');
+    await dienIn('gemeente.weert', 'Weert ziet de kosten stijgen');
+
+    await als('aanbieder.horizon', '/signalen', async (page) => {
+      await page.getByRole('link', { name: 'Horizon mist plekken voor pleegzorg' }).waitFor();
+      await expect(page.getByLabel('Alleen signalen waar ik bij betrokken ben').isChecked()).resolves.toBe(true);
+      await expect(page.getByRole('link', { name: 'Weert ziet de kosten stijgen' }).count()).resolves.toBe(0);
+      await meet(page, 'portaal2_signalen-betrokken');
+      await page.getByLabel('Alleen signalen waar ik bij betrokken ben').uncheck();
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('link', { name: 'Weert ziet de kosten stijgen' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('betrokken')).toBe('false');
+      await page.reload();
+      await page.getByRole('link', { name: 'Weert ziet de kosten stijgen' }).waitFor();
+      await expect(page.getByLabel('Alleen signalen waar ik bij betrokken ben').isChecked()).resolves.toBe(false);
+    });
+
+    // The client council takes part in nothing yet: the empty list says how to see the region's.
+    await als('client.mlw', '/signalen', async (page) => {
+      await page.getByText('U bent nog niet betrokken bij een signaal.').waitFor();
+      await meet(page, 'portaal2_signalen-client-leeg');
+      await page.getByLabel('Alleen signalen waar ik bij betrokken ben').uncheck();
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('link', { name: 'Horizon mist plekken voor pleegzorg' }).waitFor();
+    });
+
+    // A gemeente starts with the whole region.
+    await als('gemeente.weert', '/signalen', async (page) => {
+      await page.getByRole('link', { name: 'Horizon mist plekken voor pleegzorg' }).waitFor();
+      await expect(page.getByLabel('Alleen signalen waar ik bij betrokken ben').isChecked()).resolves.toBe(false);
+    });
+  });
+
   it('a beheerder uploads measurements: the progress bar reaches 100 % and the answer is shown; a bad file lists its rows', async () => {
     await als('beheerder.mlw', '/monitoring/metingen/aanleveren', async (page) => {
       await meet(page, 'portaal2_metingen-aanleveren');

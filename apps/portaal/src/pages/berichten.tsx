@@ -1,32 +1,80 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useSearchParams } from 'react-router';
 import { roep } from '../api/api';
 import { useLaden } from '../api/laden';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
+import { KeuzeVeld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
+import { Paginering } from '../layout/paginering';
 import { datumTijd } from './teksten';
 
+const PAGINA_GROOTTE = 20;
+
+/** The person's inbox, newest first, paged as notificaties pages it; `?groep=` shows one kind of message. */
 export function Berichten() {
   const { clients } = useKoers();
-  const inbox = useLaden(() => roep('notificaties', clients.notificaties.GET('/inbox', { params: { query: { paginaGrootte: 50 } } })), [clients]);
+  const [zoekParams, setZoekParams] = useSearchParams();
+  const pagina = Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1);
+  const groep = zoekParams.get('groep') ?? '';
+  const inbox = useLaden(
+    () => roep('notificaties', clients.notificaties.GET('/inbox', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE, ...(groep ? { groep } : {}) } } })),
+    [clients, pagina, groep],
+  );
+  const groepen = useLaden(() => roep('notificaties', clients.notificaties.GET('/inbox/groepen')), [clients]);
+  const ververs = () => {
+    inbox.ververs();
+    groepen.ververs();
+  };
   const markeer = async (id: string, gelezen: boolean) => {
     await roep('notificaties', clients.notificaties.PATCH('/inbox/{id}', { params: { path: { id } }, body: { gelezen } }));
-    inbox.opnieuw();
+    ververs();
+  };
+  const allesGelezen = async () => {
+    await roep('notificaties', clients.notificaties.POST('/inbox/alles-gelezen'));
+    ververs();
+  };
+  const kies = (nieuw: { groep?: string; pagina?: number }) => {
+    const volgende = new URLSearchParams();
+    if (nieuw.groep) volgende.set('groep', nieuw.groep);
+    if (nieuw.pagina && nieuw.pagina > 1) volgende.set('pagina', String(nieuw.pagina));
+    setZoekParams(volgende);
   };
   return (
     <>
       <Heading level={1}>Berichten</Heading>
+      {groepen.status === 'klaar' && groepen.data.groepen.length > 1 ? (
+        <KeuzeVeld
+          filter
+          naam="groep"
+          label="Soort bericht"
+          waarde={groep}
+          wijzig={(nieuw) => kies({ groep: nieuw })}
+          opties={[{ waarde: '', tekst: 'Alle berichten' }, ...groepen.data.groepen.map((g) => ({ waarde: g.groep, tekst: `${g.naam} (${g.ongelezen} nieuw)` }))]}
+        />
+      ) : null}
       {inbox.status === 'laden' ? <Laden wat="Uw berichten" /> : null}
       {inbox.status === 'fout' ? <Foutmelding fout={inbox.fout} opnieuw={inbox.opnieuw} /> : null}
       {inbox.status === 'klaar' && !inbox.data.items.length ? (
-        <Paragraph>U hebt nog geen berichten. Als er iets gebeurt dat voor u belangrijk is, ziet u dat hier.</Paragraph>
+        groep ? (
+          <Paragraph>
+            Er zijn geen berichten van deze soort. <AppLink naar="/berichten">Laat alle berichten zien</AppLink>.
+          </Paragraph>
+        ) : (
+          <Paragraph>U hebt nog geen berichten. Gebeurt er iets dat voor u belangrijk is? Dan ziet u dat hier.</Paragraph>
+        )
       ) : null}
       {inbox.status === 'klaar' && inbox.data.items.length ? (
         <>
           <Paragraph>
-            U hebt {inbox.data.ongelezen} ongelezen {inbox.data.ongelezen === 1 ? 'bericht' : 'berichten'}.
+            U hebt {inbox.data.ongelezen} ongelezen {inbox.data.ongelezen === 1 ? 'bericht' : 'berichten'}.{' '}
+            {inbox.data.ongelezen && !groep ? (
+              <Button purpose="secondary" onClick={() => void allesGelezen()}>
+                Alles gelezen
+              </Button>
+            ) : null}
           </Paragraph>
           <ul className="koers-berichten">
             {inbox.data.items.map((bericht) => (
@@ -45,6 +93,7 @@ export function Berichten() {
               </li>
             ))}
           </ul>
+          <Paginering pagina={pagina} totaal={inbox.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ groep, pagina: nieuw })} />
         </>
       ) : null}
     </>

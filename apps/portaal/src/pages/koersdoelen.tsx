@@ -37,7 +37,7 @@ export function Koersdoelen() {
   return (
     <>
       <Heading level={1}>Koersdoelen</Heading>
-      <Paragraph>De doelen uit het koersdocument van de regio. Koers meet elk cijfer aan het doel van de gemeente, of anders aan dat van de regio.</Paragraph>
+      <Paragraph>Hier staan de doelen van de regio. Koers legt elk cijfer naast het doel van de gemeente. Heeft de gemeente geen doel? Dan naast het doel van de regio.</Paragraph>
       {gegevens.status === 'laden' ? <Laden wat="De koersdoelen" /> : null}
       {gegevens.status === 'fout' ? <Foutmelding fout={gegevens.fout} opnieuw={gegevens.opnieuw} /> : null}
       {gegevens.status === 'klaar' ? (
@@ -73,7 +73,7 @@ export function Koersdoelen() {
               </TableBody>
             </Table>
           ) : indicator ? (
-            <Paragraph>Voor dit cijfer is nog geen koersdoel. Kies een ander cijfer, of alle cijfers.</Paragraph>
+            <Paragraph>Voor dit cijfer is er nog geen doel. Kies een ander cijfer. Of kies alle cijfers.</Paragraph>
           ) : (
             <Paragraph>Er zijn nog geen koersdoelen. {beheerder ? 'Lees ze hieronder in uit een CSV-bestand.' : 'De beheerder van de regio leest ze in uit het koersdocument.'}</Paragraph>
           )}
@@ -82,7 +82,7 @@ export function Koersdoelen() {
       {beheerder ? (
         <>
           <Heading level={2}>Koersdoelen inlezen</Heading>
-          <Paragraph>Zet in het bestand vijf kolommen: indicator, gemeente, doelwaarde, richting en koersdocumentSectie. Laat gemeente leeg voor de hele regio. Richting is maximaal of minimaal. Is een doel anders dan eerst? Dan krijgt het een nieuwe versie.</Paragraph>
+          <Paragraph>Het bestand heeft vijf kolommen: indicator, gemeente, doelwaarde, richting en koersdocumentSectie. Geldt het doel voor de hele regio? Laat gemeente dan leeg. Bij richting zet u maximaal of minimaal. Is een doel veranderd? Dan krijgt het een nieuwe versie.</Paragraph>
           <CsvUpload<Levering>
             label="CSV-bestand met koersdoelen"
             uitleg="Hoogstens 1 MB. Sla het bestand op als CSV in UTF-8."

@@ -12,9 +12,11 @@ import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { KeuzeVeld, TekstVeld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
+import { Paginering } from '../layout/paginering';
 import { datum, STATUS_NAMEN, termijnTekst } from './teksten';
 
 const PAGINA_GROOTTE = 20;
+const BETROKKEN_ROLLEN = ['aanbieder', 'clientvertegenwoordiger'] as const;
 type Status = SignalenSchemas['SignaalResponse']['status'];
 
 export function Signalen() {
@@ -24,16 +26,19 @@ export function Signalen() {
   const status = (zoekParams.get('status') ?? '') as Status | '';
   const zoek = zoekParams.get('zoek') ?? '';
   const verlopen = zoekParams.get('verlopen') === 'true';
-  const filters = status || zoek || verlopen;
+  // Providers and client representatives start with the signals they take part in; the URL keeps their choice.
+  const standaardBetrokken = Boolean(gebruiker && heeftRol(gebruiker, BETROKKEN_ROLLEN));
+  const betrokken = zoekParams.has('betrokken') ? zoekParams.get('betrokken') === 'true' : standaardBetrokken;
+  const filters = status || zoek || verlopen || betrokken;
   const lijst = useLaden(
     () =>
       roep(
         'signalen',
         clients.signalen.GET('/signalen', {
-          params: { query: { regio, pagina, paginaGrootte: PAGINA_GROOTTE, ...(status ? { status: [status] } : {}), ...(zoek ? { zoek } : {}), ...(verlopen ? { verlopen: true } : {}) } },
+          params: { query: { regio, pagina, paginaGrootte: PAGINA_GROOTTE, ...(status ? { status: [status] } : {}), ...(zoek ? { zoek } : {}), ...(verlopen ? { verlopen: true } : {}), ...(betrokken ? { betrokken: true } : {}) } },
         }),
       ),
-    [pagina, clients, regio, status, zoek, verlopen],
+    [pagina, clients, regio, status, zoek, verlopen, betrokken],
   );
   const naarPagina = (nieuw: number) => {
     const volgende = new URLSearchParams(zoekParams);
@@ -53,11 +58,13 @@ export function Signalen() {
         status={status}
         zoek={zoek}
         verlopen={verlopen}
+        betrokken={betrokken}
         zoeken={(nieuw) => {
           const volgende = new URLSearchParams();
           if (nieuw.status) volgende.set('status', nieuw.status);
           if (nieuw.zoek.trim()) volgende.set('zoek', nieuw.zoek.trim());
           if (nieuw.verlopen) volgende.set('verlopen', 'true');
+          if (nieuw.betrokken !== standaardBetrokken) volgende.set('betrokken', String(nieuw.betrokken));
           setZoekParams(volgende);
         }}
       />
@@ -66,12 +73,19 @@ export function Signalen() {
       {lijst.status === 'klaar' ? (
         (() => {
           const items = lijst.data.items;
-          const paginas = Math.max(1, Math.ceil(lijst.data.totaal / PAGINA_GROOTTE));
           if (!items.length) {
+            if (betrokken && !(status || zoek || verlopen)) {
+              return (
+                <Paragraph>
+                  U bent nog niet betrokken bij een signaal. Wilt u alle signalen van de regio zien? Haal dan het vinkje weg bij ‘Alleen signalen waar ik bij betrokken ben’. U
+                  kunt ook zelf een signaal indienen.
+                </Paragraph>
+              );
+            }
             return filters ? (
-              <Paragraph>Geen signalen gevonden met deze keuzes. Kies minder filters, of zoek met een ander woord.</Paragraph>
+              <Paragraph>Er zijn geen signalen met deze keuzes. Kies minder filters. Of zoek op een ander woord.</Paragraph>
             ) : (
-              <Paragraph>Er zijn nog geen signalen in uw regio. Ziet u iets dat niet goed gaat in de jeugdhulp? Dien dan een signaal in.</Paragraph>
+              <Paragraph>Er zijn nog geen signalen in uw regio. Gaat er iets niet goed in de jeugdhulp? Dien dan een signaal in.</Paragraph>
             );
           }
           return (
@@ -86,7 +100,7 @@ export function Signalen() {
                     <TableHeaderCell scope="col">Status</TableHeaderCell>
                     <TableHeaderCell scope="col">Termijn</TableHeaderCell>
                     <TableHeaderCell scope="col">Gemeenten</TableHeaderCell>
-                    <TableHeaderCell scope="col">Ingediend op</TableHeaderCell>
+                    <TableHeaderCell scope="col">Datum</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -114,21 +128,7 @@ export function Signalen() {
                   ))}
                 </TableBody>
               </Table>
-              <nav aria-label="Pagina's" className="koers-paginering">
-                <Paragraph>
-                  Pagina {pagina} van {paginas}.{' '}
-                  {pagina > 1 ? (
-                    <button type="button" className="nl-button nl-button--secondary" onClick={() => naarPagina(pagina - 1)}>
-                      Vorige pagina
-                    </button>
-                  ) : null}{' '}
-                  {pagina < paginas ? (
-                    <button type="button" className="nl-button nl-button--secondary" onClick={() => naarPagina(pagina + 1)}>
-                      Volgende pagina
-                    </button>
-                  ) : null}
-                </Paragraph>
-              </nav>
+              <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={naarPagina} />
             </>
           );
         })()
@@ -137,10 +137,18 @@ export function Signalen() {
   );
 }
 
-function Filters(props: { status: Status | ''; zoek: string; verlopen: boolean; zoeken(filters: { status: Status | ''; zoek: string; verlopen: boolean }): void }) {
+interface FilterKeuzes {
+  status: Status | '';
+  zoek: string;
+  verlopen: boolean;
+  betrokken: boolean;
+}
+
+function Filters(props: FilterKeuzes & { zoeken(filters: FilterKeuzes): void }) {
   const [status, setStatus] = useState(props.status);
   const [zoek, setZoek] = useState(props.zoek);
   const [verlopen, setVerlopen] = useState(props.verlopen);
+  const [betrokken, setBetrokken] = useState(props.betrokken);
   return (
     <form
       className="koers-formulier koers-filters"
@@ -148,10 +156,10 @@ function Filters(props: { status: Status | ''; zoek: string; verlopen: boolean; 
       aria-label="Signalen zoeken"
       onSubmit={(event) => {
         event.preventDefault();
-        props.zoeken({ status, zoek, verlopen });
+        props.zoeken({ status, zoek, verlopen, betrokken });
       }}
     >
-      <TekstVeld filter label="Zoek in titel en tekst" naam="zoek" waarde={zoek} wijzig={setZoek} />
+      <TekstVeld filter label="Zoek op een woord" naam="zoek" waarde={zoek} wijzig={setZoek} />
       <KeuzeVeld
         filter
         label="Status"
@@ -162,7 +170,11 @@ function Filters(props: { status: Status | ''; zoek: string; verlopen: boolean; 
       />
       <div className="koers-keuze">
         <Checkbox id="filter-verlopen" checked={verlopen} onChange={(event) => setVerlopen(event.target.checked)} />
-        <label htmlFor="filter-verlopen">Alleen signalen waarvan een termijn voorbij is</label>
+        <label htmlFor="filter-verlopen">Alleen signalen die te laat zijn</label>
+      </div>
+      <div className="koers-keuze">
+        <Checkbox id="filter-betrokken" checked={betrokken} onChange={(event) => setBetrokken(event.target.checked)} />
+        <label htmlFor="filter-betrokken">Alleen signalen waar ik bij betrokken ben</label>
       </div>
       <Button type="submit" purpose="secondary">
         Zoeken
