@@ -93,6 +93,28 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
     });
   });
 
+  it('a beheerder sees the subscriptions of every organisation of the region, each named, and pauses and resumes one', async () => {
+    const aangemaakt = await notificaties
+      .http()
+      .post('/v1/abonnementen')
+      .set('authorization', `Bearer ${await tokenFor('aanbieder.kompas')}`)
+      .set('idempotency-key', randomUUID())
+      .send({ callbackUrl: 'http://127.0.0.1:9/kompas/webhook', eventTypes: ['nl.koers.signalen.*'] })
+      .expect(201);
+    await als('beheerder.mlw', '/webhooks/abonnementen', async (page) => {
+      await page.getByText('U ziet de webhooks van alle organisaties in de regio.').waitFor();
+      const kaart = page.locator('article').filter({ has: page.getByRole('heading', { name: 'http://127.0.0.1:9/kompas/webhook' }) });
+      await expect(kaart.innerText()).resolves.toContain('jeugdhulp-kompas');
+      await meet(page, 'webhooks_beheerder');
+      await kaart.getByRole('button', { name: 'Pauzeren' }).click();
+      await kaart.getByRole('button', { name: 'Hervatten' }).waitFor();
+      expect((await api('get', `/v1/abonnementen/${aangemaakt.body.id}`, 'aanbieder.kompas')).status).toBe('gepauzeerd');
+      await kaart.getByRole('button', { name: 'Hervatten' }).click();
+      await kaart.getByRole('button', { name: 'Pauzeren' }).waitFor();
+      expect((await api('get', `/v1/abonnementen/${aangemaakt.body.id}`, 'aanbieder.kompas')).status).toBe('actief');
+    });
+  });
+
   it('a beheerder sees a dead letter of notificaties with its reason and offers it again', async () => {
     const event = createCloudEvent({ type: SIGNAAL_INGEDIEND_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-signalen', regio: MLW, subject: randomUUID(), data: { kapot: true } });
     await isolation.publish(event);

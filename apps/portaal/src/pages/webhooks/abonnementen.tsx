@@ -36,6 +36,7 @@ export function Abonnementen() {
         Met een webhook stuurt Koers berichten direct naar een systeem van uw organisatie, bijvoorbeeld als er een signaal is ingediend. De berichten bevatten geen namen of andere
         persoonsgegevens, alleen nummers van dossiers.
       </Paragraph>
+      {voorBeheerder ? <Paragraph>U ziet de webhooks van alle organisaties in de regio. Bij elke webhook staat van welke organisatie hij is. U kunt hem pauzeren en weer aanzetten.</Paragraph> : null}
       {geheim ? <Geheim geheim={geheim} sluit={() => setGeheim(undefined)} /> : null}
       {lijst.status === 'laden' ? <Laden wat="Uw webhooks" /> : null}
       {lijst.status === 'fout' ? <Foutmelding fout={lijst.fout} opnieuw={lijst.opnieuw} /> : null}
