@@ -39,15 +39,20 @@ describe('uploading a CSV file', () => {
 
   it('lists every refused row with its line, column and reason', async () => {
     const versturen = vi.fn().mockRejectedValue(
-      new KoersFoutError({ soort: 'ongeldig', detail: '2 regels zijn niet goed; er is niets opgeslagen', velden: { 'regel 2: periode': 'periode 2025-Q5 bestaat niet', 'regel 3: waarde': 'waarde is geen getal' } }),
+      new KoersFoutError({ soort: 'ongeldig', detail: '2 regels zijn niet goed; er is niets opgeslagen', velden: { 'regel 12: waarde': 'waarde is geen getal', 'regel 2: periode': 'periode 2025-Q5 bestaat niet', 'regel 7': 'de regel heeft 3 velden, de kopregel 4' } }),
     );
     render(<Upload versturen={versturen} />);
     await userEvent.upload(screen.getByLabelText('CSV-bestand'), bestand);
     await userEvent.click(screen.getByRole('button', { name: 'Bestand versturen' }));
     const weigering = await screen.findByRole('alert');
     expect(weigering.textContent).toContain('2 regels zijn niet goed; er is niets opgeslagen');
-    const rijen = within(within(weigering).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent);
-    expect(rijen).toEqual(['regel 2: periodeperiode 2025-Q5 bestaat niet', 'regel 3: waardewaarde is geen getal']);
+    const rijen = within(within(weigering).getByRole('table')).getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rijen).toEqual([
+      ['Regel', 'Kolom', 'Wat is er mis'],
+      ['2', 'periode', 'periode 2025-Q5 bestaat niet'],
+      ['7', '—', 'de regel heeft 3 velden, de kopregel 4'],
+      ['12', 'waarde', 'waarde is geen getal'],
+    ]);
   });
 
   it('asks for a file before sending anything', async () => {

@@ -101,9 +101,26 @@ export function CsvUpload<T>({
   );
 }
 
-/** A refused file: the API's detail (with the total) and every row it names, as `regel N: kolom` → reason. */
+/** One refused place of a file, read from the name monitoring gives it: `regel 3: waarde`, `regel 3` or `bestand`. */
+export interface GeweigerdeRegel {
+  regel?: number;
+  kolom?: string;
+  reden: string;
+}
+
+export function geweigerdeRegels(velden: Record<string, string>): GeweigerdeRegel[] {
+  return Object.entries(velden)
+    .map(([naam, reden]): GeweigerdeRegel => {
+      const plek = /^regel (\d+)(?:: (.+))?$/.exec(naam);
+      if (!plek) return { reden: naam === 'bestand' ? reden : `${naam}: ${reden}` };
+      return { regel: Number(plek[1]), ...(plek[2] ? { kolom: plek[2] } : {}), reden };
+    })
+    .sort((a, b) => (a.regel ?? 0) - (b.regel ?? 0));
+}
+
+/** A refused file: the API's detail (with the total) and every row it names, with its line, column and reason. */
 export function Weigering({ fout }: { fout: KoersFout }) {
-  const regels = fout.soort === 'ongeldig' ? Object.entries(fout.velden) : [];
+  const regels = fout.soort === 'ongeldig' ? geweigerdeRegels(fout.velden) : [];
   return (
     <section aria-labelledby="weigering" role="alert">
       <Heading level={2} id="weigering">
@@ -117,15 +134,17 @@ export function Weigering({ fout }: { fout: KoersFout }) {
             <TableCaption>Regels die niet goed zijn</TableCaption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Waar</TableHeaderCell>
+                <TableHeaderCell scope="col">Regel</TableHeaderCell>
+                <TableHeaderCell scope="col">Kolom</TableHeaderCell>
                 <TableHeaderCell scope="col">Wat is er mis</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {regels.map(([waar, reden]) => (
-                <TableRow key={waar}>
-                  <TableHeaderCell scope="row">{waar}</TableHeaderCell>
-                  <TableCell>{reden}</TableCell>
+              {regels.map((r, i) => (
+                <TableRow key={i}>
+                  <TableHeaderCell scope="row">{r.regel ?? 'hele bestand'}</TableHeaderCell>
+                  <TableCell>{r.kolom ?? '—'}</TableCell>
+                  <TableCell>{r.reden}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
