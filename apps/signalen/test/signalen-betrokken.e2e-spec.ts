@@ -6,7 +6,7 @@ import { alsGebruiker, MLW, partnerverzoek } from './signalen-api';
 const INDICATOR = 'jeugdhulp-met-verblijf';
 
 /**
- * `GET /v1/signalen?betrokken=true` (issue 14: a provider or client representative sees the signals
+ * `GET /v1/signalen?betrokken=true` (a provider or client representative sees the signals
  * they take part in): submitted by the caller or their organisation, taken up by the caller, or
  * their organisation is a party of a consensus round — with real users of those organisations.
  */
