@@ -1,5 +1,6 @@
 import { startTestService, TestService } from '@koers/service-testing';
-import { dienstToken, eventually, ServiceProcess, TestIsolation } from '@koers/testing';
+import { randomUUID } from 'node:crypto';
+import { dienstToken, eventually, KEYCLOAK_URL, ServiceProcess, TestIsolation, Verbreker } from '@koers/testing';
 import { tafels } from '../src/tafels.service-definition';
 import { als, bijeenkomstOver, inVoorbereiding as voorbereid, metConsensus as consensus, MLW, OMSCHRIJVING, startSignalen, subVan, uitgaand as uit } from './koerstafel';
 
@@ -191,6 +192,72 @@ describe('tafels: start and participants', () => {
       expect(JSON.stringify(await uitgaand(tweede))).not.toMatch(/Janssen|Leenders|Hermans|Coenen/);
     });
 
+    describe('finding whom to seat, by name or organisation', () => {
+      type Kandidaat = { sub: string; rol: string; naam?: string; organisatie?: string; aanTafel: boolean };
+      const kandidaten = (query: string, gebruiker = 'gemeente.weert', tafel = tweede) => api.get(`/v1/tafels/${tafel}/kandidaten${query}`, gebruiker);
+      const gevonden = async (zoek: string): Promise<Kandidaat[]> => {
+        const res = await kandidaten(`?zoek=${encodeURIComponent(zoek)}`);
+        expect(res.status).toBe(200);
+        return res.body.items;
+      };
+
+      it('finds the region’s people by every word of the search, parts of names, organisations, without minding capitals or accents', async () => {
+        expect(await gevonden('annelies JANS')).toEqual([{ sub: await subVan('gemeente.weert'), rol: 'gemeente', naam: 'Annelies Janssen', aanTafel: true }]);
+        expect(await gevonden('Cóenen')).toEqual([{ sub: await subVan('jurist.mlw'), rol: 'jurist', naam: 'Pieter Coenen', aanTafel: true }]);
+        expect(await gevonden('linden horizon')).toEqual([{ sub: await subVan('aanbieder.horizon'), rol: 'aanbieder', naam: 'Joost van der Linden', organisatie: 'zorggroep-horizon', aanTafel: false }]);
+        expect(await gevonden('Peeters')).toEqual([expect.objectContaining({ sub: await subVan('gemeente.leudal'), aanTafel: false })]);
+        expect(await gevonden('Janssen Peeters')).toEqual([]);
+        // Another region's people, and a beheerder, who has no role at a table.
+        for (const zoek of ['Smeets', 'Willems', 'Gielen', 'Verheijen']) expect(await gevonden(zoek)).toEqual([]);
+      });
+
+      it('lists a client representative without their name, as the table shows them, whether found by name or organisation', async () => {
+        const client = { sub: await subVan('client.mlw'), rol: 'clientvertegenwoordiger', organisatie: 'clientenraad-mlw', aanTafel: true };
+        expect(await gevonden('hermans')).toEqual([client]);
+        expect(await gevonden('Cliëntenraad')).toEqual([client]);
+        const alles = await kandidaten('?paginaGrootte=100');
+        expect(JSON.stringify(alles.body)).not.toMatch(/Hermans|Els /);
+      });
+
+      it('pages like the other lists: the pages together are the whole list, people already seated marked', async () => {
+        const alles = await kandidaten('?paginaGrootte=100');
+        expect(alles.status).toBe(200);
+        const lijst = alles.body.items as Kandidaat[];
+        expect(alles.body).toMatchObject({ totaal: lijst.length, pagina: 1, paginaGrootte: 100 });
+        const subs = lijst.map((k) => k.sub);
+        for (const gebruiker of ['gemeente.weert', 'gemeente.leudal', 'gemeente.nederweert', 'aanbieder.horizon', 'aanbieder.kompas', 'jurist.mlw', 'jurist.horizon', 'client.mlw']) {
+          expect(subs).toContain(await subVan(gebruiker));
+        }
+        for (const gebruiker of ['beheerder.mlw', 'gemeente.roermond', 'client.mlo', 'aanbieder.maasveld']) expect(subs).not.toContain(await subVan(gebruiker));
+        expect(new Set(subs).size).toBe(subs.length);
+        expect(lijst.filter((k) => k.aanTafel).map((k) => k.sub).sort()).toEqual((await Promise.all(['gemeente.weert', 'aanbieder.kompas', 'client.mlw', 'jurist.mlw'].map(subVan))).sort());
+        const paginas = [];
+        for (let pagina = 1; pagina <= Math.ceil(lijst.length / 3); pagina++) {
+          const res = await kandidaten(`?pagina=${pagina}&paginaGrootte=3`);
+          expect(res.body).toMatchObject({ totaal: lijst.length, pagina, paginaGrootte: 3 });
+          paginas.push(...res.body.items);
+        }
+        expect(paginas).toEqual(lijst);
+        expect((await kandidaten(`?pagina=${Math.ceil(lijst.length / 3) + 1}&paginaGrootte=3`)).body.items).toEqual([]);
+      });
+
+      it('answers 400 problem+json naming each bad parameter', async () => {
+        const res = await kandidaten(`?pagina=0&paginaGrootte=101&zoek=${'a'.repeat(101)}`);
+        expect(res.status).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['pagina', 'paginaGrootte', 'zoek']);
+        expect((await kandidaten('?pagina=twee')).status).toBe(400);
+      });
+
+      it('is only for the behandelaar: another gemeente and a provider 403; another region’s table or none 404', async () => {
+        expect((await kandidaten('', 'gemeente.leudal')).status).toBe(403);
+        expect((await kandidaten('', 'aanbieder.kompas')).status).toBe(403);
+        expect((await kandidaten('', 'client.mlw')).status).toBe(403);
+        expect((await kandidaten('', 'gemeente.roermond')).status).toBe(404);
+        expect((await kandidaten('', 'gemeente.weert', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      });
+    });
+
     it('refuses a duplicate with 409 and stores nothing', async () => {
       const res = await api.post(`/v1/tafels/${tweede}/deelnemers`, 'gemeente.weert', { sub: await subVan('aanbieder.kompas') });
       expect(res.status).toBe(409);
@@ -233,6 +300,48 @@ describe('tafels: start and participants', () => {
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({ huidigeStatus: 'afgerond' });
       expect(await deelnemerRijen(tweede)).toHaveLength(4);
+    });
+  });
+
+  describe('when Keycloak cannot be reached', () => {
+    let verbreker: Verbreker;
+    let zonderKeycloak: TestService;
+
+    beforeAll(async () => {
+      verbreker = await Verbreker.voor(KEYCLOAK_URL);
+      zonderKeycloak = await startTestService(tafels, new TestIsolation(), {
+        KEYCLOAK_REALM_URL: `${verbreker.url}/realms/koers`,
+        KEYCLOAK_ISSUER_URL: service.settings.keycloak.issuerUrl,
+        TAFELS_SIGNALEN_URL: (signalen as ServiceProcess).url,
+      });
+    }, 60_000);
+    afterAll(async () => {
+      await zonderKeycloak?.stop();
+      await verbreker?.stop();
+    });
+
+    it('answers 503 problem+json to the search for whom to seat', async () => {
+      const id = randomUUID();
+      const schema = zonderKeycloak.settings.database.schema;
+      await zonderKeycloak.dataSource.query(
+        `INSERT INTO "${schema}".tafel (id, regio, signaal_id, gemeenten, titel, probleemstelling, status, behandelaar_sub, behandelaar_gemeente, gestart_op)
+         VALUES ($1, $2, $3, '{GM0988}', 'Wachttijd jeugd-GGZ loopt op', $4, 'voorbereiding', $5, 'GM0988', now())`,
+        [id, MLW, randomUUID(), omschrijving, await subVan('gemeente.weert')],
+      );
+      const zoek = () => als(() => zonderKeycloak).get(`/v1/tafels/${id}/kandidaten?zoek=Janssen`, 'gemeente.weert');
+      // Read the realm's keys first, as any request does; then Keycloak goes away.
+      expect((await als(() => zonderKeycloak).get(`/v1/tafels/${randomUUID()}/kandidaten`, 'gemeente.weert')).status).toBe(404);
+      verbreker.weigerVolgende(1000);
+      try {
+        const res = await zoek();
+        expect(res.status).toBe(503);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.body).toMatchObject({ status: 503, type: expect.stringContaining('gebruikers-onbekend') });
+        expect(verbreker.geweigerd).toBeGreaterThan(0);
+      } finally {
+        verbreker.weigerVolgende(0);
+      }
+      expect((await zoek()).body.items).toEqual([expect.objectContaining({ naam: 'Annelies Janssen' })]);
     });
   });
 });

@@ -1,11 +1,13 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { UuidPipe } from '@koers/http';
 import { DeelnemerService } from './deelnemer.service';
 import { DeelnemerResponse } from './dto/deelnemer.response';
 import { GastAanmeldenDto } from './dto/gast-aanmelden.dto';
 import { GebruikerToevoegenDto } from './dto/gebruiker-toevoegen.dto';
+import { KandidaatResponse, KandidatenPagina } from './dto/kandidaat.response';
+import { KandidatenQuery } from './dto/kandidaten.dto';
 
 @ApiTags('tafels')
 @ApiForbiddenResponse({ description: 'Uw rol mag dit niet' })
@@ -33,5 +35,21 @@ export class DeelnemerController {
   @ApiConflictResponse({ description: 'De gebruiker zit al aan de tafel, of de tafel is afgerond' })
   async voegToe(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Body() dto: GebruikerToevoegenDto): Promise<DeelnemerResponse> {
     return DeelnemerResponse.from(await this.deelnemers.voegGebruikerToe(tenant, id, dto), true);
+  }
+
+  @Get('kandidaten')
+  @Rollen('gemeente')
+  @ApiOkResponse({
+    type: KandidatenPagina,
+    description:
+      'Wie de behandelaar aan tafel kan zetten: de gebruikers van de regio van de tafel met een rol aan tafel, op rol en dan naam. Wie al aan tafel zit staat er ook in, met aanTafel: true; een cliëntvertegenwoordiger staat erin zonder naam',
+  })
+  @ApiBadRequestResponse({ description: 'Ongeldige paginering, of een zoekvraag van meer dan 100 tekens' })
+  @ApiForbiddenResponse({ description: 'Uw rol mag dit niet, of u bent niet de behandelaar van de tafel' })
+  @ApiNotFoundResponse({ description: 'Bestaat niet, of hoort bij een andere regio' })
+  @ApiServiceUnavailableResponse({ description: 'Keycloak kan nu niet worden gevraagd wie in de regio werkt' })
+  async kandidaten(@Tenant() tenant: TenantContext, @Param('id', new UuidPipe()) id: string, @Query() query: KandidatenQuery): Promise<KandidatenPagina> {
+    const { items, totaal } = await this.deelnemers.kandidaten(tenant, id, query);
+    return { items: items.map((k) => KandidaatResponse.from(k.gebruiker, k.aanTafel, k.naamZichtbaar)), totaal, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
   }
 }

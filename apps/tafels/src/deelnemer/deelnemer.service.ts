@@ -7,11 +7,13 @@ import { BestaatAl, NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, 
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { Tafel } from '../tafel/tafel.entity';
-import { DeelnemerRol, isClientzijde } from '../tafel/tafel.rules';
+import { DEELNEMER_ROLLEN, DeelnemerRol, isClientzijde } from '../tafel/tafel.rules';
 import { Deelnemer } from './deelnemer.entity';
 import { GastAanmeldenDto } from './dto/gast-aanmelden.dto';
 import { GebruikerToevoegenDto } from './dto/gebruiker-toevoegen.dto';
-import { GebruikersRegister } from './gebruikers-register';
+import { KandidatenQuery } from './dto/kandidaten.dto';
+import { GebruikersRegister, TafelGebruiker } from './gebruikers-register';
+import { pastBij, zoekwoorden } from './kandidaten.rules';
 
 const tafels = new TenantRepository(Tafel);
 
@@ -61,9 +63,7 @@ export class DeelnemerService {
   async voegGebruikerToe(tenant: TenantContext, tafelId: string, dto: GebruikerToevoegenDto): Promise<Deelnemer> {
     return this.dataSource.transaction(async (manager) => {
       const tafel = await this.vergrendel(manager, tenant, tafelId);
-      if (tafel.behandelaarSub !== tenant.subject) {
-        throw new NietBevoegd('Alleen de behandelaar van de tafel voegt deelnemers toe.', 'geen-behandelaar');
-      }
+      weigerNietBehandelaar(tenant, tafel);
       weigerAfgerond(tafel);
       const bezet = await manager.existsBy(Deelnemer, { regio: tafel.regio, tafelId: tafel.id, sub: dto.sub });
       if (bezet) throw new BestaatAl('Deze gebruiker zit al aan de tafel.');
@@ -74,6 +74,27 @@ export class DeelnemerService {
       }
       return this.voegToe(manager, tafel, { rol: gevonden.rol, sub: dto.sub, organisatie: gevonden.organisatie, alias: null, toegevoegdDoorSub: tenant.subject });
     });
+  }
+
+  /**
+   * Who the behandelaar may seat (the same check as voegGebruikerToe): the users of the table's
+   * region with a table role whose name or organisation fit every word of the search, by role and
+   * then name, those already seated marked. A client representative's name is searched, never shown.
+   */
+  async kandidaten(tenant: TenantContext, tafelId: string, query: KandidatenQuery): Promise<{ items: Array<{ gebruiker: TafelGebruiker; aanTafel: boolean; naamZichtbaar: boolean }>; totaal: number }> {
+    const manager = this.dataSource.manager;
+    const tafel = await tafels.query(manager, tenant, 't').andWhere('t.id = :tafelId', { tafelId }).getOne();
+    if (!tafel) throw new NietGevonden(`Tafel ${tafelId}`);
+    weigerNietBehandelaar(tenant, tafel);
+    const woorden = zoekwoorden(query.zoek);
+    const [gebruikers, deelnemers] = await Promise.all([this.gebruikers.tafelGebruikers(tafel.regio), this.vanTafel(manager, tafel)]);
+    const aanTafel = new Set(deelnemers.flatMap((d) => (d.sub ? [d.sub] : [])));
+    const gevonden = gebruikers
+      .filter((g) => pastBij(woorden, [g.naam, g.organisatie]))
+      .map((gebruiker) => ({ gebruiker, aanTafel: aanTafel.has(gebruiker.id), naamZichtbaar: isProfessional(gebruiker.rol) }))
+      .sort((a, b) => volgorde(a) - volgorde(b) || sorteerNaam(a).localeCompare(sorteerNaam(b), 'nl') || a.gebruiker.id.localeCompare(b.gebruiker.id));
+    const begin = (query.pagina - 1) * query.paginaGrootte;
+    return { items: gevonden.slice(begin, begin + query.paginaGrootte), totaal: gevonden.length };
   }
 
   /** Names of the professionals at the table, for the region's users; none when Keycloak cannot be asked. */
@@ -139,6 +160,16 @@ export class DeelnemerService {
     });
   }
 }
+
+/** Only the gemeente user who started the table seats people at it. */
+function weigerNietBehandelaar(tenant: TenantContext, tafel: Tafel): void {
+  if (tafel.behandelaarSub !== tenant.subject) {
+    throw new NietBevoegd('Alleen de behandelaar van de tafel voegt deelnemers toe.', 'geen-behandelaar');
+  }
+}
+
+const volgorde = (k: { gebruiker: TafelGebruiker }) => DEELNEMER_ROLLEN.indexOf(k.gebruiker.rol);
+const sorteerNaam = (k: { gebruiker: TafelGebruiker; naamZichtbaar: boolean }) => (k.naamZichtbaar ? k.gebruiker.naam : k.gebruiker.organisatie) ?? '';
 
 function weigerAfgerond(tafel: Tafel): void {
   if (tafel.status === 'afgerond') {

@@ -5,16 +5,15 @@ import { NietBeschikbaar } from '@koers/domain';
 import { DEELNEMER_ROLLEN } from '../tafel/tafel.rules';
 
 export class GebruikersOnbereikbaar extends NietBeschikbaar {
-  constructor() {
-    super(
-      'gebruikers-onbekend',
-      'Gebruikers kunnen nu niet worden gecontroleerd',
-      'Koers kon niet nagaan wie in de regio werkt; er is niets opgeslagen. Probeer het over een minuut opnieuw.',
-    );
+  constructor(reden = 'Koers kon niet nagaan wie in de regio werkt; er is niets opgeslagen. Probeer het over een minuut opnieuw.') {
+    super('gebruikers-onbekend', 'Gebruikers kunnen nu niet worden gecontroleerd', reden);
   }
 }
 
 type TafelRol = (typeof DEELNEMER_ROLLEN)[number];
+
+/** A user of the region who can be seated, with the role they would have at the table. */
+export type TafelGebruiker = Gebruiker & { rol: TafelRol };
 
 /** What the region's Keycloak users say about one person: their role at a table, or why they have none. */
 export type Gevonden = { soort: 'deelnemer'; rol: TafelRol; organisatie: string | null } | { soort: 'zonder-tafelrol' } | { soort: 'onbekend' };
@@ -43,18 +42,31 @@ export class GebruikersRegister {
     return new Map([...perRol.values()].flat().flatMap((g) => (g.naam ? [[g.id, g.naam] as const] : [])));
   }
 
+  /** Every user of the region with a table role, once each, with the first of their table roles as zoek gives it. */
+  async tafelGebruikers(regio: string): Promise<TafelGebruiker[]> {
+    const perRol = await this.perRol(regio, DEELNEMER_ROLLEN, undefined, 'Koers kon niet opvragen wie in de regio werkt. Probeer het over een minuut opnieuw.');
+    const gezien = new Set<string>();
+    return DEELNEMER_ROLLEN.flatMap((rol) =>
+      (perRol.get(rol) ?? []).flatMap((g) => {
+        if (gezien.has(g.id)) return [];
+        gezien.add(g.id);
+        return [{ ...g, rol }];
+      }),
+    );
+  }
+
   /** The region's client representatives with their organisation, to find who receives a guest's invitation. */
   async clientvertegenwoordigers(regio: string): Promise<Gebruiker[]> {
     return (await this.perRol(regio, ['clientvertegenwoordiger'])).get('clientvertegenwoordiger') ?? [];
   }
 
-  private async perRol(regio: string, rollen: readonly Rol[], sub?: string) {
+  private async perRol(regio: string, rollen: readonly Rol[], sub?: string, reden?: string) {
     try {
       const lijsten = await Promise.all(rollen.map(async (rol) => [rol, await this.directory.findUsers({ regio, rol, ...(sub ? { sub } : {}) })] as const));
       return new Map(lijsten);
     } catch (error) {
       this.logger.error({ regio, error: String(error) }, 'Keycloak directory not available');
-      throw new GebruikersOnbereikbaar();
+      throw new GebruikersOnbereikbaar(reden);
     }
   }
 }

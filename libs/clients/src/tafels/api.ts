@@ -97,6 +97,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tafels/{id}/kandidaten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeelnemerController_kandidaten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tafels/{id}/bijeenkomsten": {
         parameters: {
             query?: never;
@@ -778,6 +794,30 @@ export interface components {
              * @description Keycloak-id van een gebruiker van de regio; zijn rol aan tafel is zijn rol in Koers
              */
             sub: string;
+        };
+        KandidaatResponse: {
+            /**
+             * Format: uuid
+             * @description Keycloak-id: wat POST /v1/tafels/{id}/deelnemers vraagt
+             */
+            sub: string;
+            /**
+             * @description De rol die hij aan tafel krijgt
+             * @enum {string}
+             */
+            rol: "gemeente" | "aanbieder" | "clientvertegenwoordiger" | "jurist";
+            /** @description Naam van een professional (gemeente, aanbieder, jurist); ontbreekt bij een cliëntvertegenwoordiger, net als aan tafel */
+            naam?: string;
+            /** @description De organisatie, zoals Keycloak haar kent */
+            organisatie?: string;
+            /** @description Zit al aan de tafel: hij staat in de lijst, maar kan niet nog eens worden toegevoegd */
+            aanTafel: boolean;
+        };
+        KandidatenPagina: {
+            items: components["schemas"]["KandidaatResponse"][];
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
         };
         BijeenkomstPlannenDto: {
             /**
@@ -1991,6 +2031,86 @@ export interface operations {
             };
             /** @description Deze Idempotency-Key hoort bij een ander verzoek */
             422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeelnemerController_kandidaten: {
+        parameters: {
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Elk woord moet voorkomen in de naam of de organisatie (hoofdletters en accenten tellen niet, een deel van een woord mag); leeg: iedereen */
+                zoek?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wie de behandelaar aan tafel kan zetten: de gebruikers van de regio van de tafel met een rol aan tafel, op rol en dan naam. Wie al aan tafel zit staat er ook in, met aanTafel: true; een cliëntvertegenwoordiger staat erin zonder naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KandidatenPagina"];
+                };
+            };
+            /** @description Ongeldige paginering, of een zoekvraag van meer dan 100 tekens */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Uw rol mag dit niet, of u bent niet de behandelaar van de tafel */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of hoort bij een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak kan nu niet worden gevraagd wie in de regio werkt */
+            503: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
