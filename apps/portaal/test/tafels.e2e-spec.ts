@@ -136,11 +136,19 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
       await plannen.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
       await expect(plannen.getByRole('alert').innerText()).resolves.toMatch(/clientzijde|cliënt/i);
 
-      const zetten = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Iemand uit de regio aan tafel zetten' }) });
-      await zetten.getByLabel('Gebruikers-id').fill(await subVan('client.mlw'));
-      await zetten.getByRole('button', { name: 'Aan tafel zetten' }).click();
-      await zetten.getByText('Deze persoon zit nu aan tafel.').waitFor();
-      await page.getByRole('cell', { name: 'Cliëntvertegenwoordiger' }).waitFor();
+      // The client representative is found by her name (Els Hermans in the realm), and listed without it.
+      const zetten = page.getByRole('region', { name: 'Iemand uit de regio aan tafel zetten' });
+      await zetten.getByLabel('Zoek op naam').fill('Hérmans');
+      await zetten.getByRole('button', { name: 'Zoeken' }).click();
+      await zetten.getByText('Eén persoon gevonden.').waitFor();
+      const gevonden = zetten.getByRole('row').filter({ hasText: 'Iemand van clientenraad-mlw' });
+      await expect(gevonden.innerText()).resolves.toContain('Cliëntvertegenwoordiger');
+      expect(await zetten.innerText()).not.toContain('Hermans');
+      await gevonden.getByRole('button', { name: 'Aan tafel zetten' }).click();
+      await zetten.getByText('Iemand van clientenraad-mlw zit nu aan tafel.').waitFor();
+      await gevonden.getByText('Zit al aan tafel').waitFor();
+      await page.getByRole('table').first().getByRole('cell', { name: 'Cliëntvertegenwoordiger' }).waitFor();
+      expect((await taf.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).deelnemers).toEqual(expect.arrayContaining([expect.objectContaining({ rol: 'clientvertegenwoordiger', sub: await subVan('client.mlw') })]));
 
       // What was typed stayed: planning again succeeds.
       await plannen.getByRole('button', { name: 'Bijeenkomst plannen' }).click();

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useKoers } from '../koers';
+import { useMeldSessieVerlopen } from '../koers';
 import { KoersFout, KoersFoutError, foutUitUitzondering } from './fout';
 
 export interface Actie {
@@ -15,7 +15,7 @@ export interface Actie {
  * KoersFout for the form to show (invalidParams beside their fields), the session banner on a 401.
  */
 export function useActie(): Actie {
-  const { meldSessieVerlopen } = useKoers();
+  const meldSessieVerlopen = useMeldSessieVerlopen();
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<KoersFout | undefined>();
   const voer = useCallback(

@@ -88,6 +88,15 @@ export const ROL_AAN_TAFEL: Record<string, string> = {
   gast: 'Gast',
 };
 
+/**
+ * How someone at (or for) a table is named: a professional by name, a guest by alias (or, for who
+ * may not see it, as a guest of the organisation), a client representative by their organisation.
+ */
+export function deelnemerNaam(deelnemer: { rol: string; naam?: string; organisatie?: string; alias?: string }): string {
+  if (deelnemer.rol === 'gast') return deelnemer.alias ? `${deelnemer.alias} (gast)` : `Een gast${deelnemer.organisatie ? ` van ${deelnemer.organisatie}` : ''}`;
+  return deelnemer.naam ?? (deelnemer.organisatie ? `Iemand van ${deelnemer.organisatie}` : ROL_AAN_TAFEL[deelnemer.rol]);
+}
+
 export const AFSPRAAK_SOORT_NAMEN: Record<string, string> = {
   contractaanpassing: 'Het contract aanpassen',
   deskundigheidsbevordering: 'Kennis en kunde vergroten',

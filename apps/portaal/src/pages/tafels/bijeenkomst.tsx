@@ -11,10 +11,9 @@ import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Formulier } from '../../layout/formulier';
 import { Foutmelding, Laden, tekstVan } from '../../layout/meldingen';
-import { ANTWOORD_NAMEN, BIJEENKOMST_STATUS_NAMEN, datumTijdNl } from '../teksten';
+import { ANTWOORD_NAMEN, BIJEENKOMST_STATUS_NAMEN, datumTijdNl, deelnemerNaam } from '../teksten';
 import { AntwoordFormulier, BijeenkomstFormulier, BijeenkomstVelden, OpmerkingFormulier, VaststellingFormulier, VerslagFormulier } from './formulieren';
 import { isBehandelaar, isDeelnemer, mijnPlaatsen } from './rechten';
-import { deelnemerNaam } from './tafel';
 
 type Verslag = TafelsSchemas['VerslagResponse'];
 

@@ -99,7 +99,7 @@ describe('a jurist\'s verdict', () => {
   });
 });
 
-describe('the owner\'s progress, the answer to an invitation, a participant by id', () => {
+describe('the owner\'s progress and the answer to an invitation', () => {
   afterEach(cleanup);
 
   it('needs the reason when the owner stopped', async () => {
@@ -125,14 +125,85 @@ describe('the owner\'s progress, the answer to an invitation, a participant by i
     await userEvent.click(knop('Antwoord versturen'));
     expect(verstuur).toHaveBeenCalledWith('aanwezig');
   });
+});
 
-  it('refuses an id that is not a Keycloak id before asking tafels', async () => {
-    const verstuur = vi.fn();
-    render(<DeelnemerFormulier verstuur={verstuur} />);
-    await userEvent.type(screen.getByLabelText('Gebruikers-id'), 'client.mlw');
-    await userEvent.click(knop('Aan tafel zetten'));
-    expect(screen.getByText(/Een gebruikers-id ziet eruit als/)).toBeTruthy();
-    expect(verstuur).not.toHaveBeenCalled();
+describe('seating someone of the region by searching their name', () => {
+  afterEach(cleanup);
+  const weert = { sub: '6f1d0c52-8f0e-4d0b-9f3a-2a1c5e7b9d10', rol: 'gemeente' as const, naam: 'Annelies Janssen', aanTafel: true };
+  const kompas = { sub: '0b7c9a52-8f0e-4d0b-9f3a-2a1c5e7b9d11', rol: 'aanbieder' as const, naam: 'Yara Leenders', organisatie: 'jeugdhulp-kompas', aanTafel: false };
+  const client = { sub: '1c8d0b63-9f1f-4e1c-8a4b-3b2d6f8c0e21', rol: 'clientvertegenwoordiger' as const, organisatie: 'clientenraad-mlw', aanTafel: false };
+  const pagina = (items: object[], totaal = items.length, nummer = 1) => ({ items, totaal, pagina: nummer, paginaGrootte: 10 });
+  const zoekVeld = () => screen.getByLabelText('Zoek op naam');
+
+  it('searches what was typed, lists each person with a button, and seats the one chosen', async () => {
+    const zoek = vi.fn().mockResolvedValueOnce(pagina([weert, kompas, client])).mockResolvedValueOnce(pagina([weert, kompas, { ...client, aanTafel: true }]));
+    const zetAanTafel = vi.fn().mockResolvedValue({});
+    render(<DeelnemerFormulier zoek={zoek} zetAanTafel={zetAanTafel} />);
+    await userEvent.type(zoekVeld(), '  hermans ');
+    await userEvent.click(knop('Zoeken'));
+    expect(zoek).toHaveBeenCalledWith({ zoek: 'hermans', pagina: 1, paginaGrootte: 10 });
+    expect(await screen.findByText('3 personen gevonden.')).toBeTruthy();
+    expect(screen.getByText('Zit al aan tafel')).toBeTruthy();
+    expect(screen.getByText('Iemand van clientenraad-mlw')).toBeTruthy();
+    const knoppen = screen.getAllByRole('button', { name: 'Aan tafel zetten' });
+    expect(knoppen).toHaveLength(2);
+    expect(knoppen[1].getAttribute('aria-describedby')).toBe(screen.getByText('Iemand van clientenraad-mlw').id);
+    await userEvent.click(knoppen[1]);
+    expect(zetAanTafel).toHaveBeenCalledWith(client.sub);
+    expect(await screen.findByText('Iemand van clientenraad-mlw zit nu aan tafel.')).toBeTruthy();
+    expect(zoek).toHaveBeenLastCalledWith({ zoek: 'hermans', pagina: 1, paginaGrootte: 10 });
+    expect(screen.getAllByText('Zit al aan tafel')).toHaveLength(2);
+  });
+
+  it('says what to do when no one is found', async () => {
+    render(<DeelnemerFormulier zoek={vi.fn().mockResolvedValue(pagina([]))} zetAanTafel={vi.fn()} />);
+    await userEvent.type(zoekVeld(), 'Jansen');
+    await userEvent.click(knop('Zoeken'));
+    const leeg = await screen.findByText(/Niemand gevonden met "Jansen"/);
+    expect(leeg.textContent).toContain('zoek op een deel van de naam');
+    expect(leeg.textContent).toContain('Vraag de beheerder van uw regio');
+    expect(screen.queryByRole('button', { name: 'Aan tafel zetten' })).toBeNull();
+  });
+
+  it('pages when there is more than one page, with the same search', async () => {
+    const zoek = vi.fn().mockResolvedValueOnce(pagina([weert], 12)).mockResolvedValueOnce(pagina([kompas], 12, 2));
+    render(<DeelnemerFormulier zoek={zoek} zetAanTafel={vi.fn()} />);
+    await userEvent.type(zoekVeld(), 'e');
+    await userEvent.click(knop('Zoeken'));
+    expect(await screen.findByText('Pagina 1 van 2.', { exact: false })).toBeTruthy();
+    await userEvent.click(knop('Volgende pagina'));
+    expect(zoek).toHaveBeenLastCalledWith({ zoek: 'e', pagina: 2, paginaGrootte: 10 });
+    expect(await screen.findByText('Yara Leenders')).toBeTruthy();
+  });
+
+  it('shows no paging for one page', async () => {
+    render(<DeelnemerFormulier zoek={vi.fn().mockResolvedValue(pagina([weert]))} zetAanTafel={vi.fn()} />);
+    await userEvent.click(knop('Zoeken'));
+    expect(await screen.findByText('Eén persoon gevonden.')).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: "Pagina's" })).toBeNull();
+  });
+
+  it('refuses a search that is too long beside the field, and shows the API\'s reason for it there too', async () => {
+    const zoek = vi.fn().mockRejectedValue(new KoersFoutError({ soort: 'ongeldig', detail: 'De invoer klopt niet', velden: { zoek: 'zoek mag hooguit 100 tekens zijn' } }));
+    render(<DeelnemerFormulier zoek={zoek} zetAanTafel={vi.fn()} />);
+    await userEvent.click(zoekVeld());
+    await userEvent.paste('a'.repeat(101));
+    await userEvent.click(knop('Zoeken'));
+    expect(screen.getByText(/Dit is te lang: gebruik hooguit 100 tekens/)).toBeTruthy();
+    expect(zoek).not.toHaveBeenCalled();
+    await userEvent.clear(zoekVeld());
+    await userEvent.type(zoekVeld(), 'Janssen');
+    await userEvent.click(knop('Zoeken'));
+    const reden = await screen.findByText('zoek mag hooguit 100 tekens zijn');
+    expect(zoekVeld().getAttribute('aria-describedby')).toContain(reden.id);
+  });
+
+  it('says why a person could not be seated, in the API\'s words', async () => {
+    const zetAanTafel = vi.fn().mockRejectedValue(new KoersFoutError({ soort: 'conflict', detail: 'Deze gebruiker zit al aan de tafel.' }));
+    render(<DeelnemerFormulier zoek={vi.fn().mockResolvedValue(pagina([kompas]))} zetAanTafel={zetAanTafel} />);
+    await userEvent.click(knop('Zoeken'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Aan tafel zetten' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Deze gebruiker zit al aan de tafel.');
   });
 });
 

@@ -1,17 +1,20 @@
 import { useId, useState } from 'react';
-import { Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
+import { Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { TafelsSchemas } from '@koers/clients';
-import { fouten, Formulier, KeuzeVeld, maxLengte, TekstVeld, TekstvakVeld, verplicht } from '../../layout/formulier';
-import { AFSPRAAK_SOORT_NAMEN, lokaleTijd } from '../teksten';
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useActie } from '../../api/actie';
+import { fouten, Formulier, Formulierfout, KeuzeVeld, maxLengte, TekstVeld, TekstvakVeld, veldfout, verplicht } from '../../layout/formulier';
+import { Paginering } from '../../layout/paginering';
+import { AFSPRAAK_SOORT_NAMEN, deelnemerNaam, lokaleTijd, ROL_AAN_TAFEL } from '../teksten';
 
 type Bijeenkomst = TafelsSchemas['BijeenkomstResponse'];
 type Afspraak = TafelsSchemas['AfspraakResponse'];
 type Opmerking = TafelsSchemas['OpmerkingResponse'];
+type KandidatenPagina = TafelsSchemas['KandidatenPagina'];
 export type BijeenkomstVelden = TafelsSchemas['BijeenkomstPlannenDto'];
 export type AfspraakVelden = TafelsSchemas['AfspraakOpstellenDto'];
 export type Vaststelling = TafelsSchemas['VaststellingDto'];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function ProbleemstellingFormulier({ huidig, verstuur }: { huidig: string; verstuur: (probleemstelling: string) => Promise<unknown> }) {
   const [tekst, setTekst] = useState(huidig);
@@ -27,21 +30,129 @@ export function ProbleemstellingFormulier({ huidig, verstuur }: { huidig: string
   );
 }
 
-export function DeelnemerFormulier({ verstuur }: { verstuur: (sub: string) => Promise<unknown> }) {
-  const [sub, setSub] = useState('');
+const KANDIDATEN_PER_PAGINA = 10;
+
+/**
+ * The behandelaar seats someone of the region by searching their name or organisation (tafels
+ * answers who may sit at a table, those already seated marked); a client representative is listed
+ * by their organisation, without name, as at the table.
+ */
+export function DeelnemerFormulier({
+  zoek,
+  zetAanTafel,
+}: {
+  zoek: (vraag: { zoek: string; pagina: number; paginaGrootte: number }) => Promise<KandidatenPagina>;
+  zetAanTafel: (sub: string) => Promise<unknown>;
+}) {
+  const id = useId();
+  const [invoer, setInvoer] = useState('');
+  const [controle, setControle] = useState<string | undefined>();
+  const [vraag, setVraag] = useState<{ zoek: string; pagina: number } | undefined>();
+  const [resultaat, setResultaat] = useState<KandidatenPagina | undefined>();
+  const [gezet, setGezet] = useState<string | undefined>();
+  const zoeken = useActie();
+  const zetten = useActie();
+
+  const haal = async (nieuw: { zoek: string; pagina: number }) => {
+    const pagina = await zoeken.voer(() => zoek({ ...nieuw, paginaGrootte: KANDIDATEN_PER_PAGINA }));
+    if (pagina) {
+      setVraag(nieuw);
+      setResultaat(pagina);
+    }
+  };
+
+  const fout = controle ?? veldfout(zoeken.fout, 'zoek');
   return (
-    <Formulier
-      titel="Iemand uit de regio aan tafel zetten"
-      knop="Aan tafel zetten"
-      gelukt="Deze persoon zit nu aan tafel."
-      controleer={() => fouten({ sub: verplicht(sub, 'het gebruikers-id') ?? (UUID.test(sub.trim()) ? undefined : 'Een gebruikers-id ziet eruit als 6f1d0c52-8f0e-4d0b-9f3a-2a1c5e7b9d10.') })}
-      verstuur={async () => {
-        await verstuur(sub.trim());
-        setSub('');
-      }}
-    >
-      {(f) => <TekstVeld naam="sub" label="Gebruikers-id" uitleg="Het id van de persoon in Koers. De beheerder van uw regio kan het u geven." waarde={sub} wijzig={setSub} fout={f.sub} verplicht />}
-    </Formulier>
+    <section className="koers-formulier" aria-labelledby={`${id}-titel`}>
+      <Heading level={3} id={`${id}-titel`}>
+        Iemand uit de regio aan tafel zetten
+      </Heading>
+      <form
+        role="search"
+        aria-label="Iemand zoeken om aan tafel te zetten"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const te = maxLengte(invoer.trim(), 100);
+          setControle(te);
+          setGezet(undefined);
+          zetten.herstel();
+          if (!te) void haal({ zoek: invoer.trim(), pagina: 1 });
+        }}
+      >
+        <TekstVeld
+          naam="zoek"
+          label="Zoek op naam"
+          uitleg="Typ de naam of een deel ervan. U kunt ook zoeken op organisatie, bijvoorbeeld zorggroep. Laat het veld leeg om iedereen te zien."
+          waarde={invoer}
+          wijzig={setInvoer}
+          fout={fout}
+          filter
+        />
+        <Formulierfout fout={zoeken.fout} velden={['zoek']} />
+        <Button type="submit" purpose="secondary" busy={zoeken.bezig}>
+          {zoeken.bezig ? 'Bezig…' : 'Zoeken'}
+        </Button>
+      </form>
+      {resultaat && vraag && !resultaat.items.length ? (
+        <Paragraph role="status">
+          {vraag.zoek
+            ? `Niemand gevonden met "${vraag.zoek}". Kijk of de naam goed is geschreven, of zoek op een deel van de naam of op de organisatie.`
+            : 'Er is niemand in uw regio die u aan tafel kunt zetten.'}{' '}
+          Staat iemand er niet in? Vraag de beheerder van uw regio om die persoon een rol in Koers te geven.
+        </Paragraph>
+      ) : null}
+      {resultaat && vraag && resultaat.items.length ? (
+        <>
+          <Paragraph role="status">{resultaat.totaal === 1 ? 'Eén persoon gevonden.' : `${resultaat.totaal} personen gevonden.`}</Paragraph>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Wie</TableHeaderCell>
+                <TableHeaderCell scope="col">Rol</TableHeaderCell>
+                <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+                <TableHeaderCell scope="col">Aan tafel</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {resultaat.items.map((k) => (
+                <TableRow key={k.sub}>
+                  <TableCell id={`${id}-${k.sub}`}>{deelnemerNaam(k)}</TableCell>
+                  <TableCell>{ROL_AAN_TAFEL[k.rol] ?? k.rol}</TableCell>
+                  <TableCell>{k.organisatie ?? (k.rol === 'gemeente' ? 'Gemeente' : '')}</TableCell>
+                  <TableCell>
+                    {k.aanTafel ? (
+                      'Zit al aan tafel'
+                    ) : (
+                      <Button
+                        type="button"
+                        purpose="secondary"
+                        aria-describedby={`${id}-${k.sub}`}
+                        disabled={zetten.bezig}
+                        onClick={async () => {
+                          setGezet(undefined);
+                          const klaar = await zetten.voer(async () => (await zetAanTafel(k.sub), true));
+                          if (!klaar) return;
+                          setGezet(deelnemerNaam(k));
+                          await haal(vraag);
+                        }}
+                      >
+                        Aan tafel zetten
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {resultaat.totaal > resultaat.paginaGrootte ? (
+            <Paginering pagina={vraag.pagina} totaal={resultaat.totaal} grootte={resultaat.paginaGrootte} naar={(pagina) => void haal({ zoek: vraag.zoek, pagina })} />
+          ) : null}
+        </>
+      ) : null}
+      <Formulierfout fout={zetten.fout} velden={[]} />
+      {gezet ? <Paragraph role="status">{gezet} zit nu aan tafel.</Paragraph> : null}
+    </section>
   );
 }
 

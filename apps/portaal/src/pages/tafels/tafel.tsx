@@ -15,6 +15,7 @@ import {
   BIJEENKOMST_STATUS_NAMEN,
   datum,
   datumTijdNl,
+  deelnemerNaam,
   OORDEEL_NAMEN,
   ROL_AAN_TAFEL,
   TAFEL_STATUS_NAMEN,
@@ -28,12 +29,6 @@ import { AfwijkingenLijst, OpvolgingOverzicht } from './opvolging';
 
 type Deelnemer = TafelsSchemas['DeelnemerResponse'];
 type Afspraak = TafelsSchemas['AfspraakResponse'];
-
-/** How a participant is named: a professional by name, a guest by alias (or, for who may not see it, as a guest of the organisation). */
-export function deelnemerNaam(deelnemer: Deelnemer): string {
-  if (deelnemer.rol === 'gast') return deelnemer.alias ? `${deelnemer.alias} (gast)` : `Een gast${deelnemer.organisatie ? ` van ${deelnemer.organisatie}` : ''}`;
-  return deelnemer.naam ?? (deelnemer.organisatie ? `Iemand van ${deelnemer.organisatie}` : ROL_AAN_TAFEL[deelnemer.rol]);
-}
 
 /** The organisations at the table: who may own an agreement. */
 export function organisatiesAanTafel(deelnemers: readonly Deelnemer[]): string[] {
@@ -141,7 +136,8 @@ export function Tafel() {
         ) : null}
         {behandelaar && t.status !== 'afgerond' ? (
           <DeelnemerFormulier
-            verstuur={async (sub) => {
+            zoek={(query) => roep('tafels', clients.tafels.GET('/tafels/{id}/kandidaten', { params: { path: pad.params.path, query } }))}
+            zetAanTafel={async (sub) => {
               await roep('tafels', clients.tafels.POST('/tafels/{id}/deelnemers', { ...pad, body: { sub } }));
               naActie();
             }}
