@@ -15,6 +15,7 @@ import { TafelsBijsturing1764000000120 } from './migrations/1764000000120-tafels
 import { TafelsAfronding1764000000130 } from './migrations/1764000000130-tafels-afronding';
 import { TafelsOvername1764000000140 } from './migrations/1764000000140-tafels-overname';
 import { TafelsAfspraakDeadline1764000000150 } from './migrations/1764000000150-tafels-afspraak-deadline';
+import { TafelsLijsten1764000000160 } from './migrations/1764000000160-tafels-lijsten';
 import { OvernameModule } from './overname/overname.module';
 import { TafelModule } from './tafel/tafel.module';
 import { VerslagModule } from './verslag/verslag.module';
@@ -34,7 +35,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, TafelsAfronding1764000000130, TafelsOvername1764000000140, TafelsAfspraakDeadline1764000000150, ...REGISTER_MIGRATIONS],
+          migrations: [TafelsTafel1764000000101, TafelsBijeenkomst1764000000102, TafelsVerslag1764000000103, TafelsAfspraak1764000000110, TafelsBijsturing1764000000120, TafelsAfronding1764000000130, TafelsOvername1764000000140, TafelsAfspraakDeadline1764000000150, TafelsLijsten1764000000160, ...REGISTER_MIGRATIONS],
         }),
         ServiceSettingsModule.forRoot([{ provide: TAFELS_SETTINGS, useValue: tafelsSettings }]),
         ServiceAccountModule.forRoot(account),

@@ -488,7 +488,7 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     const detail = await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert');
     expect(detail.body.bijsturingNodig).toBe(true);
     expect(detail.body.afspraken.find((a: { id: string }) => a.id === nieuweVersie.id)).toMatchObject({ oordeel: 'niet_bereikt', geevalueerdOp: nietBereiktEvent.data.geevalueerdOp });
-    expect((await api.get('/v1/tafels', 'gemeente.weert')).body.find((t: { id: string }) => t.id === tafelId)).toMatchObject({ bijsturingNodig: true });
+    expect((await api.get('/v1/tafels?betrokken=true', 'gemeente.weert')).body.items.find((t: { id: string }) => t.id === tafelId)).toMatchObject({ bijsturingNodig: true });
   });
 
   it('after niet_bereikt, planning a meeting is the step bijsturen (monitoring → gepland) and clears the flag; the verdicts stay', async () => {

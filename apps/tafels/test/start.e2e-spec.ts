@@ -48,6 +48,10 @@ describe('tafels: the start reads signalen', () => {
     const detail = await api.get(`/v1/tafels/${start.body.id}`, 'aanbieder.horizon');
     expect(detail.body.bewijs).toEqual(expect.arrayContaining([expect.objectContaining({ signaalId: samengevoegd, soort: 'ervaringsinformatie', inhoud: expect.objectContaining({ verslag: ervaring.verslag }) })]));
     expect(detail.body.bewijs.filter((b: { signaalId: string }) => b.signaalId === signaalId).map((b: { soort: string }) => b.soort).sort()).toEqual(['ervaringsinformatie', 'juridisch_kader', 'objectieve_data']);
+    // The list finds the table by the merged signal too.
+    for (const id of [signaalId, samengevoegd]) {
+      expect((await api.get(`/v1/tafels?signaal=${id}`, 'client.mlw')).body.items.map((t: { id: string }) => t.id)).toEqual([start.body.id]);
+    }
   });
 
   it('answers 503 problem+json when signalen cannot be reached, and stores nothing', async () => {

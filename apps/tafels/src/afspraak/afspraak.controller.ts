@@ -5,8 +5,8 @@ import { ROLLEN } from '@koers/contracts';
 import { UuidPipe } from '@koers/http';
 import { TAFEL_STATUSSEN } from '../tafel/tafel.rules';
 import { AfspraakService } from './afspraak.service';
-import { AfspraakOpstellenDto, AfspraakWijzigenDto, ToetsingDto, ToetsingQuery, VoortgangDto } from './dto/afspraak-opstellen.dto';
-import { AfspraakResponse, TeToetsenPagina } from './dto/afspraak.response';
+import { AfspraakOpstellenDto, AfspraakWijzigenDto, AfsprakenQuery, isAfsprakenlijst, ToetsingDto, VoortgangDto } from './dto/afspraak-opstellen.dto';
+import { AfspraakResponse, AfsprakenPagina } from './dto/afspraak.response';
 import { VastleggingService } from './vastlegging.service';
 
 export class VastleggingResponse {
@@ -112,16 +112,22 @@ export class AfspraakController {
 }
 
 @ApiTags('afspraken')
-@ApiForbiddenResponse({ description: 'Alleen juristen' })
 @Controller('v1/afspraken')
-export class ToetsingController {
+export class AfsprakenController {
   constructor(private readonly afspraken: AfspraakService) {}
 
   @Get()
-  @Rollen('jurist')
-  @ApiOkResponse({ type: TeToetsenPagina, description: 'Afspraken in concept van uw regio op de stand van hun toetsing (standaard open), oudste eerst, met de tafel; zonder die van uw eigen organisatie' })
-  async teToetsen(@Tenant() tenant: TenantContext, @Query() query: ToetsingQuery): Promise<TeToetsenPagina> {
-    const { items, toetsingen, totaal } = await this.afspraken.teToetsen(tenant, query);
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({
+    type: AfsprakenPagina,
+    description:
+      'Zonder betrokken, eigenaar of status: de toetsingsrij van de jurist — afspraken in concept van uw regio op de stand van hun toetsing (standaard open), oudste eerst, zonder die van uw eigen organisatie. ' +
+      'Met een van die filters: de afspraken van uw regio die erbij passen, voor elke rol, de eerste deadline eerst. Altijd met de tafel.',
+  })
+  @ApiBadRequestResponse({ description: 'Ongeldige filters of paginering (problem+json met invalidParams)' })
+  @ApiForbiddenResponse({ description: 'De toetsingsrij (zonder betrokken, eigenaar of status) is alleen voor juristen' })
+  async lijst(@Tenant() tenant: TenantContext, @Query() query: AfsprakenQuery): Promise<AfsprakenPagina> {
+    const { items, toetsingen, totaal } = isAfsprakenlijst(query) ? await this.afspraken.zoek(tenant, query) : await this.afspraken.teToetsen(tenant, query);
     return {
       items: items.map(({ afspraak, tafel }) => ({
         ...AfspraakResponse.from(afspraak, toetsingen),

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeelnemerModule } from '../deelnemer/deelnemer.module';
 import { OvernameModule } from '../overname/overname.module';
-import { AfspraakController, ToetsingController } from './afspraak.controller';
+import { AfspraakController, AfsprakenController } from './afspraak.controller';
 import { Afspraak, AfspraakToetsing } from './afspraak.entity';
 import { AfspraakService } from './afspraak.service';
 import { DeadlineBewaking } from './deadline.bewaking';
@@ -12,7 +12,7 @@ import { VastleggingService } from './vastlegging.service';
 /** The agreements of a table with their legal checks and plans; the table's detail lists them through AfspraakService. */
 @Module({
   imports: [DeelnemerModule, OvernameModule],
-  controllers: [AfspraakController, ToetsingController],
+  controllers: [AfspraakController, AfsprakenController],
   providers: [AfspraakService, VastleggingService, EvaluatieService, MonitoringplanHandlers, DeadlineBewaking],
   exports: [AfspraakService],
 })

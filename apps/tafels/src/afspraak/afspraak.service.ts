@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { TenantContext } from '@koers/auth';
 import { afspraakGetoetstV1, afspraakIngetrokkenV1, afspraakOpgesteldV1, AfspraakSoort } from '@koers/contracts';
 import { KLOK, Klok } from '@koers/due-work';
@@ -10,12 +10,13 @@ import { DATA_SOURCE, RegioScope, TenantRepository } from '@koers/persistence';
 import { Regioregister } from '@koers/register';
 import { Bijeenkomst } from '../bijeenkomst/bijeenkomst.entity';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
+import { betrokkenTafels } from '../tafel/betrokken';
 import { Tafel } from '../tafel/tafel.entity';
 import { weigerAfgerond } from '../tafel/tafel.rules';
 import { vergrendelTafel } from '../tafel/vergrendel-tafel';
 import { Afspraak, AfspraakToetsing, Outcomecriterium } from './afspraak.entity';
 import { Actor, AFSPRAAK_LEVENSLOOP, deadlineFouten, TOETSING_LEVENSLOOP, weigerTenzijOpTeStellen, wijzigingVan } from './afspraak.rules';
-import { AfspraakOpstellenDto, AfspraakVeldenDto, AfspraakWijzigenDto, ToetsingDto, ToetsingQuery, VoortgangDto } from './dto/afspraak-opstellen.dto';
+import { AfspraakOpstellenDto, AfspraakVeldenDto, AfspraakWijzigenDto, AfsprakenQuery, ToetsingDto, VoortgangDto } from './dto/afspraak-opstellen.dto';
 
 const tafels = new TenantRepository(Tafel);
 const afspraken = new TenantRepository(Afspraak);
@@ -29,6 +30,9 @@ export class RegisterOnbekend extends NietBeschikbaar {
     );
   }
 }
+
+/** A page of agreements across tables, each with its table. */
+type AfsprakenMetTafel = { items: Array<{ afspraak: Afspraak; tafel: Tafel }>; toetsingen: AfspraakToetsing[]; totaal: number };
 
 /** What the fields of an agreement become once checked: everything a version stores besides its state. */
 type Inhoud = Pick<Afspraak, 'soort' | 'omschrijving' | 'eigenaar' | 'deadline' | 'rechtsgrond' | 'gemeenten' | 'voorDeHeleRegio' | 'bijeenkomstId' | 'outcomecriterium'>;
@@ -234,17 +238,41 @@ export class AfspraakService {
    * oldest first, with their table. Agreements the caller may not check (their own organisation's)
    * are left out.
    */
-  async teToetsen(tenant: TenantContext, query: ToetsingQuery): Promise<{ items: Array<{ afspraak: Afspraak; tafel: Tafel }>; toetsingen: AfspraakToetsing[]; totaal: number }> {
-    const manager = this.dataSource.manager;
+  async teToetsen(tenant: TenantContext, query: AfsprakenQuery): Promise<AfsprakenMetTafel> {
+    if (!tenant.rollen.includes('jurist')) {
+      throw new NietBevoegd('Alleen juristen zien de afspraken om te toetsen; kies betrokken, eigenaar of status voor een lijst van afspraken.', 'geen-jurist');
+    }
     const qb = afspraken
-      .query(manager, tenant, 'a')
-      .andWhere("a.status = 'concept' AND a.toetsing = :toetsing", { toetsing: query.toetsing })
+      .query(this.dataSource.manager, tenant, 'a')
+      .andWhere("a.status = 'concept' AND a.toetsing = :toetsing", { toetsing: query.toetsing ?? 'open' })
       .orderBy('a.opgesteld_op', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip((query.pagina - 1) * query.paginaGrootte)
-      .take(query.paginaGrootte);
+      .addOrderBy('a.id', 'ASC');
     if (tenant.organisatie) qb.andWhere('a.eigenaar <> :organisatie', { organisatie: tenant.organisatie });
-    const [lijst, totaal] = await qb.getManyAndCount();
+    return this.paginaMetTafels(tenant, qb, query);
+  }
+
+  /**
+   * The region's agreements for every role, by the filters, the nearest deadline first: with
+   * `betrokken` those of the tables the caller takes part in and those their organisation owns.
+   */
+  async zoek(tenant: TenantContext, query: AfsprakenQuery): Promise<AfsprakenMetTafel> {
+    const qb = afspraken.query(this.dataSource.manager, tenant, 'a');
+    if (query.status?.length) qb.andWhere('a.status IN (:...status)', { status: query.status });
+    if (query.toetsing) qb.andWhere('a.toetsing = :toetsing', { toetsing: query.toetsing });
+    if (query.eigenaar) qb.andWhere('a.eigenaar = :eigenaar', { eigenaar: query.eigenaar });
+    if (query.betrokken) {
+      const { sql, parameters } = betrokkenTafels(this.dataSource, tenant);
+      qb.andWhere(tenant.organisatie ? `(a.tafel_id IN (${sql}) OR a.eigenaar = :betrokkenOrganisatie)` : `a.tafel_id IN (${sql})`, parameters);
+    }
+    return this.paginaMetTafels(tenant, qb.orderBy('a.deadline', 'ASC').addOrderBy('a.id', 'ASC'), query);
+  }
+
+  private async paginaMetTafels(tenant: TenantContext, qb: SelectQueryBuilder<Afspraak>, query: AfsprakenQuery): Promise<AfsprakenMetTafel> {
+    const manager = this.dataSource.manager;
+    const [lijst, totaal] = await qb
+      .skip((query.pagina - 1) * query.paginaGrootte)
+      .take(query.paginaGrootte)
+      .getManyAndCount();
     const tafelIds = [...new Set(lijst.map((a) => a.tafelId))];
     const perId = new Map((tafelIds.length ? await manager.find(Tafel, { where: { id: In(tafelIds), regio: In([...tenant.regios]) } }) : []).map((t) => [t.id, t]));
     return {

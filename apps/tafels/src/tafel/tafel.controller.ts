@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
@@ -11,7 +11,8 @@ import { BearerToken } from '../opvolging/bearer.decorator';
 import { OpvolgingService } from '../opvolging/opvolging.service';
 import { ProbleemstellingDto } from './dto/probleemstelling.dto';
 import { TafelStartenDto } from './dto/tafel-starten.dto';
-import { TafelDetailResponse, TafelResponse } from './dto/tafel.response';
+import { TafelDetailResponse, TafelResponse, TafelsPagina } from './dto/tafel.response';
+import { TafelsQuery } from './dto/tafels-query.dto';
 import { TafelService } from './tafel.service';
 
 @ApiTags('tafels')
@@ -37,9 +38,11 @@ export class TafelController {
 
   @Get()
   @Rollen(...ROLLEN)
-  @ApiOkResponse({ type: [TafelResponse], description: 'Elke tafel van uw regio, nieuwste eerst' })
-  async lijst(@Tenant() tenant: TenantContext): Promise<TafelResponse[]> {
-    return (await this.tafels.lijst(tenant)).map(TafelResponse.from);
+  @ApiOkResponse({ type: TafelsPagina, description: 'De tafels van uw regio die passen bij de filters, nieuwste eerst' })
+  @ApiBadRequestResponse({ description: 'Ongeldige filters of paginering (problem+json met invalidParams)' })
+  async lijst(@Tenant() tenant: TenantContext, @Query() query: TafelsQuery): Promise<TafelsPagina> {
+    const { tafels, totaal } = await this.tafels.lijst(tenant, query);
+    return { items: tafels.map(TafelResponse.from), totaal, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { tafelGestartV1 } from '@koers/contracts';
 import { BestaatAl, NietBevoegd, NietGevonden, Statusconflict, weigerPersoonsgegevens } from '@koers/domain';
@@ -8,8 +8,10 @@ import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, TenantRepository } from '@koers/persistence';
 import { Deelnemer } from '../deelnemer/deelnemer.entity';
 import { DeelnemerService } from '../deelnemer/deelnemer.service';
+import { betrokkenTafels } from './betrokken';
 import { ProbleemstellingDto } from './dto/probleemstelling.dto';
 import { TafelStartenDto } from './dto/tafel-starten.dto';
+import { TafelsQuery } from './dto/tafels-query.dto';
 import { SignaalDetail, SignalenClient } from './signalen.client';
 import { Bewijsinhoud, Bewijsstuk, Tafel } from './tafel.entity';
 import { Aanleiding, Actor, Feiten, TAFEL_LEVENSLOOP, TafelStatus } from './tafel.rules';
@@ -76,8 +78,22 @@ export class TafelService {
     });
   }
 
-  async lijst(tenant: TenantContext): Promise<Tafel[]> {
-    return this.dataSource.manager.find(Tafel, { where: { regio: In([...tenant.regios]) }, order: { gestartOp: 'DESC', id: 'ASC' } });
+  /** One page of the region's tables matching the filters, newest first, with the total. */
+  async lijst(tenant: TenantContext, vraag: TafelsQuery): Promise<{ tafels: Tafel[]; totaal: number }> {
+    const q = tafels.query(this.dataSource.manager, tenant, 't');
+    if (vraag.status?.length) q.andWhere('t.status IN (:...status)', { status: vraag.status });
+    if (vraag.signaal) q.andWhere('(t.signaal_id = :signaal OR t.samengevoegde_signalen @> ARRAY[:signaal]::uuid[])', { signaal: vraag.signaal });
+    if (vraag.betrokken) {
+      const { sql, parameters } = betrokkenTafels(this.dataSource, tenant);
+      q.andWhere(`t.id IN (${sql})`, parameters);
+    }
+    const [lijst, totaal] = await q
+      .orderBy('t.gestart_op', 'DESC')
+      .addOrderBy('t.id', 'ASC')
+      .skip((vraag.pagina - 1) * vraag.paginaGrootte)
+      .take(vraag.paginaGrootte)
+      .getManyAndCount();
+    return { tafels: lijst, totaal };
   }
 
   async haalOp(tenant: TenantContext, id: string): Promise<{ tafel: Tafel; deelnemers: Deelnemer[] }> {

@@ -344,7 +344,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ToetsingController_teToetsen"];
+        get: operations["AfsprakenController_lijst"];
         put?: never;
         post?: never;
         delete?: never;
@@ -537,6 +537,12 @@ export interface components {
             behandelaarGemeente: string;
             /** Format: date-time */
             gestartOp: string;
+        };
+        TafelsPagina: {
+            items: components["schemas"]["TafelResponse"][];
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
         };
         BewijsstukResponse: {
             /** Format: uuid */
@@ -1132,7 +1138,7 @@ export interface components {
             gemeenten: string[];
             status: string;
         };
-        TeToetsenAfspraak: {
+        AfspraakMetTafel: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -1201,8 +1207,8 @@ export interface components {
             /** @description De tafel waaraan de afspraak is gemaakt */
             tafel: components["schemas"]["TafelContextResponse"];
         };
-        TeToetsenPagina: {
-            items: components["schemas"]["TeToetsenAfspraak"][];
+        AfsprakenPagina: {
+            items: components["schemas"]["AfspraakMetTafel"][];
             totaal: number;
             pagina: number;
             paginaGrootte: number;
@@ -1578,21 +1584,40 @@ export interface operations {
     };
     TafelController_lijst: {
         parameters: {
-            query?: never;
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Eén of meer statussen, komma-gescheiden */
+                status?: ("voorbereiding" | "gepland" | "gehouden" | "afspraken_vastgelegd" | "monitoring" | "afgerond")[];
+                /** @description true: alleen de tafels waar de aanroeper aan meedoet: als behandelaar, als deelnemer, of zijn organisatie zit aan tafel; false of weggelaten: alle tafels van de regio */
+                betrokken?: boolean;
+                /** @description Alleen de tafel die op dit signaal is gestart, of die het meenam als samengevoegd signaal */
+                signaal?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Elke tafel van uw regio, nieuwste eerst */
+            /** @description De tafels van uw regio die passen bij de filters, nieuwste eerst */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TafelResponse"][];
+                    "application/json": components["schemas"]["TafelsPagina"];
+                };
+            };
+            /** @description Ongeldige filters of paginering (problem+json met invalidParams) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
                 };
             };
             /** @description Geen of geen geldig token */
@@ -3624,12 +3649,19 @@ export interface operations {
             };
         };
     };
-    ToetsingController_teToetsen: {
+    AfsprakenController_lijst: {
         parameters: {
             query?: {
                 pagina?: number;
                 paginaGrootte?: number;
+                /** @description De stand van de toetsing; in de toetsingsrij van de jurist standaard open */
                 toetsing?: "open" | "akkoord" | "bezwaar";
+                /** @description true: alleen de afspraken van tafels waar de aanroeper aan meedoet (als behandelaar, deelnemer, of zijn organisatie zit aan tafel) of waarvan zijn organisatie eigenaar is */
+                betrokken?: boolean;
+                /** @description Alleen de afspraken waarvan deze organisatie eigenaar is */
+                eigenaar?: string;
+                /** @description Eén of meer statussen, komma-gescheiden */
+                status?: ("concept" | "vastgelegd" | "uitgevoerd" | "gestopt" | "vervangen" | "ingetrokken")[];
             };
             header?: never;
             path?: never;
@@ -3637,17 +3669,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Afspraken in concept van uw regio op de stand van hun toetsing (standaard open), oudste eerst, met de tafel; zonder die van uw eigen organisatie */
+            /** @description Zonder betrokken, eigenaar of status: de toetsingsrij van de jurist — afspraken in concept van uw regio op de stand van hun toetsing (standaard open), oudste eerst, zonder die van uw eigen organisatie. Met een van die filters: de afspraken van uw regio die erbij passen, voor elke rol, de eerste deadline eerst. Altijd met de tafel. */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeToetsenPagina"];
+                    "application/json": components["schemas"]["AfsprakenPagina"];
                 };
             };
-            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            /** @description Ongeldige filters of paginering (problem+json met invalidParams) */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -3669,7 +3701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Alleen juristen */
+            /** @description De toetsingsrij (zonder betrokken, eigenaar of status) is alleen voor juristen */
             403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PaginaQuery } from '@koers/http';
 import { AFSPRAAK_SOORTEN, AfspraakSoort, GEMEENTECODE_PATTERN, INDICATOR_RICHTINGEN, INDICATORCODE_PATTERN, IndicatorRichting, ORGANISATIE_PATTERN } from '@koers/contracts';
+import { lijst, waarOfOnwaar } from '../../tafel/dto/tafels-query.dto';
+import { AFSPRAAK_STATUSSEN, AfspraakStatus, TOETSING_STATUSSEN, ToetsingStatus } from '../afspraak.rules';
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -108,9 +110,39 @@ export class VoortgangDto {
   reden?: string;
 }
 
-export class ToetsingQuery extends PaginaQuery {
-  @ApiPropertyOptional({ enum: ['open', 'akkoord', 'bezwaar'], default: 'open' })
+/**
+ * Without `betrokken`, `eigenaar` or `status` this is the jurist's queue (by `toetsing`, standaard
+ * open); with one of them it is a list of the region's agreements for every role.
+ */
+export class AfsprakenQuery extends PaginaQuery {
+  @ApiPropertyOptional({ enum: TOETSING_STATUSSEN, description: 'De stand van de toetsing; in de toetsingsrij van de jurist standaard open' })
   @IsOptional()
-  @IsIn(['open', 'akkoord', 'bezwaar'])
-  toetsing: 'open' | 'akkoord' | 'bezwaar' = 'open';
+  @IsIn(TOETSING_STATUSSEN)
+  toetsing?: ToetsingStatus;
+
+  @ApiPropertyOptional({
+    description: 'true: alleen de afspraken van tafels waar de aanroeper aan meedoet (als behandelaar, deelnemer, of zijn organisatie zit aan tafel) of waarvan zijn organisatie eigenaar is',
+  })
+  @IsOptional()
+  @Transform(waarOfOnwaar)
+  @IsBoolean({ message: 'betrokken is true of false' })
+  betrokken?: boolean;
+
+  @ApiPropertyOptional({ example: 'zorggroep-horizon', description: 'Alleen de afspraken waarvan deze organisatie eigenaar is' })
+  @IsOptional()
+  @Matches(new RegExp(ORGANISATIE_PATTERN), { message: 'eigenaar is een organisatiecode als zorggroep-horizon' })
+  @Length(1, 100)
+  eigenaar?: string;
+
+  @ApiPropertyOptional({ enum: AFSPRAAK_STATUSSEN, isArray: true, description: 'Eén of meer statussen, komma-gescheiden' })
+  @IsOptional()
+  @Transform(lijst)
+  @ArrayMaxSize(AFSPRAAK_STATUSSEN.length)
+  @IsIn(AFSPRAAK_STATUSSEN, { each: true })
+  status?: AfspraakStatus[];
+}
+
+/** The list of agreements rather than the jurist's queue. */
+export function isAfsprakenlijst(query: AfsprakenQuery): boolean {
+  return query.betrokken !== undefined || query.eigenaar !== undefined || query.status !== undefined;
 }

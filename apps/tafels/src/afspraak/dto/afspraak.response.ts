@@ -92,12 +92,13 @@ export class TafelContextResponse {
   @ApiProperty() status: string;
 }
 
-export class TeToetsenAfspraak extends AfspraakResponse {
+/** An agreement in a list across tables (the jurist's queue, my agreements), with its table. */
+export class AfspraakMetTafel extends AfspraakResponse {
   @ApiProperty({ type: TafelContextResponse, description: 'De tafel waaraan de afspraak is gemaakt' }) tafel: TafelContextResponse;
 }
 
-export class TeToetsenPagina {
-  @ApiProperty({ type: [TeToetsenAfspraak] }) items: TeToetsenAfspraak[];
+export class AfsprakenPagina {
+  @ApiProperty({ type: [AfspraakMetTafel] }) items: AfspraakMetTafel[];
   @ApiProperty() totaal: number;
   @ApiProperty() pagina: number;
   @ApiProperty() paginaGrootte: number;

@@ -51,3 +51,10 @@ export class TafelDetailResponse extends TafelResponse {
   @ApiProperty({ type: TafelOpvolgingResponse, description: 'Per huidige afspraak: voortgang, deadline, het oordeel en de cijfers van monitoring zoals u ze mag zien' })
   opvolging: TafelOpvolgingResponse;
 }
+
+export class TafelsPagina {
+  @ApiProperty({ type: [TafelResponse] }) items: TafelResponse[];
+  @ApiProperty() totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
+}
