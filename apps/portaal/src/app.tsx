@@ -22,6 +22,7 @@ import { SignaalNieuw } from './pages/signaal-nieuw';
 import { Signalen } from './pages/signalen';
 import { InAanbouw, Inloggen, Start, Uitgelogd } from './pages/start';
 import { AfspraakScherm } from './pages/tafels/afspraak';
+import { Afspraken } from './pages/tafels/afspraken';
 import { Bijeenkomst } from './pages/tafels/bijeenkomst';
 import { Tafel } from './pages/tafels/tafel';
 import { Tafels } from './pages/tafels/tafels';
@@ -54,6 +55,7 @@ const SCHERMEN: Record<string, () => ReactNode> = {
   '/tafels/:id': () => <Tafel />,
   '/tafels/:id/bijeenkomsten/:bijeenkomstId': () => <Bijeenkomst />,
   '/tafels/:id/afspraken/:afspraakId': () => <AfspraakScherm />,
+  '/afspraken': () => <Afspraken />,
   '/toetsing': () => <Toetsing />,
   '/overnames': () => <Overnames />,
   '/leerervaringen': () => <Leerervaringen />,

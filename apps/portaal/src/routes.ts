@@ -31,7 +31,7 @@ export const ROUTES: readonly Route[] = [
   { pad: '/tafels/:id', titel: 'Koerstafel', wie: IEDEREEN, status: 'gebouwd', gelinktDoorNotificaties: true },
   { pad: '/tafels/:id/bijeenkomsten/:bijeenkomstId', titel: 'Bijeenkomst', wie: IEDEREEN, status: 'gebouwd', gelinktDoorNotificaties: true },
   { pad: '/tafels/:id/afspraken/:afspraakId', titel: 'Afspraak', wie: IEDEREEN, status: 'gebouwd', gelinktDoorNotificaties: true },
-  { pad: '/afspraken', titel: 'Afspraken', wie: IEDEREEN, status: 'gepland' },
+  { pad: '/afspraken', titel: 'Afspraken', wie: ['gemeente', 'aanbieder', 'clientvertegenwoordiger'], status: 'gebouwd' },
   { pad: '/overnames', titel: 'Afspraken om over te nemen', wie: ['gemeente'], status: 'gebouwd', gelinktDoorNotificaties: true },
   { pad: '/toetsing', titel: 'Juridische toetsing', wie: ['jurist'], status: 'gebouwd' },
   { pad: '/leerervaringen', titel: 'Leerervaringen', wie: IEDEREEN, status: 'gebouwd' },

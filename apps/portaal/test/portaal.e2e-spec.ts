@@ -3,6 +3,7 @@ import { Page } from 'playwright-core';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { Rol, ROUTES, vulIn } from '../src/routes';
 import { controleer, inloggen, KEYCLOAK, nieuweBrowser, Portaal, startPortaal } from './browser';
+import { leverCijfers, tafelMetAfspraak } from './koerstafel';
 
 jest.setTimeout(300000);
 
@@ -42,6 +43,9 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
     signaal.weert = await dienSignaalIn('gemeente.weert', { bron: 'contractdoel', titel: 'Wachttijd jeugd-GGZ loopt op in Weert', gemeenten: ['GM0988'] });
     signaal.horizonMlw = await dienSignaalIn('aanbieder.horizon', { bron: 'partnerverzoek', titel: 'Minder plekken voor crisisopvang', gemeenten: ['GM1640'], regio: MLW });
     signaal.horizonMlo = await dienSignaalIn('aanbieder.horizon', { bron: 'partnerverzoek', titel: 'Lange reistijd naar dagbehandeling', gemeenten: ['GM0957'], regio: MLO });
+    // A table with an agreement, so /afspraken (and /tafels) show rows.
+    await leverCijfers(monitoring);
+    await tafelMetAfspraak(signalen, tafels, 'Te weinig plekken voor crisisopvang', 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.');
   }, 240000);
 
   afterAll(async () => {
@@ -114,6 +118,7 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       await alsIngelogd(gebruiker, async (page) => {
         for (const pad of paden) {
           await page.goto(portaal.url + pad);
+          if (pad === '/afspraken') await page.getByRole('link', { name: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' }).waitFor();
           await meet(page, `${gebruiker}${pad === '/' ? '_start' : pad.replace(/\//g, '_').replace(waarden.id, 'id')}`);
         }
         if (gebruiker === PER_ROL.aanbieder) {

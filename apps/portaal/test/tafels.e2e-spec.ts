@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
-import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
+import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation } from '@koers/testing';
 import { controleer, inloggen, nieuweBrowser, Portaal, startPortaal } from './browser';
+import { api, leverCijfers, metConsensus, subVan, tafelMetAfspraak } from './koerstafel';
 
 jest.setTimeout(300000);
-
-const MLW = 'midden-limburg-west';
-const INDICATOR = 'jeugdhulp-met-verblijf';
 
 /**
  * The koerstafel screens in a real browser: a gemeente user starts a table from a signal with
  * consensus, seats a client representative and plans a meeting; the client
  * representative answers the invitation and reacts to concept minutes (their PDF downloaded); a jurist gives an akkoord from the
- * review queue. Real monitoring, signalen and tafels processes, real Keycloak users typing their
+ * review queue; a provider finds the tables they take part in and their agreement under Afspraken. Real monitoring, signalen and tafels processes, real Keycloak users typing their
  * password; axe on every screen of the koerstafel. One browser for the file (CI has 2 cores).
  */
 describe('the koerstafel in the portal (Chromium, real Keycloak, real services)', () => {
@@ -24,37 +21,8 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
   let tafels: ServiceProcess;
   const overtredingen: string[] = [];
 
-  const api = (dienst: () => ServiceProcess) => ({
-    async post(pad: string, gebruiker: string, body: object) {
-      const response = await dienst().http().post(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}`, 'idempotency-key': randomUUID() }).send(body);
-      if (response.status >= 300) throw new Error(`POST ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body;
-    },
-    async get(pad: string, gebruiker: string) {
-      const response = await dienst().http().get(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}` });
-      if (response.status !== 200) throw new Error(`GET ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body;
-    },
-  });
-  const sig = api(() => signalen);
   const taf = api(() => tafels);
-  const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
-
-  /** A signal of Weert brought to consensus through signalen's API: taken up, a complete dossier, every party eens. */
-  async function metConsensus(titel: string): Promise<string> {
-    const { id } = await sig.post('/v1/signalen', 'aanbieder.horizon', { regio: MLW, bron: 'partnerverzoek', titel, omschrijving: 'Jongeren in Weert wachten langer dan twaalf weken op een intake.', gemeenten: ['GM0988'] });
-    await sig.post(`/v1/signalen/${id}/statuswijzigingen`, 'gemeente.weert', { naar: 'in_voorbereiding' });
-    for (const stuk of [
-      { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] },
-      { soort: 'ervaringsinformatie', perspectief: 'ouder', verslag: 'Ouders vertellen dat hun kind maanden wacht en intussen thuis vastloopt.' },
-      { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'De gemeente treft een voorziening die tijdig beschikbaar is.' },
-    ]) {
-      await sig.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', stuk);
-    }
-    const ronde = await sig.post(`/v1/signalen/${id}/consensusrondes`, 'gemeente.weert', { partijen: ['zorggroep-horizon'] });
-    await sig.post(`/v1/signalen/${id}/consensusrondes/${ronde.id}/antwoorden`, 'aanbieder.horizon', { standpunt: 'eens' });
-    return id;
-  }
+  let ander: { tafelId: string; bijeenkomstId: string; afspraakId: string };
 
   /** The Dutch clock time `dagen` from now, as a datetime-local field takes it. */
   const over = (dagen: number, uur: number) => {
@@ -72,10 +40,7 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
     tafels = await startServiceProcess('tafels', isolation, { TAFELS_SIGNALEN_URL: signalen.url, TAFELS_MONITORING_URL: monitoring.url });
     diensten.push(tafels);
     portaal = await startPortaal({ monitoring: monitoring.url, signalen: signalen.url, tafels: tafels.url });
-    await api(() => monitoring).post('/v1/metingen?bron=Eigen%20registratie', 'gemeente.weert', [
-      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q1', waarde: 1.6, teller: 67, noemer: 4200 },
-      { indicator: INDICATOR, gemeente: 'GM0988', periode: '2025-Q2', waarde: 1.9, teller: 80, noemer: 4200 },
-    ]);
+    await leverCijfers(monitoring);
   }, 240000);
 
   afterAll(async () => {
@@ -83,36 +48,11 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
     for (const dienst of diensten.reverse()) await dienst.stop();
   });
 
-  it('a gemeente starts a table, seats a client representative and plans a meeting; the representative comes and reacts to minutes; a jurist gives an akkoord from the queue', async () => {
-    const signaalId = await metConsensus('Wachttijd jeugd-GGZ loopt op in Weert');
+  it('a gemeente starts a table, seats a client representative and plans a meeting; the representative comes and reacts to minutes; a jurist gives an akkoord from the queue; a provider finds their tables and agreement', async () => {
+    const signaalId = await metConsensus(signalen, 'Wachttijd jeugd-GGZ loopt op in Weert');
 
     // The agreement the jurist checks: another table brought, through tafels' API, to a held meeting and a concept.
-    const ander = await taf.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus('Te weinig plekken voor crisisopvang') });
-    for (const gebruiker of ['client.mlw', 'aanbieder.horizon']) await taf.post(`/v1/tafels/${ander.id}/deelnemers`, 'gemeente.weert', { sub: await subVan(gebruiker) });
-    const start = new Date(Date.now() + 3000);
-    const vergadering = await taf.post(`/v1/tafels/${ander.id}/bijeenkomsten`, 'gemeente.weert', {
-      start: start.toISOString(),
-      eind: new Date(start.getTime() + 7_200_000).toISOString(),
-      plaats: 'Stadhuis Weert, raadszaal',
-      agenda: 'Welkom; het dossier; vervolgstappen.',
-    });
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start.getTime() - Date.now()) + 500));
-    const { deelnemers } = await taf.get(`/v1/tafels/${ander.id}`, 'gemeente.weert');
-    await taf.post(`/v1/tafels/${ander.id}/bijeenkomsten/${vergadering.id}/verslag`, 'gemeente.weert', {
-      probleem: 'Er zijn te weinig plekken voor crisisopvang in de regio.',
-      wieMoetMeedoen: 'De gemeente, Zorggroep Horizon en de cliëntenraad.',
-      stappen: 'Zorggroep Horizon zoekt twee extra plekken.',
-      aanwezigen: deelnemers.map((d: { id: string }) => d.id),
-    });
-    const afspraak = await taf.post(`/v1/tafels/${ander.id}/afspraken`, 'gemeente.weert', {
-      soort: 'werkafspraak',
-      omschrijving: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.',
-      eigenaar: 'zorggroep-horizon',
-      deadline: over(200, 0).slice(0, 10),
-      rechtsgrond: 'Jeugdwet art. 2.3',
-      gemeente: 'GM0988',
-      bijeenkomstId: vergadering.id,
-    });
+    ander = await tafelMetAfspraak(signalen, tafels, 'Te weinig plekken voor crisisopvang', 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.');
 
     const browser = await nieuweBrowser();
     try {
@@ -194,7 +134,7 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
       expect(gepland.antwoorden).toEqual([expect.objectContaining({ antwoord: 'aanwezig' })]);
 
       // ... and reacts to the concept minutes of the other table's meeting, whose PDF they download.
-      await page.goto(`${portaal.url}/tafels/${ander.id}/bijeenkomsten/${vergadering.id}`);
+      await page.goto(`${portaal.url}/tafels/${ander.tafelId}/bijeenkomsten/${ander.bijeenkomstId}`);
       await page.getByText(/Dit is een concept\. Reageren kan tot/).waitFor();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download het verslag (pdf)' }).click();
@@ -207,7 +147,7 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
       await reageren.getByRole('button', { name: 'Reactie versturen' }).click();
       await reageren.getByText('Uw reactie is verstuurd.').waitFor();
       await page.getByRole('listitem').filter({ hasText: 'De cliëntenraad wil ook meedenken over de plekken.' }).waitFor();
-      const verslag = await taf.get(`/v1/tafels/${ander.id}/bijeenkomsten/${vergadering.id}/verslag`, 'gemeente.weert');
+      const verslag = await taf.get(`/v1/tafels/${ander.tafelId}/bijeenkomsten/${ander.bijeenkomstId}/verslag`, 'gemeente.weert');
       expect(verslag.opmerkingen).toEqual([expect.objectContaining({ tekst: 'De cliëntenraad wil ook meedenken over de plekken.' })]);
       await meet(page, 'verslag-concept');
       await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -223,13 +163,48 @@ describe('the koerstafel in the portal (Chromium, real Keycloak, real services)'
       await kaart.getByLabel('Akkoord').check();
       await kaart.getByRole('button', { name: 'Oordeel versturen' }).click();
       await page.getByText('Er zijn geen voorstellen die op u wachten.', { exact: false }).waitFor();
-      const afspraken = await taf.get(`/v1/tafels/${ander.id}/afspraken`, 'jurist.mlw');
-      expect(afspraken).toEqual([expect.objectContaining({ id: afspraak.id, toetsing: 'akkoord', toetsingen: [expect.objectContaining({ oordeel: 'akkoord' })] })]);
+      const afspraken = await taf.get(`/v1/tafels/${ander.tafelId}/afspraken`, 'jurist.mlw');
+      expect(afspraken).toEqual([expect.objectContaining({ id: ander.afspraakId, toetsing: 'akkoord', toetsingen: [expect.objectContaining({ oordeel: 'akkoord' })] })]);
 
       await page.getByLabel('Laat zien').selectOption('akkoord');
       await kaart.getByRole('link', { name: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' }).click();
       await page.getByText('Jurist is akkoord.').waitFor();
       await meet(page, 'afspraak');
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.waitForURL(`${portaal.url}/uitgelogd`);
+
+      // A provider starts on the tables they take part in; the whole region with the tick off; their agreement under Afspraken.
+      await inloggen(page, portaal, 'aanbieder.horizon', '/');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Koerstafels' }).click();
+      // Horizon sits at the crisis table only.
+      await page.getByRole('link', { name: 'Te weinig plekken voor crisisopvang' }).waitFor();
+      await expect(page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).count()).resolves.toBe(0);
+      await expect(page.getByLabel('Alleen tafels waar ik aan meedoe').isChecked()).resolves.toBe(true);
+      await meet(page, 'tafels-betrokken');
+      await page.getByLabel('Alleen tafels waar ik aan meedoe').uncheck();
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
+      await page.getByRole('link', { name: 'Te weinig plekken voor crisisopvang' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('betrokken')).toBe('false');
+      // The choice stays in the URL: a reload keeps the whole region.
+      await page.reload();
+      await page.getByRole('link', { name: 'Wachttijd jeugd-GGZ loopt op in Weert' }).waitFor();
+      await expect(page.getByLabel('Alleen tafels waar ik aan meedoe').isChecked()).resolves.toBe(false);
+      // A status without tables says what to do.
+      await page.getByLabel('Status').selectOption('afgerond');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByText('Er zijn geen tafels met deze status.').waitFor();
+
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
+      const rij = page.getByRole('row').filter({ hasText: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' });
+      await rij.waitFor();
+      await expect(rij.innerText()).resolves.toContain('Te weinig plekken voor crisisopvang');
+      await expect(rij.innerText()).resolves.toContain('zorggroep-horizon');
+      await expect(rij.innerText()).resolves.toContain('Nog niets gemeld');
+      await meet(page, 'afspraken');
+      await rij.getByRole('link', { name: 'Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' }).click();
+      await page.waitForURL(`${portaal.url}/tafels/${ander.tafelId}/afspraken/${ander.afspraakId}`);
+      await page.getByRole('heading', { level: 1, name: 'Afspraak: Zorggroep Horizon biedt twee extra plekken voor crisisopvang.' }).waitFor();
     } finally {
       await browser.opruimen();
     }

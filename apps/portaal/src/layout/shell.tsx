@@ -14,7 +14,7 @@ import { ROUTES } from '../routes';
 import { AppLink } from './app-link';
 
 /** The main menu: built screens the person's roles may open, in the order of the route list. */
-const MENU = ['/signalen', '/tafels', '/toetsing', '/overnames', '/leerervaringen', '/monitoring/reeksen', '/monitoring/koersdoelen', '/monitoring/metingen/aanleveren', '/berichten', '/instellingen/e-mail'];
+const MENU = ['/signalen', '/tafels', '/afspraken', '/toetsing', '/overnames', '/leerervaringen', '/monitoring/reeksen', '/monitoring/koersdoelen', '/monitoring/metingen/aanleveren', '/berichten', '/instellingen/e-mail'];
 
 export function inloggen(auth: ReturnType<typeof useAuth>, terug: string): Promise<void> {
   return auth.signinRedirect({ state: { terug } });

@@ -535,12 +535,12 @@ function RondeVragen({ signaalId, gedaan }: { signaalId: string; gedaan(tekst: s
   );
 }
 
-/** The table that runs on this signal (or on the signal it was merged into), from tafels' list of the region. */
+/** The table that runs on this signal (or took it along as a merged signal), found by tafels' `signaal` filter. */
 function TafelVanSignaal({ signaalId }: { signaalId: string }) {
   const { clients } = useKoers();
-  const tafels = useLaden(() => roep('tafels', clients.tafels.GET('/tafels')), [clients]);
+  const tafels = useLaden(() => roep('tafels', clients.tafels.GET('/tafels', { params: { query: { signaal: signaalId } } })), [signaalId, clients]);
   if (tafels.status !== 'klaar') return null;
-  const tafel = tafels.data.find((t) => t.signaalId === signaalId || t.samengevoegdeSignalen.includes(signaalId));
+  const [tafel] = tafels.data.items;
   if (!tafel) return null;
   return (
     <Paragraph>

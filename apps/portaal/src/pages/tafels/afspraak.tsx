@@ -9,10 +9,11 @@ import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Formulier } from '../../layout/formulier';
 import { Foutmelding, Laden, NietGevonden } from '../../layout/meldingen';
-import { AFSPRAAK_SOORT_NAMEN, AFSPRAAK_STATUS_NAMEN, datum, datumTijdNl, OORDEEL_NAMEN, TOETSING_NAMEN, VOORTGANG_NAMEN } from '../teksten';
+import { AFSPRAAK_SOORT_NAMEN, AFSPRAAK_STATUS_NAMEN, datum, datumTijdNl, TOETSING_NAMEN } from '../teksten';
 import { AfspraakFormulier, ToetsingFormulier, VoortgangFormulier } from './formulieren';
 import { isBehandelaar, isEigenaar, magToetsen } from './rechten';
-import { organisatiesAanTafel, planTekst } from './tafel';
+import { organisatiesAanTafel } from './tafel';
+import { AfspraakVoortgang } from './voortgang';
 import { KopiePad, OvernamesOverzicht } from '../overnames';
 import { heeftRol } from '../../auth/gebruiker';
 
@@ -112,25 +113,7 @@ export function AfspraakScherm() {
         <Heading level={2} id="volgen">
           Hoe gaat het?
         </Heading>
-        <DataList>
-          <DataListItem>
-            <DataListKey>Monitoringplan</DataListKey>
-            <DataListValue>
-              {a.monitoringplanId ? <AppLink naar={`/monitoring/plannen/${a.monitoringplanId}`}>{planTekst(a)}</AppLink> : planTekst(a)}
-            </DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>Voortgang</DataListKey>
-            <DataListValue>
-              {a.voortgang ? VOORTGANG_NAMEN[a.voortgang] : 'Nog niets gemeld'}
-              {a.stopreden ? `. De reden: ${a.stopreden}` : ''}
-            </DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>Oordeel uit de cijfers</DataListKey>
-            <DataListValue>{a.oordeel ? `${OORDEEL_NAMEN[a.oordeel]}${a.geevalueerdOp ? ` (${datum(a.geevalueerdOp)})` : ''}` : 'Nog geen oordeel'}</DataListValue>
-          </DataListItem>
-        </DataList>
+        <AfspraakVoortgang afspraak={a} />
         {isEigenaar(gebruiker, a) && a.status === 'vastgelegd' ? (
           <VoortgangFormulier
             verstuur={async (voortgang) => {
