@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { grafiekTekst, ReeksGrafiek } from './reeks-grafiek';
+import { grafiekTekst, ReeksGrafiek, reeksSpec } from './reeks-grafiek';
 
 const punten = [
   { periode: '2025-Q1', waarde: 12, weergave: '12', onderdrukt: false },
@@ -29,10 +29,25 @@ describe('the chart of a series', () => {
     expect(rijen).toEqual(['2025-Q112hoogstens 10', '2025-Q2< 5 (minder dan 5 jongeren: niet te tonen)hoogstens 10', '2025-Q314hoogstens 10']);
   });
 
-  it('breaks the line at a suppressed point instead of drawing a value for it', () => {
-    const { container } = render(<ReeksGrafiek id="r" titel="t" punten={punten} doel={doel} />);
-    expect(container.querySelectorAll('path.koers-grafiek__lijn')).toHaveLength(2);
-    expect(container.querySelectorAll('circle')).toHaveLength(2);
+  it('gives the chart no number for a suppressed point, even one sent beside it: the line breaks and < 5 is written there', () => {
+    const verstuurd = [punten[0], { ...punten[1], waarde: 37 }, punten[2]];
+    const spec = reeksSpec(verstuurd, doel) as unknown as { data: { values: Array<Record<string, unknown>> }; layer: Array<Record<string, unknown>> };
+    const onderdrukt = spec.data.values.find((w) => w.periode === '2025-Q2');
+    expect(onderdrukt).toEqual({ periode: '2025-Q2', waarde: null, weergave: '< 5', leeg: true });
+    expect(Object.values(onderdrukt ?? {}).some((w) => typeof w === 'number')).toBe(false);
+    expect(JSON.stringify(spec)).not.toContain('37');
+    expect(spec.layer[0]).toMatchObject({ mark: { type: 'line', invalid: 'break-paths-filter-domains' } });
+    expect(spec.layer[2]).toMatchObject({ transform: [{ filter: { field: 'leeg', equal: true } }], mark: { type: 'text' }, encoding: { text: { field: 'weergave' } } });
+  });
+
+  it('draws the target as a dashed line with its words, and the figures as circles, so nothing depends on colour', () => {
+    const spec = reeksSpec(punten, doel) as unknown as { layer: Array<Record<string, unknown>> };
+    expect(spec.layer[1]).toMatchObject({ mark: { type: 'point', shape: 'circle' } });
+    expect(spec.layer[3]).toMatchObject({
+      data: { values: [{ doelwaarde: 10, tekst: 'doel ≤ 10' }] },
+      layer: [{ mark: { type: 'rule', strokeDash: [8, 4] } }, { mark: { type: 'text' }, encoding: { text: { field: 'tekst' } } }],
+    });
+    expect((reeksSpec(punten) as unknown as { layer: unknown[] }).layer).toHaveLength(3);
   });
 
   it('says so when there are no figures or no target', () => {

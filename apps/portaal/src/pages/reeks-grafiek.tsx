@@ -1,12 +1,12 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MonitoringSchemas } from '@koers/clients';
+import { useMemo } from 'react';
+import type { TopLevelSpec } from 'vega-lite';
+import { VegaGrafiek } from '../grafiek/vega-grafiek';
 
 type Punt = Pick<MonitoringSchemas['ReeksPunt'], 'periode' | 'waarde' | 'weergave' | 'onderdrukt'>;
 type Doel = Pick<MonitoringSchemas['ReeksDoel'], 'doelwaarde' | 'richting'>;
-
-const BREEDTE = 640;
-const HOOGTE = 280;
-const MARGE = { links: 56, rechts: 16, boven: 16, onder: 40 };
+type Laag = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
 /** The sentence that says what the chart shows, for everyone who does not see it (and as its summary). */
 export function grafiekTekst(titel: string, punten: Punt[], doel?: Doel): string {
@@ -34,70 +34,66 @@ function getal(waarde: number): string {
 }
 
 /**
- * A series as a line against its course target: an SVG drawn by hand (no chart library), with a
- * title and a summary for screen readers, and the same figures in a table below it. A suppressed
- * point (`< 5`) has no value: the line breaks there and the table says `< 5`, as the API gives it.
+ * The Vega-Lite spec of a series: a line through the visible figures, each a filled circle, and the
+ * target as a dashed line with its words beside it, so nothing depends on colour. A suppressed point
+ * (`< 5`) goes in without a number, whatever the API sends beside it: the line breaks there and
+ * `< 5` is written at its period.
+ */
+export function reeksSpec(punten: Punt[], doel?: Doel): TopLevelSpec {
+  const waarden = punten.map((p) => {
+    const leeg = p.onderdrukt || typeof p.waarde !== 'number';
+    return { periode: p.periode, waarde: leeg ? null : p.waarde, weergave: p.onderdrukt ? '< 5' : p.weergave, leeg };
+  });
+  const x = { field: 'periode', type: 'ordinal', sort: null, axis: { title: null, labelAngle: 0 } } as const;
+  const y = { field: 'waarde', type: 'quantitative', title: null, scale: { zero: true } } as const;
+  const doelLagen: Laag[] = doel
+    ? [
+        {
+          data: { values: [{ doelwaarde: doel.doelwaarde, tekst: `doel ${doel.richting === 'maximaal' ? '≤' : '≥'} ${getal(doel.doelwaarde)}` }] },
+          encoding: { y: { field: 'doelwaarde', type: 'quantitative', title: null } },
+          layer: [
+            { mark: { type: 'rule', strokeDash: [8, 4] } },
+            { mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -4 }, encoding: { x: { value: 'width' }, text: { field: 'tekst' } } },
+          ],
+        },
+      ]
+    : [];
+  return {
+    width: 'container',
+    height: 240,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values: waarden },
+    layer: [
+      { mark: { type: 'line', invalid: 'break-paths-filter-domains' }, encoding: { x, y } },
+      { transform: [{ filter: { field: 'leeg', equal: false } }], mark: { type: 'point', shape: 'circle' }, encoding: { x, y } },
+      {
+        transform: [{ filter: { field: 'leeg', equal: true } }],
+        mark: { type: 'text', baseline: 'bottom', dy: -4 },
+        encoding: { x, y: { value: 'height' }, text: { field: 'weergave' } },
+      },
+      ...doelLagen,
+    ],
+  };
+}
+
+/**
+ * A series as a line against its course target, drawn by Vega-Lite, named for screen readers by
+ * its title and summary, with the same figures in a table below it. A suppressed point (`< 5`) has
+ * no value: the line breaks there and the table says `< 5`, as the API gives it.
  */
 export function ReeksGrafiek({ id, titel, punten, doel }: { id: string; titel: string; punten: Punt[]; doel?: Doel }) {
-  const waarden = punten.filter((p) => !p.onderdrukt && typeof p.waarde === 'number').map((p) => p.waarde as number);
-  const alle = doel ? [...waarden, doel.doelwaarde] : waarden;
-  const max = alle.length ? Math.max(...alle) : 1;
-  const min = Math.min(0, ...alle);
-  const bereik = max - min || 1;
-  const x = (i: number) => MARGE.links + (punten.length <= 1 ? 0 : (i * (BREEDTE - MARGE.links - MARGE.rechts)) / (punten.length - 1));
-  const y = (w: number) => MARGE.boven + (1 - (w - min) / bereik) * (HOOGTE - MARGE.boven - MARGE.onder);
-  // One path piece per run of visible points: a suppressed point breaks the line.
-  const stukken: string[] = [];
-  let huidig = '';
-  punten.forEach((p, i) => {
-    if (p.onderdrukt || typeof p.waarde !== 'number') {
-      if (huidig) stukken.push(huidig);
-      huidig = '';
-      return;
-    }
-    huidig += `${huidig ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.waarde).toFixed(1)} `;
-  });
-  if (huidig) stukken.push(huidig);
-  const stappen = [min, min + bereik / 2, max];
+  const spec = useMemo(() => reeksSpec(punten, doel), [punten, doel]);
   return (
     <figure className="koers-grafiek">
-      <svg viewBox={`0 0 ${BREEDTE} ${HOOGTE}`} role="img" aria-labelledby={`${id}-titel ${id}-uitleg`} width="100%" preserveAspectRatio="xMidYMid meet">
-        <title id={`${id}-titel`}>{titel}</title>
-        <desc id={`${id}-uitleg`}>{grafiekTekst(titel, punten, doel)}</desc>
-        {stappen.map((s) => (
-          <g key={s} aria-hidden="true">
-            <line x1={MARGE.links} x2={BREEDTE - MARGE.rechts} y1={y(s)} y2={y(s)} className="koers-grafiek__raster" />
-            <text x={MARGE.links - 6} y={y(s) + 4} textAnchor="end" className="koers-grafiek__as">
-              {getal(s)}
-            </text>
-          </g>
-        ))}
-        {doel ? (
-          <g aria-hidden="true">
-            <line x1={MARGE.links} x2={BREEDTE - MARGE.rechts} y1={y(doel.doelwaarde)} y2={y(doel.doelwaarde)} className="koers-grafiek__doel" />
-            <text x={BREEDTE - MARGE.rechts} y={y(doel.doelwaarde) - 6} textAnchor="end" className="koers-grafiek__as">
-              doel {doel.richting === 'maximaal' ? '≤' : '≥'} {getal(doel.doelwaarde)}
-            </text>
-          </g>
-        ) : null}
-        {stukken.map((d) => (
-          <path key={d} d={d} className="koers-grafiek__lijn" aria-hidden="true" />
-        ))}
-        {punten.map((p, i) => (
-          <g key={p.periode} aria-hidden="true">
-            {p.onderdrukt || typeof p.waarde !== 'number' ? (
-              <text x={x(i)} y={HOOGTE - MARGE.onder - 6} textAnchor="middle" className="koers-grafiek__as">
-                {p.weergave}
-              </text>
-            ) : (
-              <circle cx={x(i)} cy={y(p.waarde)} r={4} className="koers-grafiek__punt" />
-            )}
-            <text x={x(i)} y={HOOGTE - MARGE.onder + 18} textAnchor="middle" className="koers-grafiek__as">
-              {p.periode}
-            </text>
-          </g>
-        ))}
-      </svg>
+      <div role="img" aria-labelledby={`${id}-titel ${id}-uitleg`}>
+        <span id={`${id}-titel`} hidden>
+          {titel}
+        </span>
+        <span id={`${id}-uitleg`} hidden>
+          {grafiekTekst(titel, punten, doel)}
+        </span>
+        {punten.length ? <VegaGrafiek spec={spec} /> : null}
+      </div>
       <Table className="koers-grafiek__tabel">
         <TableCaption>De cijfers van de grafiek</TableCaption>
         <TableHeader>

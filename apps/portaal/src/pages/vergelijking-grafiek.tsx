@@ -1,5 +1,8 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MonitoringSchemas } from '@koers/clients';
+import { useMemo } from 'react';
+import type { TopLevelSpec } from 'vega-lite';
+import { VegaGrafiek } from '../grafiek/vega-grafiek';
 
 type Regel = Pick<MonitoringSchemas['VergelijkingRegel'], 'gemeente' | 'naam'> & { punten: Array<Pick<MonitoringSchemas['ReeksPunt'], 'waarde' | 'weergave' | 'onderdrukt' | 'bron'>> };
 
@@ -45,45 +48,47 @@ export function vergelijkingTekst(titel: string, periode: string, gemeenten: Reg
   return delen.join(' ');
 }
 
-const BREEDTE = 640;
-const RIJ = 28;
-const LABEL = 200;
-const RECHTS = 64;
+/**
+ * The Vega-Lite spec of the comparison: a horizontal bar per gemeente with its figure written at its
+ * end, so nothing depends on colour. A suppressed figure, or none, has no bar and no number in the
+ * spec: only its words (`< 5`, `geen cijfer`) at the start of its row.
+ */
+export function vergelijkingSpec(gemeenten: Regel[]): TopLevelSpec {
+  const waarden = balken(gemeenten).map((b) => ({ label: b.label, waarde: b.waarde ?? null, weergave: b.weergave, leeg: b.waarde === undefined }));
+  const y = { field: 'label', type: 'nominal', sort: null, axis: { title: null, labelLimit: 200 } } as const;
+  const x = { field: 'waarde', type: 'quantitative', title: null, scale: { zero: true } } as const;
+  return {
+    width: 'container',
+    height: { step: 28 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values: waarden },
+    encoding: { y },
+    layer: [
+      { transform: [{ filter: { field: 'leeg', equal: false } }], mark: { type: 'bar' }, encoding: { x } },
+      { transform: [{ filter: { field: 'leeg', equal: false } }], mark: { type: 'text', align: 'left', dx: 6 }, encoding: { x, text: { field: 'weergave' } } },
+      { transform: [{ filter: { field: 'leeg', equal: true } }], mark: { type: 'text', align: 'left', dx: 6 }, encoding: { x: { value: 0 }, text: { field: 'weergave' } } },
+    ],
+  };
+}
 
 /**
  * The gemeenten of the region side by side for one indicator and period: horizontal bars drawn by
- * hand (no chart library), each with its figure written at its end, so nothing depends on colour;
- * a suppressed figure has no bar and says `< 5`; the same figures in a table beside it.
+ * Vega-Lite, named for screen readers by the summary, with the same figures in a table beside it.
  */
 export function VergelijkingGrafiek({ id, titel, periode, gemeenten }: { id: string; titel: string; periode: string; gemeenten: Regel[] }) {
+  const spec = useMemo(() => vergelijkingSpec(gemeenten), [gemeenten]);
   const rijen = balken(gemeenten);
-  const max = Math.max(0, ...rijen.map((b) => b.waarde ?? 0)) || 1;
-  const hoogte = rijen.length * RIJ + 8;
-  const lengte = (w: number) => Math.max(0, (w / max) * (BREEDTE - LABEL - RECHTS));
   return (
     <figure className="koers-grafiek koers-grafiek--naast">
-      <svg viewBox={`0 0 ${BREEDTE} ${hoogte}`} role="img" aria-labelledby={`${id}-titel ${id}-uitleg`} width="100%" preserveAspectRatio="xMidYMid meet">
-        <title id={`${id}-titel`}>{`${titel}, ${periode}`}</title>
-        <desc id={`${id}-uitleg`}>{vergelijkingTekst(titel, periode, gemeenten)}</desc>
-        {rijen.map((b, i) => {
-          const y = 4 + i * RIJ;
-          return (
-            <g key={b.sleutel} aria-hidden="true">
-              <text x={LABEL - 8} y={y + RIJ / 2 + 4} textAnchor="end" className="koers-grafiek__as">
-                {b.label}
-              </text>
-              {b.waarde !== undefined ? (
-                <rect x={LABEL} y={y + 4} width={lengte(b.waarde)} height={RIJ - 8} className="koers-grafiek__balk" />
-              ) : (
-                <rect x={LABEL} y={y + 4} width={24} height={RIJ - 8} className="koers-grafiek__balk--leeg" />
-              )}
-              <text x={LABEL + (b.waarde !== undefined ? lengte(b.waarde) : 24) + 6} y={y + RIJ / 2 + 4} className="koers-grafiek__as">
-                {b.weergave}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div role="img" aria-labelledby={`${id}-titel ${id}-uitleg`}>
+        <span id={`${id}-titel`} hidden>
+          {`${titel}, ${periode}`}
+        </span>
+        <span id={`${id}-uitleg`} hidden>
+          {vergelijkingTekst(titel, periode, gemeenten)}
+        </span>
+        {rijen.length ? <VegaGrafiek spec={spec} /> : null}
+      </div>
       <Table className="koers-grafiek__tabel">
         <TableCaption>{`De cijfers per gemeente, ${periode}`}</TableCaption>
         <TableHeader>
