@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { ProxyOptions } from 'vite';
@@ -42,15 +43,32 @@ function proxy(): Record<string, ProxyOptions> {
   return routes;
 }
 
+/**
+ * The Content-Security-Policy of deploy/portaal/nginx.conf, the one place it is written, so
+ * `vite preview` (and with it every browser test) serves the portal under the policy production
+ * sends. Not on the dev server: its hot reload injects inline scripts and styles.
+ */
+function inhoudsbeleid(): string {
+  const nginx = readFileSync(fileURLToPath(new URL('../../deploy/portaal/nginx.conf', import.meta.url)), 'utf8');
+  const beleid = /add_header Content-Security-Policy "([^"]+)" always;/.exec(nginx)?.[1];
+  if (!beleid) throw new Error('deploy/portaal/nginx.conf has no Content-Security-Policy');
+  return beleid;
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   resolve: {
-    alias: { '@koers/clients': fileURLToPath(new URL('../../libs/clients/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: '@koers/clients', replacement: fileURLToPath(new URL('../../libs/clients/src/index.ts', import.meta.url)) },
+      // A candidate's `…-react/css` entry injects its CSS as a <style> element, which the policy
+      // refuses: it resolves to the plain component, and main.tsx imports the CSS as a file.
+      { find: /^(@nl-design-system-candidate\/[a-z-]+-react)\/css$/, replacement: '$1' },
+    ],
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { host: '127.0.0.1', port: 4200, strictPort: true, proxy: proxy() },
-  preview: { host: '127.0.0.1', port: 4200, strictPort: true, proxy: proxy() },
+  preview: { host: '127.0.0.1', port: 4200, strictPort: true, proxy: proxy(), headers: { 'Content-Security-Policy': inhoudsbeleid() } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -1,6 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
+import '@nl-design-system-candidate/button-css/button.css';
+import '@nl-design-system-candidate/heading-css/heading.css';
+import '@nl-design-system-candidate/number-badge-css/number-badge.css';
+import '@nl-design-system-candidate/skip-link-css/skip-link.css';
 import './theme/koers-theme.css';
 import { App } from './app';
 import { laadConfig } from './config/config';

@@ -138,6 +138,8 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
     await als('aanbieder.horizon', '/monitoring/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988', async (page) => {
       const grafiek = page.getByRole('img', { name: /per gemeente\. Het hoogste cijfer heeft Weert \(14\), het laagste Leudal \(9,5\)\. 1 cijfer is niet te zien/ });
       await grafiek.waitFor();
+      await grafiek.locator('svg text', { hasText: '< 5' }).waitFor();
+      await expect(grafiek.locator('svg text').allInnerTexts()).resolves.not.toContain('0,2');
       const tabel = page.getByRole('table', { name: 'De cijfers per gemeente, 2025-Q4' });
       await expect(tabel.getByRole('row', { name: /Nederweert/ }).innerText()).resolves.toContain('< 5');
       await expect(tabel.innerText()).resolves.not.toContain('0,2');

@@ -105,6 +105,31 @@ function stopProces(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * The portal runs under the Content-Security-Policy of deploy/portaal/nginx.conf (vite preview sends
+ * it). Every page of a test's browser context reports what the policy refused — a script, a style,
+ * an eval, a call to another origin — and `inloggen`, `controleer` and `alsIn` fail on it. Keycloak's
+ * own pages have their own policy and are not counted.
+ */
+const weigeringen = new WeakMap<BrowserContext, string[]>();
+
+async function bewaakBeleid<T extends BrowserContext>(context: T): Promise<T> {
+  const lijst: string[] = [];
+  weigeringen.set(context, lijst);
+  await context.exposeBinding('__koersBeleidWeigert', (_bron, melding: string) => lijst.push(melding));
+  await context.addInitScript({
+    content: `if (location.origin !== ${JSON.stringify(new URL(KEYCLOAK).origin)}) document.addEventListener('securitypolicyviolation', (e) =>
+      window.__koersBeleidWeigert(location.pathname + ': ' + e.effectiveDirective + ' weigert ' + (e.blockedURI || 'inline') + ' (' + e.sourceFile + ':' + e.lineNumber + ')'));`,
+  });
+  return context;
+}
+
+/** Fails when the policy refused anything on a page of this context. */
+export function geenWeigeringen(page: Page): void {
+  const lijst = weigeringen.get(page.context()) ?? [];
+  if (lijst.length) throw new Error(`Content-Security-Policy weigerde:\n${lijst.join('\n')}`);
+}
+
 /** A fresh browser: Debian's Chromium with its own new user-data-dir, so no session carries over. */
 export async function nieuweBrowser(): Promise<BrowserContext & { opruimen(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'koers-chromium-'));
@@ -115,6 +140,7 @@ export async function nieuweBrowser(): Promise<BrowserContext & { opruimen(): Pr
     locale: 'nl-NL',
     viewport: { width: 1280, height: 900 },
   });
+  await bewaakBeleid(context);
   return Object.assign(context, {
     async opruimen() {
       await context.close();
@@ -133,6 +159,7 @@ export async function inloggen(page: Page, portaal: Portaal, gebruikersnaam: str
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(portaal.url) && !url.search.includes('code='));
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  geenWeigeringen(page);
 }
 
 export interface Controle {
@@ -142,12 +169,13 @@ export interface Controle {
 }
 
 /**
- * Every check a screen gets: axe on WCAG 2.1 A and AA (returns the violations), a screenshot, and
- * the Flesch-Douma score of the text in `main`, printed, with a warning above B1.
+ * Every check a screen gets: nothing refused by the Content-Security-Policy (throws), axe on WCAG 2.1
+ * A and AA (returns the violations), a screenshot, and the Flesch-Douma score of the text in `main`, printed, with a warning above B1.
  */
 export async function controleer(page: Page, naam: string): Promise<{ overtredingen: string[]; leesbaarheid: Controle }> {
   await page.locator('main h1').first().waitFor();
   await page.waitForLoadState('networkidle');
+  geenWeigeringen(page);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
@@ -169,7 +197,7 @@ export async function controleer(page: Page, naam: string): Promise<{ overtredin
 export async function eenBrowser(): Promise<{ sessie(): Promise<BrowserContext>; stop(): Promise<void> }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   return {
-    sessie: () => browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } }),
+    sessie: async () => bewaakBeleid(await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })),
     stop: () => browser.close(),
   };
 }
@@ -180,7 +208,9 @@ export async function alsIn<T>(browser: { sessie(): Promise<BrowserContext> }, p
   try {
     const page = await context.newPage();
     await inloggen(page, portaal, gebruiker, pad);
-    return await doe(page);
+    const uitkomst = await doe(page);
+    geenWeigeringen(page);
+    return uitkomst;
   } finally {
     await context.close();
   }

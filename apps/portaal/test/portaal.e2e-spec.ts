@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { Rol, ROUTES, vulIn } from '../src/routes';
-import { controleer, inloggen, KEYCLOAK, nieuweBrowser, Portaal, startPortaal } from './browser';
+import { controleer, geenWeigeringen, inloggen, KEYCLOAK, nieuweBrowser, Portaal, startPortaal } from './browser';
 import { leverCijfers, tafelMetAfspraak } from './koerstafel';
 
 jest.setTimeout(300000);
@@ -218,5 +220,26 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       const voorkeuren = await notificaties.http().get('/v1/email-voorkeuren').set('authorization', `Bearer ${await tokenFor('client.mlw')}`).expect(200);
       expect(voorkeuren.body.voorkeuren).toContainEqual(expect.objectContaining({ categorie: 'signalen', keuze: 'dagelijks' }));
     }, '/instellingen/e-mail');
+  });
+
+  it('is served under the Content-Security-Policy of nginx.conf, and what the policy refuses fails the checks', async () => {
+    const nginx = readFileSync(join(__dirname, '..', '..', '..', 'deploy', 'portaal', 'nginx.conf'), 'utf8');
+    const beleid = /add_header Content-Security-Policy "([^"]+)" always;/.exec(nginx)?.[1];
+    expect(beleid).toContain("script-src 'self';");
+    expect((await fetch(`${portaal.url}/monitoring/reeksen`)).headers.get('content-security-policy')).toBe(beleid);
+    const browser = await nieuweBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(portaal.url + '/');
+      geenWeigeringen(page);
+      // What a library injecting its own styles or scripts would do.
+      await page.evaluate(`document.head.append(Object.assign(document.createElement('style'), { textContent: 'main { color: red; }' }))`);
+      await eventually(async () => {
+        expect(() => geenWeigeringen(page)).toThrow(/style-src-elem weigert inline/);
+        return true;
+      });
+    } finally {
+      await browser.opruimen();
+    }
   });
 });
