@@ -152,6 +152,45 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
     expect(reeks.body.punten).toHaveLength(4);
   });
 
+  it('a large good file: the progress bar follows the real upload between 0 and 100 %, then the answer is shown', async () => {
+    // 1,200 months of one gemeente (about 60 kB), sent through Chromium's own network throttling so the
+    // browser reports the upload in steps, as it would on a slow line.
+    const regels = ['indicator,gemeente,periode,waarde,teller,noemer'];
+    for (let jaar = 1901; jaar <= 2000; jaar++) {
+      for (let maand = 1; maand <= 12; maand++) regels.push(`jeugdhulp-met-verblijf,GM0988,${jaar}-${String(maand).padStart(2, '0')},10,100,1000`);
+    }
+    const inhoud = Buffer.from(regels.join('\n') + '\n');
+    await als('beheerder.mlw', '/monitoring/metingen/aanleveren', async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: Math.round(inhoud.length / 4) });
+      await page.evaluate(() => {
+        const gezien: number[] = [];
+        (window as unknown as { gezien: number[] }).gezien = gezien;
+        new MutationObserver(() => {
+          const balk = document.querySelector<HTMLProgressElement>('progress.koers-voortgang');
+          if (balk && gezien[gezien.length - 1] !== balk.value) gezien.push(balk.value);
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+      });
+      await page.getByLabel('CSV-bestand met metingen', { exact: true }).setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: inhoud });
+      await page.getByLabel('Bron van de cijfers (niet verplicht)').fill('Eigen registratie');
+      await page.getByRole('button', { name: 'Bestand versturen' }).click();
+      await page.waitForFunction(() => {
+        const waarde = document.querySelector<HTMLProgressElement>('progress.koers-voortgang')?.value ?? 0;
+        return waarde > 0 && waarde < 100;
+      });
+      await page.getByRole('heading', { name: 'Het bestand is opgeslagen' }).waitFor({ timeout: 60000 });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      const gezien = await page.evaluate(() => (window as unknown as { gezien: number[] }).gezien);
+      expect(gezien.filter((waarde) => waarde > 0 && waarde < 100).length).toBeGreaterThanOrEqual(2);
+      expect(gezien).toEqual([...gezien].sort((a, b) => a - b));
+      expect(gezien[gezien.length - 1]).toBe(100);
+      await expect(page.locator('main').innerText()).resolves.toMatch(/Nieuw\s*1200/);
+    });
+    const reeks = await monitoring.http().get('/v1/reeksen?indicator=jeugdhulp-met-verblijf&gemeente=GM0988').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
+    expect(reeks.body.punten).toHaveLength(1200);
+  });
+
   it('a beheerder imports course targets from a file; a gemeente sees them and the series is judged against its target', async () => {
     await als('beheerder.mlw', '/monitoring/koersdoelen', async (page) => {
       await page.getByText('Er zijn nog geen koersdoelen.').waitFor();
