@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE } from '@koers/persistence';
 import { DueWork, DueWorkOmgeving, DueWorkOpties } from './due-work';
-import { KLOK, Klok, systeemKlok } from './klok';
+import { KLOK, Klok, klokUitOmgeving } from './klok';
 import { LeaseWork, LeaseWorkOpties } from './lease-work';
 import { WekLuisteraar } from './wek-luisteraar';
 
@@ -56,7 +56,7 @@ export class DueWorkFabriek implements OnApplicationBootstrap, OnModuleDestroy {
 
 @Global()
 @Module({
-  providers: [{ provide: KLOK, useValue: systeemKlok }, DueWorkFabriek],
+  providers: [{ provide: KLOK, useFactory: () => klokUitOmgeving() }, DueWorkFabriek],
   exports: [KLOK, DueWorkFabriek],
 })
 export class DueWorkModule {}

@@ -10,3 +10,4 @@ export * from './smtp-test-server';
 export * from './webhook-ontvanger';
 export * from './verbreker';
 export * from './kalender';
+export * from './test-klok';
