@@ -246,10 +246,10 @@ describe('tafels: agreements with legal checks and monitoring plans', () => {
     expect((await api.get('/v1/afspraken?toetsing=misschien', 'jurist.mlw')).status).toBe(400);
   });
 
-  it('takes a jurist’s akkoord, or a bezwaar with its reason; the reason stays in the API, the event carries the verdict', async () => {
-    const akkoord = await api.post(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' });
+  it('takes a jurist’s akkoord with its motivation, or a bezwaar with its reason; motivation and reason stay in the API, the event carries the verdict', async () => {
+    const akkoord = await api.post(`/v1/tafels/${tafelId}/afspraken/${werkafspraak}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord', reden: 'Past in de Jeugdwet: de hulp is tijdig beschikbaar.' });
     expect(akkoord.status).toBe(201);
-    expect(akkoord.body).toMatchObject({ toetsing: 'akkoord', toetsingen: [{ oordeel: 'akkoord', juristSub: await subVan('jurist.mlw') }] });
+    expect(akkoord.body).toMatchObject({ toetsing: 'akkoord', toetsingen: [{ oordeel: 'akkoord', reden: 'Past in de Jeugdwet: de hulp is tijdig beschikbaar.', juristSub: await subVan('jurist.mlw') }] });
     const getoetst = (await uitgaand(service, werkafspraak)).at(-1);
     expect(getoetst).toEqual({
       type: 'nl.koers.tafels.afspraak.getoetst.v1',

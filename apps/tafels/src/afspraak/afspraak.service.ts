@@ -158,7 +158,7 @@ export class AfspraakService {
     });
   }
 
-  /** A jurist of the region who is not of the owner's organisation says akkoord, or bezwaar with the reason. */
+  /** A jurist of the region who is not of the owner's organisation says akkoord (with a motivation if they give one), or bezwaar with the reason. */
   async toets(tenant: TenantContext, tafelId: string, afspraakId: string, dto: ToetsingDto): Promise<{ afspraak: Afspraak; toetsing: AfspraakToetsing }> {
     const reden = dto.reden?.trim() || null;
     weigerPersoonsgegevens({ reden });
@@ -171,7 +171,7 @@ export class AfspraakService {
         afspraakId: afspraak.id,
         regio: afspraak.regio,
         oordeel: dto.oordeel,
-        reden: dto.oordeel === 'bezwaar' ? reden : null,
+        reden,
         juristSub: tenant.subject,
         getoetstOp: this.klok.nu(),
       });

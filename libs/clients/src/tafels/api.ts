@@ -586,7 +586,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             oordeel: "akkoord" | "bezwaar";
-            /** @description Bij bezwaar: de reden */
+            /** @description Bij bezwaar de reden; bij akkoord de motivering, als de jurist die gaf */
             reden?: string;
             /** @description Keycloak-id van de jurist */
             juristSub: string;
@@ -1121,7 +1121,7 @@ export interface components {
         ToetsingDto: {
             /** @enum {string} */
             oordeel: "akkoord" | "bezwaar";
-            /** @description Bij bezwaar verplicht: waarom de afspraak niet past in de wet of de grondrechten van jongeren en ouders */
+            /** @description Bij bezwaar verplicht: waarom de afspraak niet past in de wet of de grondrechten van jongeren en ouders; bij akkoord de motivering, als de jurist die geeft */
             reden?: string;
         };
         VoortgangDto: {

@@ -94,7 +94,7 @@ export function AfspraakScherm() {
           <ul className="koers-lijst">
             {a.toetsingen.map((toetsing) => (
               <li key={toetsing.id}>
-                {datumTijdNl(toetsing.getoetstOp)}: {toetsing.oordeel === 'akkoord' ? 'akkoord' : `bezwaar. De reden: ${toetsing.reden ?? ''}`}
+                {datumTijdNl(toetsing.getoetstOp)}: {toetsing.oordeel === 'akkoord' ? `akkoord${toetsing.reden ? `. De motivering: ${toetsing.reden}` : ''}` : `bezwaar. De reden: ${toetsing.reden ?? ''}`}
               </li>
             ))}
           </ul>

@@ -83,6 +83,17 @@ describe('a jurist\'s verdict', () => {
     expect(await screen.findByText('Uw oordeel is opgeslagen.')).toBeTruthy();
   });
 
+  it('sends an akkoord alone, or with the motivation the jurist gives', async () => {
+    const verstuur = vi.fn().mockResolvedValue(undefined);
+    render(<ToetsingFormulier verstuur={verstuur} />);
+    await userEvent.click(screen.getByLabelText('Akkoord'));
+    await userEvent.click(knop('Oordeel versturen'));
+    expect(verstuur).toHaveBeenLastCalledWith({ oordeel: 'akkoord' });
+    await userEvent.type(screen.getByLabelText('Waarom bent u akkoord? (niet verplicht)'), ' Past in de Jeugdwet, art. 2.3. ');
+    await userEvent.click(knop('Oordeel versturen'));
+    expect(verstuur).toHaveBeenLastCalledWith({ oordeel: 'akkoord', reden: 'Past in de Jeugdwet, art. 2.3.' });
+  });
+
   it('sends an akkoord without reason; while it sends, the button is disabled and a second click sends nothing', async () => {
     let klaar: (waarde: unknown) => void = () => undefined;
     const verstuur = vi.fn().mockReturnValue(new Promise((resolve) => (klaar = resolve)));

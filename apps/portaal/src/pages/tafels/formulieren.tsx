@@ -469,7 +469,7 @@ export function AfspraakFormulier({
   );
 }
 
-/** A jurist's verdict: akkoord, or bezwaar with the reason (the reason is required for a bezwaar only). */
+/** A jurist's verdict: akkoord with a motivation if they give one, or bezwaar with the reason (required). */
 export function ToetsingFormulier({ verstuur, titel = 'Uw oordeel als jurist' }: { verstuur: (toetsing: TafelsSchemas['ToetsingDto']) => Promise<unknown>; titel?: string }) {
   const [oordeel, setOordeel] = useState<'akkoord' | 'bezwaar' | ''>('');
   const [reden, setReden] = useState('');
@@ -481,10 +481,10 @@ export function ToetsingFormulier({ verstuur, titel = 'Uw oordeel als jurist' }:
       controleer={() =>
         fouten({
           oordeel: oordeel ? undefined : 'Kies akkoord of bezwaar.',
-          reden: oordeel === 'bezwaar' ? (verplicht(reden, 'waarom u bezwaar hebt') ?? maxLengte(reden, 2000)) : undefined,
+          reden: oordeel === 'bezwaar' ? (verplicht(reden, 'waarom u bezwaar hebt') ?? maxLengte(reden, 2000)) : maxLengte(reden, 2000),
         })
       }
-      verstuur={() => verstuur(oordeel === 'bezwaar' ? { oordeel, reden: reden.trim() } : { oordeel: 'akkoord' })}
+      verstuur={() => verstuur(oordeel === 'bezwaar' || reden.trim() ? { oordeel: oordeel as 'akkoord' | 'bezwaar', reden: reden.trim() } : { oordeel: 'akkoord' })}
     >
       {(f) => (
         <>
@@ -500,6 +500,7 @@ export function ToetsingFormulier({ verstuur, titel = 'Uw oordeel als jurist' }:
             ]}
           />
           {oordeel === 'bezwaar' ? <TekstvakVeld naam="reden" label="Waarom hebt u bezwaar?" waarde={reden} wijzig={setReden} fout={f.reden} verplicht /> : null}
+          {oordeel === 'akkoord' ? <TekstvakVeld naam="reden" label="Waarom bent u akkoord?" uitleg="Bijvoorbeeld welke regel of wet u bekeek." waarde={reden} wijzig={setReden} fout={f.reden} /> : null}
         </>
       )}
     </Formulier>

@@ -91,7 +91,7 @@ export class ToetsingDto {
   @IsIn(['akkoord', 'bezwaar'])
   oordeel: 'akkoord' | 'bezwaar';
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Bij bezwaar verplicht: waarom de afspraak niet past in de wet of de grondrechten van jongeren en ouders' })
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Bij bezwaar verplicht: waarom de afspraak niet past in de wet of de grondrechten van jongeren en ouders; bij akkoord de motivering, als de jurist die geeft' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

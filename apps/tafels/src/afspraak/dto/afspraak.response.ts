@@ -15,7 +15,7 @@ export class OutcomecriteriumResponse {
 export class ToetsingResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['akkoord', 'bezwaar'] }) oordeel: string;
-  @ApiPropertyOptional({ description: 'Bij bezwaar: de reden' }) reden?: string;
+  @ApiPropertyOptional({ description: 'Bij bezwaar de reden; bij akkoord de motivering, als de jurist die gaf' }) reden?: string;
   @ApiProperty({ description: 'Keycloak-id van de jurist' }) juristSub: string;
   @ApiProperty({ format: 'date-time' }) getoetstOp: string;
 
