@@ -15,6 +15,7 @@ import { isBehandelaar, isEigenaar, magToetsen } from './rechten';
 import { organisatiesAanTafel } from './tafel';
 import { AfspraakVoortgang } from './voortgang';
 import { KopiePad, OvernamesOverzicht } from '../overnames';
+import { MonitoringplanFormulier } from './monitoringplan-formulier';
 import { heeftRol } from '../../auth/gebruiker';
 
 type Afspraak = TafelsSchemas['AfspraakResponse'];
@@ -27,6 +28,7 @@ export function AfspraakScherm() {
   const afspraken = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afspraken', { params: { path: { id } } })), [id, clients]);
   const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
   const overnames = useLaden(() => roep('tafels', clients.tafels.GET('/afspraken/{id}/overnames', { params: { path: { id: afspraakId } } })), [afspraakId, clients]);
+  const indicatoren = useLaden(() => roep('monitoring', clients.monitoring.GET('/indicatoren')), [clients]);
   const origineelId = afspraken.status === 'klaar' ? afspraken.data.find((x) => x.id === afspraakId)?.overgenomenVanId : undefined;
   const vanOrigineel = useLaden(
     () => (origineelId ? roep('tafels', clients.tafels.GET('/afspraken/{id}/overnames', { params: { path: { id: origineelId } } })) : Promise.resolve(undefined)),
@@ -114,6 +116,19 @@ export function AfspraakScherm() {
           Hoe gaat het?
         </Heading>
         <AfspraakVoortgang afspraak={a} />
+        {!a.monitoringplanId && a.status === 'concept' && (behandelaar || isEigenaar(gebruiker, a)) && indicatoren.status === 'klaar' ? (
+          <MonitoringplanFormulier
+            titel={a.omschrijving}
+            indicatoren={indicatoren.data.map((i) => ({ waarde: i.code, tekst: i.naam }))}
+            verstuur={async (velden) => {
+              await roep(
+                'monitoring',
+                clients.monitoring.POST('/monitoringplannen', { body: { ...velden, onderwerp: { soort: 'afspraak', id: a.id }, gemeenten: a.gemeenten.length ? a.gemeenten : t.gemeenten, regio: a.regio } }),
+              );
+              naActie();
+            }}
+          />
+        ) : null}
         {isEigenaar(gebruiker, a) && a.status === 'vastgelegd' ? (
           <VoortgangFormulier
             verstuur={async (voortgang) => {
