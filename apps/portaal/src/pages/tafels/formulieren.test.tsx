@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KoersFoutError } from '../../api/fout';
-import { AntwoordFormulier, BijeenkomstFormulier, DeelnemerFormulier, ToetsingFormulier, VaststellingFormulier, VoortgangFormulier } from './formulieren';
+import { AfspraakFormulier, AntwoordFormulier, BijeenkomstFormulier, DeelnemerFormulier, ToetsingFormulier, VaststellingFormulier, VoortgangFormulier } from './formulieren';
 
 const knop = (naam: string) => screen.getByRole('button', { name: naam });
 
@@ -62,6 +62,25 @@ describe('planning a meeting', () => {
     await userEvent.type(screen.getByLabelText('Agenda'), 'Welkom.');
     await userEvent.click(knop('Bijeenkomst plannen'));
     expect((await screen.findByRole('alert')).textContent).toBe('De tafel is in voorbereiding; er ontbreekt: clientzijde.');
+  });
+});
+
+describe('drafting an agreement', () => {
+  afterEach(cleanup);
+
+  it('takes the held meeting as its meeting, also when the meetings arrive after the form appeared', async () => {
+    const verstuur = vi.fn().mockResolvedValue(undefined);
+    const velden = { eigenaren: [{ waarde: 'zorggroep-horizon', tekst: 'zorggroep-horizon' }], gemeenten: [{ waarde: 'GM0988', tekst: 'Weert' }], verstuur };
+    const { rerender } = render(<AfspraakFormulier {...velden} bijeenkomsten={[]} />);
+    rerender(<AfspraakFormulier {...velden} bijeenkomsten={[{ waarde: 'b-1', tekst: 'donderdag 3 december 2026 om 10:00' }]} />);
+    expect((screen.getByLabelText('Afgesproken in de bijeenkomst van') as HTMLSelectElement).value).toBe('b-1');
+    await userEvent.type(screen.getByLabelText('Wat spreken we af?'), 'Twee plekken erbij.');
+    await userEvent.selectOptions(screen.getByLabelText('Wie doet het?'), 'zorggroep-horizon');
+    await userEvent.type(screen.getByLabelText('Klaar op'), '2027-06-30');
+    await userEvent.type(screen.getByLabelText('Regel of wet'), 'Jeugdwet art. 2.3');
+    await userEvent.selectOptions(screen.getByLabelText('Voor welke gemeente?'), 'GM0988');
+    await userEvent.click(knop('Afspraak opslaan'));
+    expect(verstuur).toHaveBeenCalledWith(expect.objectContaining({ bijeenkomstId: 'b-1', gemeente: 'GM0988', deadline: '2027-06-30' }));
   });
 });
 

@@ -375,7 +375,9 @@ export function AfspraakFormulier({
   const [deadline, setDeadline] = useState(bestaand?.deadline ?? '');
   const [rechtsgrond, setRechtsgrond] = useState(bestaand?.rechtsgrond ?? '');
   const [gemeente, setGemeente] = useState(bestaand ? (bestaand.voorDeHeleRegio ? 'regio' : (bestaand.gemeenten[0] ?? '')) : '');
-  const [bijeenkomstId, setBijeenkomstId] = useState(bestaand?.bijeenkomstId ?? bijeenkomsten[0]?.waarde ?? '');
+  // Not chosen yet: the first held meeting, also when the meetings load after the form appeared.
+  const [gekozenBijeenkomst, setBijeenkomstId] = useState(bestaand?.bijeenkomstId ?? '');
+  const bijeenkomstId = gekozenBijeenkomst || (bijeenkomsten[0]?.waarde ?? '');
   const oc = bestaand?.outcomecriterium;
   const [code, setCode] = useState(oc?.code ?? '');
   const [naam, setNaam] = useState(oc?.naam ?? '');
