@@ -233,7 +233,8 @@ describe('the cycle from signal to recorded agreement, through the screens (Chro
       await nieuw.getByLabel('Klaar op').fill(over(200, 0).slice(0, 10));
       await nieuw.getByLabel('Regel of wet').fill('Jeugdwet art. 2.3');
       await nieuw.getByLabel('Voor welke gemeente?').selectOption('GM0988');
-      await nieuw.getByLabel('Afgesproken in de bijeenkomst van').selectOption({ index: 1 });
+      // Not chosen: the held meeting is the form's own default, whenever the meetings arrived.
+      await expect(nieuw.getByLabel('Afgesproken in de bijeenkomst van').inputValue()).resolves.toBe(bijeenkomstId);
       await nieuw.getByRole('button', { name: 'Afspraak opslaan' }).click();
       await nieuw.getByText('De afspraak is opgeslagen.', { exact: false }).waitFor();
       await page.getByRole('link', { name: AFSPRAAK }).click();
