@@ -7,6 +7,11 @@ jest.setTimeout(300000);
 const INDICATOR = 'jeugdhulp-met-verblijf';
 const TITEL = 'Jongeren met verblijf wachten te lang in Weert';
 const AFSPRAAK = 'Zorggroep Horizon maakt twee plekken vrij voor verblijf dichtbij huis.';
+/** How the seating search finds the realm's people (Els Hermans, Joost van der Linden), and how it lists them. */
+const GEVONDEN = {
+  'client.mlw': { zoek: 'Hermans', rij: 'Iemand van clientenraad-mlw' },
+  'aanbieder.horizon': { zoek: 'van der Linden', rij: 'Joost van der Linden' },
+} as const;
 
 /**
  * The whole cycle through the screens, every step clicked and typed in Chromium by people who log in
@@ -59,12 +64,14 @@ describe('the cycle from signal to recorded agreement, through the screens (Chro
     }
   }
 
-  /** Seats a person through the table's form; the one place that knows how that form asks for them. */
-  async function zetAanTafel(page: Page, gebruiker: string): Promise<void> {
-    const zetten = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Iemand uit de regio aan tafel zetten' }) });
-    await zetten.getByLabel('Gebruikers-id').fill(await subVan(gebruiker));
-    await zetten.getByRole('button', { name: 'Aan tafel zetten' }).click();
-    await zetten.getByText('Deze persoon zit nu aan tafel.').waitFor();
+  /** Seats a person through the table's form, found by name (a client representative is listed without it). */
+  async function zetAanTafel(page: Page, gebruiker: keyof typeof GEVONDEN): Promise<void> {
+    const { zoek, rij } = GEVONDEN[gebruiker];
+    const zetten = page.getByRole('region', { name: 'Iemand uit de regio aan tafel zetten' });
+    await zetten.getByLabel('Zoek op naam').fill(zoek);
+    await zetten.getByRole('button', { name: 'Zoeken' }).click();
+    await zetten.getByRole('row').filter({ hasText: rij }).getByRole('button', { name: 'Aan tafel zetten' }).click();
+    await zetten.getByText(`${rij} zit nu aan tafel.`).waitFor();
   }
 
   /** A day at a Dutch clock time `dagen` after the services' now, as a datetime-local field takes it. */
@@ -181,6 +188,7 @@ describe('the cycle from signal to recorded agreement, through the screens (Chro
     const tafel = await taf(`/v1/tafels/${tafelId}`);
     expect(tafel).toEqual(expect.objectContaining({ signaalId, status: 'gepland' }));
     expect(tafel.deelnemers.map((d: { rol: string }) => d.rol).sort()).toEqual(['aanbieder', 'clientvertegenwoordiger', 'gemeente']);
+    expect(tafel.deelnemers.map((d: { sub?: string }) => d.sub)).toEqual(expect.arrayContaining([await subVan('client.mlw'), await subVan('aanbieder.horizon')]));
     const bijeenkomstPad = `/tafels/${tafelId}/bijeenkomsten/${bijeenkomstId}`;
 
     // The client representative says they will come.
