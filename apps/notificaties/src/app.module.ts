@@ -16,6 +16,7 @@ import { NotificatiesWebhooks1764000000010 } from './migrations/1764000000010-no
 import { NotificatiesWebhookKop1764000000011 } from './migrations/1764000000011-notificaties-webhook-kop';
 import { NotificatiesBundels1764000000012 } from './migrations/1764000000012-notificaties-bundels';
 import { NotificatiesEmailBijlagen1764000000013 } from './migrations/1764000000013-notificaties-email-bijlagen';
+import { NotificatiesInboxOngelezen1764000000014 } from './migrations/1764000000014-notificaties-inbox-ongelezen';
 import { RouteringModule } from './routering/routering.module';
 import { UitnodigingModule } from './uitnodiging/uitnodiging.module';
 import { loadUitnodigingSettings, UITNODIGING_SETTINGS } from './uitnodiging/uitnodiging.settings';
@@ -52,6 +53,7 @@ export class AppModule {
             NotificatiesWebhookKop1764000000011,
             NotificatiesBundels1764000000012,
             NotificatiesEmailBijlagen1764000000013,
+            NotificatiesInboxOngelezen1764000000014,
             ...REGISTER_MIGRATIONS,
           ],
         }),

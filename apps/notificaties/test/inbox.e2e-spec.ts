@@ -76,4 +76,26 @@ describe('notificaties inbox', () => {
     expect((await inbox('gemeente.nederweert').expect(200)).body.ongelezen).toBe(0);
     expect((await inbox('gemeente.weert').expect(200)).body.ongelezen).toBe(1);
   });
+
+  it('filters to unread (or read) items, with the group and paging, and refuses a bad filter', async () => {
+    const alle = (await inbox('gemeente.nederweert').expect(200)).body;
+    const [eerste, tweede] = alle.items;
+    await service.http().patch(`/v1/inbox/${eerste.id}`).auth(tokens['gemeente.nederweert'], { type: 'bearer' }).send({ gelezen: false }).expect(200);
+    const met = async (query: string) => (await service.http().get(`/v1/inbox?${query}`).auth(tokens['gemeente.nederweert'], { type: 'bearer' }).expect(200)).body;
+
+    const ongelezen = await met('ongelezen=true');
+    expect(ongelezen).toMatchObject({ totaal: 1, ongelezen: 1, pagina: 1 });
+    expect(ongelezen.items.map((i: { id: string }) => i.id)).toEqual([eerste.id]);
+    expect((await met('ongelezen=false')).items.map((i: { id: string }) => i.id)).toEqual([tweede.id]);
+    expect(await met(`ongelezen=true&groep=${eerste.groep}`)).toMatchObject({ totaal: 1, items: [{ id: eerste.id }] });
+    expect(await met('ongelezen=true&groep=bestaat-niet')).toMatchObject({ totaal: 0, items: [] });
+    expect(await met('ongelezen=false&paginaGrootte=1&pagina=2')).toMatchObject({ totaal: 1, items: [], pagina: 2, paginaGrootte: 1 });
+    // Only the caller's own: weert's unread item is not among them.
+    expect((await met('ongelezen=true')).items.every((i: { id: string }) => alle.items.some((a: { id: string }) => a.id === i.id))).toBe(true);
+
+    const fout = await service.http().get('/v1/inbox?ongelezen=ja&paginaGrootte=0').auth(tokens['gemeente.nederweert'], { type: 'bearer' }).expect(400);
+    expect(fout.headers['content-type']).toContain('application/problem+json');
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['ongelezen', 'paginaGrootte']);
+    expect(JSON.stringify(fout.body.invalidParams)).toContain('ongelezen is true of false');
+  });
 });

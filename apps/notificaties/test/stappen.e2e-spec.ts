@@ -204,4 +204,40 @@ describe('notificaties: steps of a signal, dead letters and bursts', () => {
       expect(smtp.voor(adres(user)).filter((m) => m.subject === titel)).toEqual([]);
     }
   });
+
+  it('pages its dead letters for the beheerder of the region, filters them by type, and refuses bad paging or type', async () => {
+    const kapot = (type: string, regio: string) => createCloudEvent({ type, source: SOURCE, regio, subject: randomUUID(), data: { kapot: true } });
+    const eigen = [kapot(SIGNAAL_INGEDIEND_V1, MLW), kapot(SIGNAAL_INGEDIEND_V1, MLW), kapot(SIGNAAL_SAMENGEVOEGD_V1, MLW)];
+    const ander = kapot(SIGNAAL_INGEDIEND_V1, 'midden-limburg-oost');
+    for (const event of [...eigen, ander]) await isolation.publish(event);
+    const lijst = async (user: string, query = '') => (await service.http().get(`/v1/onbestelbare-berichten${query}`).auth(tokens[user], { type: 'bearer' }).expect(200)).body;
+    const ids = (body: { items: Array<{ eventId: string }> }) => body.items.map((l) => l.eventId);
+    const alles = await eventually(async () => {
+      const body = await lijst('beheerder.mlw', '?paginaGrootte=100');
+      return eigen.every((e) => ids(body).includes(e.id)) ? body : undefined;
+    }, 20000);
+    expect(ids(alles)).not.toContain(ander.id);
+    expect(alles.typen).toEqual(expect.arrayContaining([SIGNAAL_INGEDIEND_V1, SIGNAAL_SAMENGEVOEGD_V1]));
+    expect(alles).toMatchObject({ pagina: 1, paginaGrootte: 100, totaal: alles.items.length });
+    await eventually(async () => (ids(await lijst('beheerder.mlo', '?paginaGrootte=100')).includes(ander.id) ? true : undefined), 20000);
+    expect(ids(await lijst('beheerder.mlo', '?paginaGrootte=100'))).not.toContain(eigen[0].id);
+
+    const samengevoegd = await lijst('beheerder.mlw', `?type=${SIGNAAL_SAMENGEVOEGD_V1}&paginaGrootte=100`);
+    expect(ids(samengevoegd)).toContain(eigen[2].id);
+    expect(samengevoegd.items.every((l: { type: string }) => l.type === SIGNAAL_SAMENGEVOEGD_V1)).toBe(true);
+    expect(samengevoegd.totaal).toBe(samengevoegd.items.length);
+    expect(samengevoegd.typen).toEqual(alles.typen);
+    expect(await lijst('beheerder.mlw', '?type=nl.koers.bestaat.niet.v1')).toMatchObject({ items: [], totaal: 0 });
+
+    const tweede = await lijst('beheerder.mlw', '?paginaGrootte=1&pagina=2');
+    expect(tweede).toMatchObject({ totaal: alles.totaal, pagina: 2, paginaGrootte: 1 });
+    expect(ids(tweede)).toEqual([alles.items[1].eventId]);
+
+    const fout = await service.http().get('/v1/onbestelbare-berichten?pagina=0&type=Geen%20type').auth(tokens['beheerder.mlw'], { type: 'bearer' }).expect(400);
+    expect(fout.headers['content-type']).toContain('application/problem+json');
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['pagina', 'type']);
+    expect(JSON.stringify(fout.body.invalidParams)).toContain('type is een soort bericht');
+    await service.http().get('/v1/onbestelbare-berichten?paginaGrootte=101').auth(tokens['beheerder.mlw'], { type: 'bearer' }).expect(400);
+    await service.http().get('/v1/onbestelbare-berichten').auth(tokens['gemeente.weert'], { type: 'bearer' }).expect(403);
+  });
 });

@@ -92,6 +92,27 @@ describe('notificaties webhooks', () => {
     await als('aanbieder.horizon').get(`/v1/abonnementen/${beheerd.id}`).expect(404);
   });
 
+  it('lets the beheerder filter the region’s subscriptions by organisation, paged; a provider only finds its own', async () => {
+    const lijst = async (user: string, query = '') => (await als(user).get(`/v1/abonnementen${query}`).expect(200)).body;
+    const tweede = await abonneer('/tweede');
+    const beheerder = await lijst('beheerder.mlw');
+    expect(beheerder.organisaties).toEqual(['GM0988', 'zorggroep-horizon']);
+    const horizon = await lijst('beheerder.mlw', '?organisatie=zorggroep-horizon&paginaGrootte=1');
+    expect(horizon).toMatchObject({ totaal: 2, pagina: 1, paginaGrootte: 1, items: [{ id: tweede.id, organisatie: 'zorggroep-horizon' }] });
+    expect(await lijst('beheerder.mlw', '?organisatie=zorggroep-horizon&paginaGrootte=1&pagina=2')).toMatchObject({ totaal: 2, items: [{ organisatie: 'zorggroep-horizon' }] });
+    expect(await lijst('beheerder.mlw', '?organisatie=GM0988')).toMatchObject({ totaal: 1, items: [{ organisatie: 'GM0988' }] });
+    // Another region's beheerder and another provider find nothing of it; a provider sees only its own organisation.
+    expect(await lijst('beheerder.mlo', '?organisatie=zorggroep-horizon')).toMatchObject({ totaal: 0, items: [], organisaties: [] });
+    expect(await lijst('aanbieder.horizon', '?organisatie=GM0988')).toMatchObject({ totaal: 0, items: [], organisaties: ['zorggroep-horizon'] });
+    expect((await lijst('aanbieder.maasveld', '?organisatie=zorggroep-horizon')).totaal).toBe(0);
+
+    const fout = await als('beheerder.mlw').get('/v1/abonnementen?organisatie=geen%20code&paginaGrootte=0').expect(400);
+    expect(fout.headers['content-type']).toContain('application/problem+json');
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['organisatie', 'paginaGrootte']);
+    expect(JSON.stringify(fout.body.invalidParams)).toContain('organisatie is een code');
+    await service.http().delete(`/v1/abonnementen/${tweede.id}`).auth(tokens['aanbieder.horizon'], { type: 'bearer' }).expect(204);
+  });
+
   it('delivers signed CloudEvents of its own region only, filtered by type and gemeente, in order per record', async () => {
     const alles = await abonneer('/alles');
     const signalen = await abonneer('/signalen-weert', { eventTypes: ['nl.koers.signalen.*'], gemeenten: ['GM0988'] });

@@ -17,3 +17,6 @@ export class PaginaQuery {
   @Max(100)
   paginaGrootte = 20;
 }
+
+/** `true` and `false` in a query string are text; anything else is left for the validator to name. */
+export const waarOfOnwaar = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

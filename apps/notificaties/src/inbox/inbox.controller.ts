@@ -12,13 +12,13 @@ import { InboxService } from './inbox.service';
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
-  /** The caller's own items, newest first, with the number still unread; `groep` narrows to one kind. */
+  /** The caller's own items, newest first, with the number still unread; `groep` narrows to one kind, `ongelezen` to unread (or read) ones. */
   @Get()
   @Rollen(...ROLLEN)
   @ApiOkResponse({ type: InboxPagina })
-  @ApiBadRequestResponse({ description: 'Ongeldige paginering of groep' })
+  @ApiBadRequestResponse({ description: 'Ongeldige paginering, groep of ongelezen' })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: InboxQuery): Promise<InboxPagina> {
-    const { items, totaal, ongelezen } = await this.inbox.lijst(tenant, query.pagina, query.paginaGrootte, query.groep);
+    const { items, totaal, ongelezen } = await this.inbox.lijst(tenant, query.pagina, query.paginaGrootte, { groep: query.groep, ongelezen: query.ongelezen });
     return { items: items.map(InboxItemResponse.from), totaal, ongelezen, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
   }
 

@@ -47,13 +47,18 @@ export class InboxService {
     return gebruikers;
   }
 
-  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number, groep?: string) {
+  /** `ongelezen` narrows the page to unread (true) or read (false) items; the unread count stays that of the group. */
+  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number, filter: { groep?: string; ongelezen?: boolean } = {}) {
     const mijn = () => {
       const q = this.mijn(tenant);
-      return groep ? q.andWhere('i.groep = :groep', { groep }) : q;
+      return filter.groep ? q.andWhere('i.groep = :groep', { groep: filter.groep }) : q;
+    };
+    const pagineer = () => {
+      if (filter.ongelezen === undefined) return mijn();
+      return mijn().andWhere(filter.ongelezen ? 'i.gelezenOp IS NULL' : 'i.gelezenOp IS NOT NULL');
     };
     const [[items, totaal], ongelezen] = await Promise.all([
-      mijn().orderBy('i.ontvangenOp', 'DESC').addOrderBy('i.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount(),
+      pagineer().orderBy('i.ontvangenOp', 'DESC').addOrderBy('i.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount(),
       mijn().andWhere('i.gelezenOp IS NULL').getCount(),
     ]);
     return { items, totaal, ongelezen };

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { NotFoundProblem } from '@koers/http';
 import { DeadLetter, DeadLetters } from '@koers/messaging';
-import { OnbestelbaarBerichtResponse, OnbestelbareBerichtenLijst, OpnieuwAanbiedenDto, OpnieuwAangebodenResponse } from './dead-letters.dto';
+import { OnbestelbaarBerichtResponse, OnbestelbareBerichtenLijst, OnbestelbareBerichtenQuery, OpnieuwAanbiedenDto, OpnieuwAangebodenResponse } from './dead-letters.dto';
 
-/** How many dead letters one request looks at; a queue longer than this needs fixing, not paging. */
+/** How many dead letters one request looks at; a queue longer than this needs fixing first. The queue lives in RabbitMQ, so it is paged here. */
 const INSPECTIE_LIMIET = 1000;
 
 /**
@@ -22,9 +22,18 @@ export class DeadLettersController {
   @Get()
   @Rollen('beheerder')
   @ApiOkResponse({ type: OnbestelbareBerichtenLijst })
-  async lijst(@Tenant() tenant: TenantContext): Promise<OnbestelbareBerichtenLijst> {
-    const items = (await this.zichtbaar(tenant)).map(OnbestelbaarBerichtResponse.from);
-    return { items, totaal: items.length };
+  @ApiBadRequestResponse({ description: 'Ongeldige paginering of type' })
+  async lijst(@Tenant() tenant: TenantContext, @Query() query: OnbestelbareBerichtenQuery): Promise<OnbestelbareBerichtenLijst> {
+    const zichtbaar = await this.zichtbaar(tenant);
+    const gekozen = query.type === undefined ? zichtbaar : zichtbaar.filter((letter) => letter.type === query.type);
+    const begin = (query.pagina - 1) * query.paginaGrootte;
+    return {
+      items: gekozen.slice(begin, begin + query.paginaGrootte).map(OnbestelbaarBerichtResponse.from),
+      totaal: gekozen.length,
+      pagina: query.pagina,
+      paginaGrootte: query.paginaGrootte,
+      typen: [...new Set(zichtbaar.map((letter) => letter.type))].sort(),
+    };
   }
 
   @Post('opnieuw-aanbieden')

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsUUID, Matches } from 'class-validator';
+import { PaginaQuery } from '@koers/http';
 import type { DeadLetter } from '@koers/messaging';
+
+export class OnbestelbareBerichtenQuery extends PaginaQuery {
+  @ApiPropertyOptional({ example: 'nl.koers.signalen.signaal-ingediend.v1', description: 'Alleen de berichten van dit soort (zie typen in het antwoord)' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{0,199}$/, { message: 'type is een soort bericht als nl.koers.signalen.signaal-ingediend.v1' })
+  type?: string;
+}
 
 export class OnbestelbaarBerichtResponse {
   @ApiProperty({ format: 'uuid' }) eventId: string;
@@ -26,8 +34,11 @@ export class OnbestelbaarBerichtResponse {
 }
 
 export class OnbestelbareBerichtenLijst {
-  @ApiProperty({ type: [OnbestelbaarBerichtResponse] }) items: OnbestelbaarBerichtResponse[];
-  @ApiProperty() totaal: number;
+  @ApiProperty({ type: [OnbestelbaarBerichtResponse], description: 'Het oudste bericht eerst, zoals ze in de wachtrij staan' }) items: OnbestelbaarBerichtResponse[];
+  @ApiProperty({ description: 'Hoeveel berichten er met dit filter zijn' }) totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
+  @ApiProperty({ type: [String], description: 'Elk soort bericht in de wachtrij van uw regio’s, op volgorde; voor het filter type' }) typen: string[];
 }
 
 export class OpnieuwAanbiedenDto {

@@ -276,8 +276,14 @@ export interface components {
             event: Record<string, never>;
         };
         OnbestelbareBerichtenLijst: {
+            /** @description Het oudste bericht eerst, zoals ze in de wachtrij staan */
             items: components["schemas"]["OnbestelbaarBerichtResponse"][];
+            /** @description Hoeveel berichten er met dit filter zijn */
             totaal: number;
+            pagina: number;
+            paginaGrootte: number;
+            /** @description Elk soort bericht in de wachtrij van uw regio’s, op volgorde; voor het filter type */
+            typen: string[];
         };
         OpnieuwAanbiedenDto: {
             eventIds: string[];
@@ -441,6 +447,8 @@ export interface components {
         AbonnementenPagina: {
             items: components["schemas"]["AbonnementResponse"][];
             totaal: number;
+            /** @description Elke organisatie met een abonnement dat u mag zien, op volgorde; voor het filter organisatie */
+            organisaties: string[];
             pagina: number;
             paginaGrootte: number;
         };
@@ -556,7 +564,12 @@ export type $defs = Record<string, never>;
 export interface operations {
     DeadLettersController_lijst: {
         parameters: {
-            query?: never;
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Alleen de berichten van dit soort (zie typen in het antwoord) */
+                type?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -570,6 +583,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OnbestelbareBerichtenLijst"];
+                };
+            };
+            /** @description Ongeldige paginering of type */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
                 };
             };
             /** @description Geen of geen geldig token */
@@ -669,6 +692,8 @@ export interface operations {
                 paginaGrootte?: number;
                 /** @description Alleen de berichten van deze groep (zie GET /v1/inbox/groepen) */
                 groep?: string;
+                /** @description true: alleen ongelezen berichten; false: alleen gelezen berichten */
+                ongelezen?: boolean;
             };
             header?: never;
             path?: never;
@@ -685,7 +710,7 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPagina"];
                 };
             };
-            /** @description Ongeldige paginering of groep */
+            /** @description Ongeldige paginering, groep of ongelezen */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -936,6 +961,8 @@ export interface operations {
             query?: {
                 pagina?: number;
                 paginaGrootte?: number;
+                /** @description Alleen de abonnementen van deze organisatie of gemeente (CBS-code); voor een beheerder */
+                organisatie?: string;
             };
             header?: never;
             path?: never;
@@ -952,7 +979,7 @@ export interface operations {
                     "application/json": components["schemas"]["AbonnementenPagina"];
                 };
             };
-            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            /** @description Ongeldige paginering of organisatie */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

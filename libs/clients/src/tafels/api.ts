@@ -500,8 +500,14 @@ export interface components {
             event: Record<string, never>;
         };
         OnbestelbareBerichtenLijst: {
+            /** @description Het oudste bericht eerst, zoals ze in de wachtrij staan */
             items: components["schemas"]["OnbestelbaarBerichtResponse"][];
+            /** @description Hoeveel berichten er met dit filter zijn */
             totaal: number;
+            pagina: number;
+            paginaGrootte: number;
+            /** @description Elk soort bericht in de wachtrij van uw regio’s, op volgorde; voor het filter type */
+            typen: string[];
         };
         OpnieuwAanbiedenDto: {
             eventIds: string[];
@@ -1476,7 +1482,12 @@ export type $defs = Record<string, never>;
 export interface operations {
     DeadLettersController_lijst: {
         parameters: {
-            query?: never;
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Alleen de berichten van dit soort (zie typen in het antwoord) */
+                type?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1490,6 +1501,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OnbestelbareBerichtenLijst"];
+                };
+            };
+            /** @description Ongeldige paginering of type */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
                 };
             };
             /** @description Geen of geen geldig token */

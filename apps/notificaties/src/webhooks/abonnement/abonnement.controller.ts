@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
-import { PaginaQuery, UuidPipe } from '@koers/http';
+import { UuidPipe } from '@koers/http';
 import { AbonnementService } from './abonnement.service';
 import { BEHEERT_WEBHOOKS } from './abonnement.rules';
-import { AbonnementAanmakenDto, AbonnementenPagina, AbonnementResponse, GeheimResponse, NieuwAbonnementResponse } from './dto/abonnement.dto';
+import { AbonnementAanmakenDto, AbonnementenPagina, AbonnementenQuery, AbonnementResponse, GeheimResponse, NieuwAbonnementResponse } from './dto/abonnement.dto';
 
 @ApiTags('webhooks')
 @ApiForbiddenResponse({ description: 'Alleen aanbieders (voor hun eigen organisatie) en beheerders' })
@@ -25,9 +25,13 @@ export class AbonnementController {
   @Get()
   @Rollen(...BEHEERT_WEBHOOKS)
   @ApiOkResponse({ type: AbonnementenPagina })
-  async lijst(@Tenant() tenant: TenantContext, @Query() query: PaginaQuery): Promise<AbonnementenPagina> {
-    const [items, totaal] = await this.abonnementen.lijst(tenant, query.pagina, query.paginaGrootte);
-    return { items: items.map((a) => AbonnementResponse.from(a)), totaal, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
+  @ApiBadRequestResponse({ description: 'Ongeldige paginering of organisatie' })
+  async lijst(@Tenant() tenant: TenantContext, @Query() query: AbonnementenQuery): Promise<AbonnementenPagina> {
+    const [[items, totaal], organisaties] = await Promise.all([
+      this.abonnementen.lijst(tenant, query.pagina, query.paginaGrootte, query.organisatie),
+      this.abonnementen.organisaties(tenant),
+    ]);
+    return { items: items.map((a) => AbonnementResponse.from(a)), totaal, organisaties, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
   }
 
   @Get(':id')

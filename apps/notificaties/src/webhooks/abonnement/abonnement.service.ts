@@ -65,8 +65,17 @@ export class AbonnementService {
     return { abonnement, geheim };
   }
 
-  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number): Promise<[Abonnement[], number]> {
-    return this.zichtbaar(tenant).orderBy('a.aangemaaktOp', 'DESC').addOrderBy('a.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount();
+  /** `organisatie` narrows to one organisation among those the caller may see (a provider: only its own). */
+  async lijst(tenant: TenantContext, pagina: number, paginaGrootte: number, organisatie?: string): Promise<[Abonnement[], number]> {
+    const query = this.zichtbaar(tenant);
+    if (organisatie !== undefined) query.andWhere('a.organisatie = :gekozen', { gekozen: organisatie });
+    return query.orderBy('a.aangemaaktOp', 'DESC').addOrderBy('a.id').skip((pagina - 1) * paginaGrootte).take(paginaGrootte).getManyAndCount();
+  }
+
+  /** The organisations with a subscription the caller may see, for the organisation filter. */
+  async organisaties(tenant: TenantContext): Promise<string[]> {
+    const rijen: Array<{ organisatie: string }> = await this.zichtbaar(tenant).select('a.organisatie', 'organisatie').distinct(true).orderBy('a.organisatie').getRawMany();
+    return rijen.map((r) => r.organisatie);
   }
 
   /** The subscription if the caller may see it; another organisation's or region's is "not found", like a missing one. */

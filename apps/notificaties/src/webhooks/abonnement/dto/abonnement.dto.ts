@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { GEMEENTECODE_PATTERN, REGIO_PATTERN } from '@koers/contracts';
+import { PaginaQuery } from '@koers/http';
 import { Abonnement } from '../abonnement.entity';
 import { ABONNEMENT_STATUSSEN } from '../abonnement.rules';
 
@@ -35,6 +36,13 @@ export class AbonnementAanmakenDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  organisatie?: string;
+}
+
+export class AbonnementenQuery extends PaginaQuery {
+  @ApiPropertyOptional({ example: 'zorggroep-horizon', description: 'Alleen de abonnementen van deze organisatie of gemeente (CBS-code); voor een beheerder' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'organisatie is een code als zorggroep-horizon of GM0988' })
   organisatie?: string;
 }
 
@@ -80,6 +88,8 @@ export class GeheimResponse {
 export class AbonnementenPagina {
   @ApiProperty({ type: [AbonnementResponse] }) items: AbonnementResponse[];
   @ApiProperty() totaal: number;
+  @ApiProperty({ type: [String], description: 'Elke organisatie met een abonnement dat u mag zien, op volgorde; voor het filter organisatie' })
+  organisaties: string[];
   @ApiProperty() pagina: number;
   @ApiProperty() paginaGrootte: number;
 }
