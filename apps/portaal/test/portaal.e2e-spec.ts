@@ -194,10 +194,20 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       const inbox = await notificaties.http().get('/v1/inbox').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
       expect(inbox.body.items.some((item: { gelezen: boolean }) => item.gelezen)).toBe(true);
       await page.getByRole('button', { name: 'Markeer als ongelezen' }).first().click();
+      await page.getByRole('button', { name: 'Markeer als gelezen' }).first().waitFor();
+      // Only the unread ones, kept in the URL; once they are all read the page says how to see the others.
+      await page.getByLabel('Alleen ongelezen berichten').check();
+      await page.waitForURL(/ongelezen=true/);
       await page.getByRole('button', { name: 'Alles gelezen' }).click();
-      await page.getByText('U hebt 0 ongelezen berichten.').waitFor();
+      await page.getByText('U hebt geen ongelezen berichten. U hebt alles gelezen.').waitFor();
+      expect((await controleer(page, 'berichten_geen-ongelezen')).overtredingen).toEqual([]);
       const naAlles = await notificaties.http().get('/v1/inbox').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
       expect(naAlles.body.ongelezen).toBe(0);
+      await page.reload();
+      await page.getByText('U hebt geen ongelezen berichten. U hebt alles gelezen.').waitFor();
+      await page.getByLabel('Alleen ongelezen berichten').uncheck();
+      await page.getByText('U hebt 0 ongelezen berichten.').waitFor();
+      expect(page.url()).not.toContain('ongelezen');
       // A kind of message with nothing in it says how to see them all.
       await page.goto(`${portaal.url}/berichten?groep=bestaat-niet`);
       await page.getByText('Er zijn geen berichten van deze soort.').waitFor();

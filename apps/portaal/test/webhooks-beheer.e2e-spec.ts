@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Page } from 'playwright-core';
-import { createCloudEvent, SIGNAAL_INGEDIEND_V1 } from '@koers/contracts';
+import { createCloudEvent, SIGNAAL_INGEDIEND_V1, SIGNAAL_SAMENGEVOEGD_V1 } from '@koers/contracts';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { alsIn, controleer, eenBrowser, Portaal, startPortaal } from './browser';
 
@@ -101,6 +101,13 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       .set('idempotency-key', randomUUID())
       .send({ callbackUrl: 'http://127.0.0.1:9/kompas/webhook', eventTypes: ['nl.koers.signalen.*'] })
       .expect(201);
+    await notificaties
+      .http()
+      .post('/v1/abonnementen')
+      .set('authorization', `Bearer ${await tokenFor('beheerder.mlw')}`)
+      .set('idempotency-key', randomUUID())
+      .send({ callbackUrl: 'http://127.0.0.1:9/weert/webhook', eventTypes: ['nl.koers.signalen.*'], organisatie: 'GM0988', regio: MLW })
+      .expect(201);
     await als('beheerder.mlw', '/webhooks/abonnementen', async (page) => {
       await page.getByText('U ziet de webhooks van alle organisaties in de regio.').waitFor();
       const kaart = page.locator('article').filter({ has: page.getByRole('heading', { name: 'http://127.0.0.1:9/kompas/webhook' }) });
@@ -112,19 +119,51 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       await kaart.getByRole('button', { name: 'Hervatten' }).click();
       await kaart.getByRole('button', { name: 'Pauzeren' }).waitFor();
       expect((await api('get', `/v1/abonnementen/${aangemaakt.body.id}`, 'aanbieder.kompas')).status).toBe('actief');
+
+      // One organisation's webhooks, kept in the URL; an organisation without any says how to see them all.
+      await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/weert/webhook' }).waitFor();
+      await page.getByLabel('Organisatie').selectOption('jeugdhulp-kompas');
+      await page.waitForURL(/organisatie=jeugdhulp-kompas/);
+      await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/kompas/webhook' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/weert/webhook' }).waitFor({ state: 'detached' });
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/kompas/webhook' }).waitFor();
+      await expect(page.getByLabel('Organisatie').inputValue()).resolves.toBe('jeugdhulp-kompas');
+      await meet(page, 'webhooks_beheerder_organisatie');
+      await page.goto(`${portaal.url}/webhooks/abonnementen?organisatie=bestaat-niet`);
+      await page.getByText('bestaat-niet heeft geen webhooks.').waitFor();
+      await page.getByRole('link', { name: 'laat de webhooks van alle organisaties zien' }).click();
+      await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/weert/webhook' }).waitFor();
     });
   });
 
   it('a beheerder sees a dead letter of notificaties with its reason and offers it again', async () => {
-    const event = createCloudEvent({ type: SIGNAAL_INGEDIEND_V1, source: 'urn:nld:oin:00000000000000000000:systeem:koers-signalen', regio: MLW, subject: randomUUID(), data: { kapot: true } });
+    const kapot = (type: string) => createCloudEvent({ type, source: 'urn:nld:oin:00000000000000000000:systeem:koers-signalen', regio: MLW, subject: randomUUID(), data: { kapot: true } });
+    const event = kapot(SIGNAAL_INGEDIEND_V1);
+    const samengevoegd = kapot(SIGNAAL_SAMENGEVOEGD_V1);
     await isolation.publish(event);
-    await eventually(async () => (await api('get', '/v1/onbestelbare-berichten', 'beheerder.mlw')).items?.find((l: { eventId: string }) => l.eventId === event.id), 20000);
+    await isolation.publish(samengevoegd);
+    await eventually(async () => {
+      const ids = ((await api('get', '/v1/onbestelbare-berichten', 'beheerder.mlw')).items ?? []).map((l: { eventId: string }) => l.eventId);
+      return ids.includes(event.id) && ids.includes(samengevoegd.id) ? true : undefined;
+    }, 20000);
 
     await als('beheerder.mlw', '/beheer/onbestelbare-berichten?dienst=notificaties', async (page) => {
       const bericht = page.getByRole('listitem').filter({ hasText: event.id });
       await bericht.waitFor();
       await expect(bericht.innerText()).resolves.toContain(SIGNAAL_INGEDIEND_V1);
       await meet(page, 'onbestelbare-berichten_notificaties');
+
+      // One kind of message, kept in the URL; a kind with none says what to choose instead.
+      await page.getByLabel('Soort bericht').selectOption(SIGNAAL_SAMENGEVOEGD_V1);
+      await page.waitForURL(/type=/);
+      await page.getByRole('listitem').filter({ hasText: samengevoegd.id }).waitFor();
+      await bericht.waitFor({ state: 'detached' });
+      expect(new URL(page.url()).searchParams.get('dienst')).toBe('notificaties');
+      await page.goto(`${portaal.url}/beheer/onbestelbare-berichten?dienst=notificaties&type=nl.koers.bestaat.niet.v1`);
+      await page.getByText('Er zijn geen onbestelbare berichten van dit soort.').waitFor();
+      await page.getByLabel('Soort bericht').selectOption('');
+      await bericht.waitFor();
       await bericht.getByRole('button', { name: 'Opnieuw aanbieden' }).click();
       await page.getByText('Eén bericht is opnieuw aangeboden.').waitFor();
       // Still against the contract: it comes back among the dead letters, offered once more.

@@ -1,4 +1,4 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import { Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useSearchParams } from 'react-router';
@@ -13,15 +13,20 @@ import { datumTijd } from './teksten';
 
 const PAGINA_GROOTTE = 20;
 
-/** The person's inbox, newest first, paged as notificaties pages it; `?groep=` shows one kind of message. */
+/** The person's inbox, newest first, paged as notificaties pages it; `?groep=` shows one kind of message, `?ongelezen=true` only unread ones. */
 export function Berichten() {
   const { clients } = useKoers();
   const [zoekParams, setZoekParams] = useSearchParams();
   const pagina = Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1);
   const groep = zoekParams.get('groep') ?? '';
+  const ongelezen = zoekParams.get('ongelezen') === 'true';
   const inbox = useLaden(
-    () => roep('notificaties', clients.notificaties.GET('/inbox', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE, ...(groep ? { groep } : {}) } } })),
-    [clients, pagina, groep],
+    () =>
+      roep(
+        'notificaties',
+        clients.notificaties.GET('/inbox', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE, ...(groep ? { groep } : {}), ...(ongelezen ? { ongelezen: true } : {}) } } }),
+      ),
+    [clients, pagina, groep, ongelezen],
   );
   const groepen = useLaden(() => roep('notificaties', clients.notificaties.GET('/inbox/groepen')), [clients]);
   const ververs = () => {
@@ -36,9 +41,10 @@ export function Berichten() {
     await roep('notificaties', clients.notificaties.POST('/inbox/alles-gelezen'));
     ververs();
   };
-  const kies = (nieuw: { groep?: string; pagina?: number }) => {
+  const kies = (nieuw: { groep?: string; ongelezen?: boolean; pagina?: number }) => {
     const volgende = new URLSearchParams();
     if (nieuw.groep) volgende.set('groep', nieuw.groep);
+    if (nieuw.ongelezen) volgende.set('ongelezen', 'true');
     if (nieuw.pagina && nieuw.pagina > 1) volgende.set('pagina', String(nieuw.pagina));
     setZoekParams(volgende);
   };
@@ -51,14 +57,23 @@ export function Berichten() {
           naam="groep"
           label="Soort bericht"
           waarde={groep}
-          wijzig={(nieuw) => kies({ groep: nieuw })}
+          wijzig={(nieuw) => kies({ groep: nieuw, ongelezen })}
           opties={[{ waarde: '', tekst: 'Alle berichten' }, ...groepen.data.groepen.map((g) => ({ waarde: g.groep, tekst: `${g.naam} (${g.ongelezen} nieuw)` }))]}
         />
       ) : null}
+      <div className="koers-keuze">
+        <Checkbox id="filter-ongelezen" checked={ongelezen} onChange={(event) => kies({ groep, ongelezen: event.target.checked })} />
+        <label htmlFor="filter-ongelezen">Alleen ongelezen berichten</label>
+      </div>
       {inbox.status === 'laden' ? <Laden wat="Uw berichten" /> : null}
       {inbox.status === 'fout' ? <Foutmelding fout={inbox.fout} opnieuw={inbox.opnieuw} /> : null}
       {inbox.status === 'klaar' && !inbox.data.items.length ? (
-        groep ? (
+        ongelezen ? (
+          <Paragraph>
+            U hebt geen ongelezen berichten{groep ? ' van deze soort' : ''}. U hebt alles gelezen. Wilt u uw oude berichten zien? Haal dan het vinkje weg bij ‘Alleen ongelezen
+            berichten’.
+          </Paragraph>
+        ) : groep ? (
           <Paragraph>
             Er zijn geen berichten van deze soort. <AppLink naar="/berichten">Laat alle berichten zien</AppLink>.
           </Paragraph>
@@ -93,7 +108,7 @@ export function Berichten() {
               </li>
             ))}
           </ul>
-          <Paginering pagina={pagina} totaal={inbox.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ groep, pagina: nieuw })} />
+          <Paginering pagina={pagina} totaal={inbox.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ groep, ongelezen, pagina: nieuw })} />
         </>
       ) : null}
     </>

@@ -8,8 +8,9 @@ import { Dienst, roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
-import { Formulierfout } from '../../layout/formulier';
+import { Formulierfout, KeuzeVeld } from '../../layout/formulier';
 import { Foutmelding, Laden } from '../../layout/meldingen';
+import { Paginering } from '../../layout/paginering';
 import { datumTijd } from '../teksten';
 
 /** Every service keeps its own dead letters (libs/bootstrap, `GET /v1/onbestelbare-berichten`). */
@@ -22,14 +23,25 @@ export const DIENSTEN: Record<Dienst, string> = {
   notificaties: 'Berichten en webhooks',
 };
 
+const PAGINA_GROOTTE = 10;
+
 /**
  * The messages each service could not handle, of the beheerder's regions, with why; once the cause
- * is fixed they are offered again. `?dienst=` (the link in the beheerder's message) shows one service.
+ * is fixed they are offered again. `?dienst=` (the link in the beheerder's message) shows one service,
+ * paged (`?pagina=`) and filtered by kind of message (`?type=`); all services show their first page.
  */
 export function OnbestelbareBerichten() {
-  const [zoekParams] = useSearchParams();
+  const [zoekParams, setZoekParams] = useSearchParams();
   const gekozen = zoekParams.get('dienst');
   const diensten = (Object.keys(DIENSTEN) as Dienst[]).filter((dienst) => !gekozen || !(gekozen in DIENSTEN) || dienst === gekozen);
+  const kies = (nieuw: { dienst: string; type?: string; pagina?: number }) => {
+    const volgende = new URLSearchParams();
+    if (nieuw.dienst) volgende.set('dienst', nieuw.dienst);
+    if (nieuw.type) volgende.set('type', nieuw.type);
+    if (nieuw.pagina && nieuw.pagina > 1) volgende.set('pagina', String(nieuw.pagina));
+    setZoekParams(volgende);
+  };
+  const een = diensten.length === 1 ? diensten[0] : undefined;
   return (
     <>
       <Heading level={1}>Onbestelbare berichten</Heading>
@@ -37,22 +49,42 @@ export function OnbestelbareBerichten() {
         Soms kan een onderdeel van Koers een bericht niet verwerken, ook niet na een paar pogingen. Dat bericht gaat niet verloren: het staat hier, met de reden. Los eerst de oorzaak op en
         bied het bericht dan opnieuw aan.
       </Paragraph>
-      {diensten.length === 1 ? (
-        <Paragraph>
-          <AppLink naar="/beheer/onbestelbare-berichten">Bekijk de berichten van alle onderdelen</AppLink>
-        </Paragraph>
-      ) : null}
-      {diensten.map((dienst) => (
-        <DienstBerichten key={dienst} dienst={dienst} />
-      ))}
+      <KeuzeVeld
+        filter
+        naam="dienst"
+        label="Onderdeel"
+        waarde={een ?? ''}
+        wijzig={(nieuw) => kies({ dienst: nieuw })}
+        opties={[{ waarde: '', tekst: 'Alle onderdelen' }, ...(Object.entries(DIENSTEN) as Array<[Dienst, string]>).map(([waarde, tekst]) => ({ waarde, tekst }))]}
+      />
+      {een ? (
+        <>
+          <Paragraph>
+            <AppLink naar="/beheer/onbestelbare-berichten">Bekijk de berichten van alle onderdelen</AppLink>
+          </Paragraph>
+          <DienstBerichten
+            key={een}
+            dienst={een}
+            type={zoekParams.get('type') ?? ''}
+            pagina={Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1)}
+            kies={(nieuw) => kies({ dienst: een, ...nieuw })}
+          />
+        </>
+      ) : (
+        diensten.map((dienst) => <DienstBerichten key={dienst} dienst={dienst} type="" pagina={1} />)
+      )}
     </>
   );
 }
 
-function DienstBerichten({ dienst }: { dienst: Dienst }) {
+/** One service's dead letters; with `kies` (one service chosen) paged and filtered by type, else its first page with a link to the rest. */
+function DienstBerichten({ dienst, type, pagina, kies }: { dienst: Dienst; type: string; pagina: number; kies?: (nieuw: { type?: string; pagina?: number }) => void }) {
   const { clients } = useKoers();
   const client = clients[dienst] as unknown as (typeof clients)['signalen'];
-  const lijst = useLaden(() => roep(dienst, client.GET('/onbestelbare-berichten')), [dienst, clients]);
+  const lijst = useLaden(
+    () => roep(dienst, client.GET('/onbestelbare-berichten', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE, ...(type ? { type } : {}) } } })),
+    [dienst, clients, pagina, type],
+  );
   const actie = useActie();
   const [aangeboden, setAangeboden] = useState<number | undefined>();
   const bied = (eventIds: string[]) =>
@@ -75,14 +107,30 @@ function DienstBerichten({ dienst }: { dienst: Dienst }) {
         </Paragraph>
       ) : null}
       <Formulierfout fout={actie.fout} velden={['eventIds']} />
-      {lijst.status === 'klaar' && !lijst.data.items.length ? <Paragraph>Geen onbestelbare berichten.</Paragraph> : null}
+      {kies && lijst.status === 'klaar' && (type || lijst.data.typen.length > 1) ? (
+        <KeuzeVeld
+          filter
+          naam="type"
+          label="Soort bericht"
+          waarde={type}
+          wijzig={(nieuw) => kies({ type: nieuw })}
+          opties={[{ waarde: '', tekst: 'Alle soorten' }, ...[...new Set([...lijst.data.typen, ...(type ? [type] : [])])].map((t) => ({ waarde: t, tekst: t }))]}
+        />
+      ) : null}
+      {lijst.status === 'klaar' && !lijst.data.items.length ? (
+        type ? (
+          <Paragraph>Er zijn geen onbestelbare berichten van dit soort. Kies bij ‘Soort bericht’ een ander soort, of ‘Alle soorten’.</Paragraph>
+        ) : (
+          <Paragraph>Geen onbestelbare berichten. Alles is verwerkt, u hoeft hier niets te doen.</Paragraph>
+        )
+      ) : null}
       {lijst.status === 'klaar' && lijst.data.items.length ? (
         <>
           <Paragraph>
             {lijst.data.totaal === 1 ? 'Eén bericht' : `${lijst.data.totaal} berichten`} kon niet worden verwerkt.{' '}
             {lijst.data.items.length > 1 ? (
               <Button purpose="secondary" busy={actie.bezig} onClick={() => bied(lijst.data.items.map((bericht) => bericht.eventId))}>
-                Alle {lijst.data.items.length} opnieuw aanbieden
+                {lijst.data.totaal > lijst.data.items.length ? `Deze ${lijst.data.items.length} opnieuw aanbieden` : `Alle ${lijst.data.items.length} opnieuw aanbieden`}
               </Button>
             ) : null}
           </Paragraph>
@@ -114,6 +162,13 @@ function DienstBerichten({ dienst }: { dienst: Dienst }) {
               </li>
             ))}
           </ul>
+          {kies ? (
+            <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ type, pagina: nieuw })} />
+          ) : lijst.data.totaal > lijst.data.items.length ? (
+            <Paragraph>
+              <AppLink naar={`/beheer/onbestelbare-berichten?dienst=${dienst}`}>Bekijk alle {lijst.data.totaal} berichten van {DIENSTEN[dienst]}</AppLink>
+            </Paragraph>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -11,7 +11,7 @@ import { heeftRol } from '../../auth/gebruiker';
 import { gemeenteNaam } from '../../config/config';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
-import { Formulierfout } from '../../layout/formulier';
+import { Formulierfout, KeuzeVeld } from '../../layout/formulier';
 import { Foutmelding, Laden } from '../../layout/meldingen';
 import { Paginering } from '../../layout/paginering';
 import { datumTijd } from '../teksten';
@@ -21,14 +21,28 @@ type Abonnement = NotificatiesSchemas['AbonnementResponse'];
 
 const PAGINA_GROOTTE = 10;
 
-/** The webhook subscriptions of the person's organisation (a beheerder: of the region), paged as notificaties pages them. */
+/**
+ * The webhook subscriptions of the person's organisation (a beheerder: of the region, with `?organisatie=`
+ * to show one organisation's), paged as notificaties pages them.
+ */
 export function Abonnementen() {
-  const { clients, gebruiker, regio } = useKoers();
+  const { clients, config, gebruiker, regio } = useKoers();
   const [zoekParams, setZoekParams] = useSearchParams();
   const pagina = Math.max(1, Number(zoekParams.get('pagina') ?? 1) || 1);
-  const [geheim, setGeheim] = useState<string | undefined>();
-  const lijst = useLaden(() => roep('notificaties', clients.notificaties.GET('/abonnementen', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE } } })), [pagina, clients]);
   const voorBeheerder = Boolean(gebruiker && heeftRol(gebruiker, ['beheerder']));
+  const organisatie = voorBeheerder ? (zoekParams.get('organisatie') ?? '') : '';
+  const [geheim, setGeheim] = useState<string | undefined>();
+  const lijst = useLaden(
+    () => roep('notificaties', clients.notificaties.GET('/abonnementen', { params: { query: { pagina, paginaGrootte: PAGINA_GROOTTE, ...(organisatie ? { organisatie } : {}) } } })),
+    [pagina, organisatie, clients],
+  );
+  const kies = (nieuw: { organisatie: string; pagina?: number }) => {
+    const volgende = new URLSearchParams();
+    if (nieuw.organisatie) volgende.set('organisatie', nieuw.organisatie);
+    if (nieuw.pagina && nieuw.pagina > 1) volgende.set('pagina', String(nieuw.pagina));
+    setZoekParams(volgende);
+  };
+  const organisaties = lijst.status === 'klaar' ? lijst.data.organisaties : [];
   return (
     <>
       <Heading level={1}>Webhooks</Heading>
@@ -37,16 +51,37 @@ export function Abonnementen() {
         persoonsgegevens, alleen nummers van dossiers.
       </Paragraph>
       {voorBeheerder ? <Paragraph>U ziet de webhooks van alle organisaties in de regio. Bij elke webhook staat van welke organisatie hij is. U kunt hem pauzeren en weer aanzetten.</Paragraph> : null}
+      {voorBeheerder && (organisatie || organisaties.length > 1) ? (
+        <KeuzeVeld
+          filter
+          naam="organisatie"
+          label="Organisatie"
+          waarde={organisatie}
+          wijzig={(nieuw) => kies({ organisatie: nieuw })}
+          opties={[
+            { waarde: '', tekst: 'Alle organisaties' },
+            ...[...new Set([...organisaties, ...(organisatie ? [organisatie] : [])])].map((o) => ({ waarde: o, tekst: gemeenteNaam(config, o) })),
+          ]}
+        />
+      ) : null}
       {geheim ? <Geheim geheim={geheim} sluit={() => setGeheim(undefined)} /> : null}
       {lijst.status === 'laden' ? <Laden wat="Uw webhooks" /> : null}
       {lijst.status === 'fout' ? <Foutmelding fout={lijst.fout} opnieuw={lijst.opnieuw} /> : null}
-      {lijst.status === 'klaar' && !lijst.data.items.length ? <Paragraph>Er zijn nog geen webhooks. Maak er hieronder een aan.</Paragraph> : null}
+      {lijst.status === 'klaar' && !lijst.data.items.length ? (
+        organisatie ? (
+          <Paragraph>
+            {gemeenteNaam(config, organisatie)} heeft geen webhooks. Kies een andere organisatie, of <AppLink naar="/webhooks/abonnementen">laat de webhooks van alle organisaties zien</AppLink>.
+          </Paragraph>
+        ) : (
+          <Paragraph>Er zijn nog geen webhooks. Maak er hieronder een aan.</Paragraph>
+        )
+      ) : null}
       {lijst.status === 'klaar' && lijst.data.items.length ? (
         <>
           {lijst.data.items.map((abonnement) => (
             <AbonnementKaart key={abonnement.id} abonnement={abonnement} nieuwGeheim={setGeheim} ververs={lijst.ververs} />
           ))}
-          <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => setZoekParams({ pagina: String(nieuw) })} />
+          <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ organisatie, pagina: nieuw })} />
         </>
       ) : null}
       <AbonnementFormulier
