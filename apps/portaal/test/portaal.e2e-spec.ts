@@ -196,8 +196,9 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       await page.getByRole('button', { name: 'Markeer als ongelezen' }).first().click();
       await page.getByRole('button', { name: 'Markeer als gelezen' }).first().waitFor();
       // Only the unread ones, kept in the URL; once they are all read the page says how to see the others.
-      await page.getByLabel('Alleen ongelezen berichten').check();
+      await page.getByLabel('Alleen ongelezen berichten').click();
       await page.waitForURL(/ongelezen=true/);
+      await page.locator('#filter-ongelezen:checked').waitFor({ timeout: 5000 });
       await page.getByRole('button', { name: 'Alles gelezen' }).click();
       await page.getByText('U hebt geen ongelezen berichten. U hebt alles gelezen.').waitFor();
       expect((await controleer(page, 'berichten_geen-ongelezen')).overtredingen).toEqual([]);
@@ -205,7 +206,7 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       expect(naAlles.body.ongelezen).toBe(0);
       await page.reload();
       await page.getByText('U hebt geen ongelezen berichten. U hebt alles gelezen.').waitFor();
-      await page.getByLabel('Alleen ongelezen berichten').uncheck();
+      await page.getByLabel('Alleen ongelezen berichten').click();
       await page.getByText('U hebt 0 ongelezen berichten.').waitFor();
       expect(page.url()).not.toContain('ongelezen');
       // A kind of message with nothing in it says how to see them all.

@@ -122,13 +122,13 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
 
       // One organisation's webhooks, kept in the URL; an organisation without any says how to see them all.
       await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/weert/webhook' }).waitFor();
-      await page.getByLabel('Organisatie').selectOption('jeugdhulp-kompas');
+      await page.getByLabel('Organisatie', { exact: true }).selectOption('jeugdhulp-kompas');
       await page.waitForURL(/organisatie=jeugdhulp-kompas/);
       await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/kompas/webhook' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/weert/webhook' }).waitFor({ state: 'detached' });
       await page.reload();
       await page.getByRole('heading', { level: 2, name: 'http://127.0.0.1:9/kompas/webhook' }).waitFor();
-      await expect(page.getByLabel('Organisatie').inputValue()).resolves.toBe('jeugdhulp-kompas');
+      await expect(page.getByLabel('Organisatie', { exact: true }).inputValue()).resolves.toBe('jeugdhulp-kompas');
       await meet(page, 'webhooks_beheerder_organisatie');
       await page.goto(`${portaal.url}/webhooks/abonnementen?organisatie=bestaat-niet`);
       await page.getByText('bestaat-niet heeft geen webhooks.').waitFor();
