@@ -18,5 +18,9 @@ export class PaginaQuery {
   paginaGrootte = 20;
 }
 
+/** `?status=a,b` and `?status=a&status=b` both mean "a or b". */
+export const lijst = ({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+
 /** `true` and `false` in a query string are text; anything else is left for the validator to name. */
 export const waarOfOnwaar = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -2,15 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { GEMEENTECODE_PATTERN, INDICATORCODE_PATTERN, REGIO_PATTERN, SIGNAAL_BRONNEN, SignaalBron } from '@koers/contracts';
-import { PaginaQuery } from '@koers/http';
+import { lijst, PaginaQuery, waarOfOnwaar } from '@koers/http';
 import { SIGNAAL_STATUSSEN, SignaalStatus } from '../signaal.rules';
-
-/** `?status=a,b` and `?status=a&status=b` both mean "a or b". */
-const lijst = ({ value }: { value: unknown }) =>
-  (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
-
-/** `true` and `false` in a query string are text; anything else is left for the validator to name. */
-const waarOfOnwaar = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class SignalenQuery extends PaginaQuery {
   @ApiPropertyOptional({ enum: SIGNAAL_STATUSSEN, isArray: true, description: 'Eén of meer statussen, komma-gescheiden' })

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PaginaQuery } from '@koers/http';
+import { lijst, PaginaQuery, waarOfOnwaar } from '@koers/http';
 import { AFSPRAAK_SOORTEN, AfspraakSoort, GEMEENTECODE_PATTERN, INDICATOR_RICHTINGEN, INDICATORCODE_PATTERN, IndicatorRichting, ORGANISATIE_PATTERN } from '@koers/contracts';
-import { lijst, waarOfOnwaar } from '../../tafel/dto/tafels-query.dto';
 import { AFSPRAAK_STATUSSEN, AfspraakStatus, TOETSING_STATUSSEN, ToetsingStatus } from '../afspraak.rules';
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
