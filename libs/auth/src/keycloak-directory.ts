@@ -27,6 +27,12 @@ export interface Gebruiker {
   organisatie?: string;
 }
 
+/** An organisation of a region as its users' `organisatie` attribute names it, with the role through which it works there. */
+export interface Organisatie {
+  code: string;
+  rol: Rol;
+}
+
 interface UserRepresentation {
   id: string;
   username: string;
@@ -69,6 +75,24 @@ export class KeycloakDirectory {
       .filter((u) => u.enabled !== false && rolIds.has(u.id) && !u.username.startsWith('service-account-'))
       .map(toGebruiker)
       .filter((g) => (!gemeente || g.gemeente === gemeente) && (!organisatie || g.organisatie === organisatie) && (!sub || g.id === sub));
+  }
+
+  /** The region's users with each of these roles (one lookup per role, together). */
+  async perRol(regio: string, rollen: readonly Rol[], sub?: string): Promise<Map<Rol, Gebruiker[]>> {
+    return new Map(await Promise.all(rollen.map(async (rol) => [rol, await this.findUsers({ regio, rol, ...(sub ? { sub } : {}) })] as const)));
+  }
+
+  /**
+   * The organisations of the region's users with these roles, each once, with the first of `rollen`
+   * one of its users has; ordered by that role, then by code. Only organisations: never who works there.
+   */
+  async organisaties(regio: string, rollen: readonly Rol[]): Promise<Organisatie[]> {
+    const perRol = await this.perRol(regio, rollen);
+    const gevonden = new Map<string, Organisatie>();
+    for (const rol of rollen) {
+      for (const { organisatie } of perRol.get(rol) ?? []) if (organisatie && !gevonden.has(organisatie)) gevonden.set(organisatie, { code: organisatie, rol });
+    }
+    return [...gevonden.values()].sort((a, b) => rollen.indexOf(a.rol) - rollen.indexOf(b.rol) || a.code.localeCompare(b.code));
   }
 
   private cached(key: string, load: () => Promise<UserRepresentation[]>): Promise<UserRepresentation[]> {

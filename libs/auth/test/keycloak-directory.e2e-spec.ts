@@ -32,6 +32,15 @@ describe('KeycloakDirectory against the real Keycloak', () => {
     expect(weert.naam).toBe('Annelies Janssen');
   });
 
+  it('gives the organisations of a region once each, with the first of the asked roles through which they work there', async () => {
+    expect(await directory.organisaties('midden-limburg-west', ['aanbieder', 'clientvertegenwoordiger', 'jurist'])).toEqual([
+      { code: 'jeugdhulp-kompas', rol: 'aanbieder' },
+      { code: 'zorggroep-horizon', rol: 'aanbieder' },
+      { code: 'clientenraad-mlw', rol: 'clientvertegenwoordiger' },
+    ]);
+    expect(await directory.organisaties('midden-limburg-west', ['jurist'])).toEqual([{ code: 'zorggroep-horizon', rol: 'jurist' }]);
+  });
+
   it('lets tafels’s service account look up users too', async () => {
     const tafels = new KeycloakDirectory({
       realmUrl: `${KEYCLOAK_URL}/realms/koers`,

@@ -6,12 +6,13 @@ import { ConsensusController } from './consensus.controller';
 import { ConsensusService } from './consensus.service';
 import { Consensusantwoord } from './consensusantwoord.entity';
 import { Consensusronde } from './consensusronde.entity';
+import { OrganisatieController } from './organisatie.controller';
 import { OrganisatieRegister } from './organisatie-register';
 
 /** Consensus rounds on a signal and the answers of the named parties. */
 @Module({
   imports: [SignaalModule, DossierModule, TermijnModule],
-  controllers: [ConsensusController],
+  controllers: [ConsensusController, OrganisatieController],
   providers: [ConsensusService, OrganisatieRegister],
   exports: [ConsensusService],
 })

@@ -4,12 +4,11 @@ import { CONSENSUS_PARTIJROLLEN, ConsensusPartij } from '@koers/contracts';
 import { NietBeschikbaar } from '@koers/domain';
 
 export class KeycloakOnbereikbaar extends NietBeschikbaar {
-  constructor() {
-    super(
-      'organisaties-onbekend',
-      'Organisaties kunnen nu niet worden gecontroleerd',
-      'Koers kon niet nagaan welke organisaties in de regio werken; er is niets opgeslagen. Probeer het over een minuut opnieuw.',
-    );
+  constructor(
+    reden = 'Koers kon niet nagaan welke organisaties in de regio werken; er is niets opgeslagen. Probeer het over een minuut opnieuw.',
+    titel = 'Organisaties kunnen nu niet worden gecontroleerd',
+  ) {
+    super('organisaties-onbekend', titel, reden);
   }
 }
 
@@ -24,26 +23,30 @@ export class OrganisatieRegister {
 
   constructor(private readonly directory: KeycloakDirectory) {}
 
+  /** Every organisation of the region that can be a party in a consensus round, providers first, then by code. */
+  async lijst(regio: string): Promise<ConsensusPartij[]> {
+    return this.kandidaten(regio, new KeycloakOnbereikbaar('Koers kon niet opvragen welke organisaties in de regio werken. Probeer het over een minuut opnieuw.', 'Organisaties kunnen nu niet worden opgevraagd'));
+  }
+
   async partijen(regio: string, organisaties: readonly string[]): Promise<{ bekend: ConsensusPartij[]; onbekend: string[] }> {
-    let perRol: Array<{ rol: ConsensusPartij['rol']; organisaties: Set<string> }>;
-    try {
-      perRol = await Promise.all(
-        CONSENSUS_PARTIJROLLEN.map(async (rol) => ({
-          rol,
-          organisaties: new Set((await this.directory.findUsers({ regio, rol })).flatMap((g) => (g.organisatie ? [g.organisatie] : []))),
-        })),
-      );
-    } catch (error) {
-      this.logger.error({ regio, error: String(error) }, 'Keycloak directory not available');
-      throw new KeycloakOnbereikbaar();
-    }
+    const perCode = new Map((await this.kandidaten(regio, new KeycloakOnbereikbaar())).map((p) => [p.organisatie, p]));
     const bekend: ConsensusPartij[] = [];
     const onbekend: string[] = [];
     for (const organisatie of organisaties) {
-      const rol = perRol.find((r) => r.organisaties.has(organisatie))?.rol;
-      if (rol) bekend.push({ organisatie, rol });
+      const partij = perCode.get(organisatie);
+      if (partij) bekend.push(partij);
       else onbekend.push(organisatie);
     }
     return { bekend, onbekend };
+  }
+
+  private async kandidaten(regio: string, onbereikbaar: KeycloakOnbereikbaar): Promise<ConsensusPartij[]> {
+    try {
+      const organisaties = await this.directory.organisaties(regio, CONSENSUS_PARTIJROLLEN);
+      return organisaties.map(({ code, rol }) => ({ organisatie: code, rol: rol as ConsensusPartij['rol'] }));
+    } catch (error) {
+      this.logger.error({ regio, error: String(error) }, 'Keycloak directory not available');
+      throw onbereikbaar;
+    }
   }
 }

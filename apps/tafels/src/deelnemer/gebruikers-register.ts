@@ -62,8 +62,7 @@ export class GebruikersRegister {
 
   private async perRol(regio: string, rollen: readonly Rol[], sub?: string, reden?: string) {
     try {
-      const lijsten = await Promise.all(rollen.map(async (rol) => [rol, await this.directory.findUsers({ regio, rol, ...(sub ? { sub } : {}) })] as const));
-      return new Map(lijsten);
+      return await this.directory.perRol(regio, rollen, sub);
     } catch (error) {
       this.logger.error({ regio, error: String(error) }, 'Keycloak directory not available');
       throw new GebruikersOnbereikbaar(reden);

@@ -145,6 +145,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisatieController_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/termijnen": {
         parameters: {
             query?: never;
@@ -363,7 +379,7 @@ export interface components {
         };
         ConsensusrondeVragenDto: {
             /**
-             * @description De partijen: codes van aanbieders en cliëntvertegenwoordigende organisaties van de regio
+             * @description De partijen: codes van aanbieders en cliëntvertegenwoordigende organisaties van de regio, zoals GET /v1/organisaties ze noemt
              * @example [
              *       "zorggroep-horizon",
              *       "clientenraad-mlw"
@@ -411,6 +427,12 @@ export interface components {
             aanvulling?: string;
             /** @description Verplicht bij oneens (minstens één), en alleen daarbij */
             redenen?: string[];
+        };
+        OrganisatiesResponse: {
+            /** @example midden-limburg-west */
+            regio: string;
+            /** @description De organisaties die partij kunnen zijn in een consensusronde: elke aanbieder en cliëntvertegenwoordigende organisatie met een gebruiker in de regio, met de rol waarmee zij antwoordt; aanbieders eerst, dan op code. Alleen organisaties, geen personen. */
+            items: components["schemas"]["ConsensuspartijResponse"][];
         };
         TermijninstellingenResponse: {
             regio: string;
@@ -1548,6 +1570,72 @@ export interface operations {
             };
             /** @description Deze Idempotency-Key hoort bij een ander verzoek */
             422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganisatieController_lijst: {
+        parameters: {
+            query?: {
+                /** @description De regio, voor wie in meer regio’s werkt; een regio die niet de uwe is wordt geweigerd */
+                regio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De organisaties van uw regio die de gemeente om consensus kan vragen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisatiesResponse"];
+                };
+            };
+            /** @description Ongeldige regio, of u werkt in meer regio’s en noemt er geen (problem+json met invalidParams) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Alleen de gemeente vraagt consensus, en alleen in haar eigen regio */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Koers kon de organisaties nu niet opvragen */
+            503: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

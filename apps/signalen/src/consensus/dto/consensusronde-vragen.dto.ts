@@ -6,7 +6,7 @@ export class ConsensusrondeVragenDto {
   @ApiProperty({
     type: [String],
     example: ['zorggroep-horizon', 'clientenraad-mlw'],
-    description: 'De partijen: codes van aanbieders en cliëntvertegenwoordigende organisaties van de regio',
+    description: 'De partijen: codes van aanbieders en cliëntvertegenwoordigende organisaties van de regio, zoals GET /v1/organisaties ze noemt',
   })
   @IsArray()
   @ArrayMinSize(1)
