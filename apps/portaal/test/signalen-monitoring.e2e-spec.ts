@@ -1,14 +1,15 @@
 import { Page } from 'playwright-core';
 import { registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { alsIn, controleer, eenBrowser, Portaal, startPortaal } from './browser';
+import { api, INDICATOR, leverCijfers } from './koerstafel';
 
 jest.setTimeout(300000);
 
 /**
  * The screens for signals and monitoring in a real browser, against signalen and monitoring as
  * processes of this test and the real Keycloak login: an aanbieder submits a signal and a gemeente
- * takes it up; a beheerder uploads measurements and course targets and sees the progress and the
- * answer. axe on every screen visited.
+ * takes it up and asks the organisations it ticks for consensus; a beheerder uploads measurements and
+ * course targets and sees the progress and the answer. axe on every screen visited.
  */
 describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, monitoring)', () => {
   const isolation = new TestIsolation();
@@ -36,7 +37,7 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
     expect((await controleer(page, naam)).overtredingen).toEqual([]);
   }
 
-  it('an aanbieder submits a signal; a gemeente of it takes it up, and a refusal of the API is shown in its Dutch', async () => {
+  it('an aanbieder submits a signal; a gemeente of it takes it up and asks the parties it ticks, and a refusal of the API is shown in its Dutch', async () => {
     const id = await als('aanbieder.horizon', '/signalen/nieuw', async (page) => {
       await page.getByLabel('Korte titel').waitFor();
       await meet(page, 'portaal2_signaal-nieuw');
@@ -69,12 +70,28 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
       await page.getByLabel('Wat is er verteld?').fill('Ouders vertellen dat de wachttijd voor dagbehandeling langer wordt.');
       await page.getByRole('button', { name: 'Toevoegen' }).click();
       await page.getByText('Ervaringen toegevoegd aan het dossier.').waitFor();
+      await page.getByRole('group', { name: 'Welke organisaties vraagt u?' }).getByLabel('clientenraad-mlw (cliëntenraad)').waitFor();
       await meet(page, 'portaal2_signaal-in-voorbereiding');
+
+      // The other two kinds of evidence, through the API; then the behandelaar ticks whom to ask.
+      await leverCijfers(monitoring);
+      const sig = api(() => signalen);
+      await sig.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] });
+      await sig.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'Hulp die op tijd komt.' });
+      await page.reload();
+      const partijen = page.getByRole('group', { name: 'Welke organisaties vraagt u?' });
+      await partijen.getByLabel('jeugdhulp-kompas (aanbieder)').waitFor();
+      await page.getByRole('button', { name: 'Ronde starten' }).click();
+      await partijen.getByText('Kies minstens één organisatie.').waitFor();
+      await partijen.getByLabel('zorggroep-horizon (aanbieder)').check();
+      await page.getByRole('button', { name: 'Ronde starten' }).click();
+      await page.getByText('Ronde 1 is gestart. De partijen krijgen een bericht.').waitFor();
     });
 
     const signaal = await signalen.http().get(`/v1/signalen/${id}`).set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
-    expect(signaal.body).toMatchObject({ status: 'in_voorbereiding', behandelaarGemeente: 'GM0988', indienerRol: 'aanbieder' });
-    expect(signaal.body.dossier).toEqual([expect.objectContaining({ soort: 'ervaringsinformatie' })]);
+    expect(signaal.body).toMatchObject({ status: 'consensus_gevraagd', behandelaarGemeente: 'GM0988', indienerRol: 'aanbieder' });
+    expect(signaal.body.dossier.map((stuk: { soort: string }) => stuk.soort)).toEqual(['ervaringsinformatie', 'objectieve_data', 'juridisch_kader']);
+    expect(signaal.body.consensusrondes).toEqual([expect.objectContaining({ nummer: 1, partijen: [{ organisatie: 'zorggroep-horizon', rol: 'aanbieder' }] })]);
   });
 
   it('a provider and a client representative start with the signals they take part in; the choice is in the URL', async () => {

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AntwoordFormulier } from './consensusronde';
-import { AfwijsFormulier, DossierstukFormulier, inhoudTekst, magNu } from './signaal';
+import { AfwijsFormulier, DossierstukFormulier, inhoudTekst, magNu, RondeFormulier } from './signaal';
 import { SignaalFormulier } from './signaal-nieuw';
 import { termijnTekst } from './teksten';
 
@@ -97,6 +97,49 @@ describe('the actions on a signal', () => {
   it('shows stored figures as monitoring gave them, small numbers suppressed', () => {
     const tekst = inhoudTekst({ soort: 'objectieve_data', inhoud: { indicator: 'jeugdhulp-totaal', gemeente: 'GM0988', punten: [{ periode: '2025-Q1', weergave: '< 5' }, { periode: '2025-Q2', weergave: '12' }] } });
     expect(tekst).toBe('jeugdhulp-totaal in GM0988; 2025-Q1: < 5, 2025-Q2: 12');
+  });
+});
+
+describe('asking the parties for consensus', () => {
+  afterEach(cleanup);
+  const organisaties = [
+    { organisatie: 'jeugdhulp-kompas', rol: 'aanbieder' },
+    { organisatie: 'zorggroep-horizon', rol: 'aanbieder' },
+    { organisatie: 'clientenraad-mlw', rol: 'clientvertegenwoordiger' },
+  ] as const;
+
+  it('offers the region’s organisations to tick, with their kind, and sends the ticked codes', async () => {
+    const vragen = vi.fn();
+    render(<RondeFormulier organisaties={organisaties} vragen={vragen} actie={{ bezig: false }} />);
+    expect(screen.getByRole('group', { name: 'Welke organisaties vraagt u?' })).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    await userEvent.click(screen.getByLabelText('clientenraad-mlw (cliëntenraad)'));
+    await userEvent.click(screen.getByLabelText('zorggroep-horizon (aanbieder)'));
+    await userEvent.click(screen.getByRole('button', { name: 'Ronde starten' }));
+    expect(vragen).toHaveBeenCalledWith(['zorggroep-horizon', 'clientenraad-mlw']);
+  });
+
+  it('asks for at least one before sending anything', async () => {
+    const vragen = vi.fn();
+    render(<RondeFormulier organisaties={organisaties} vragen={vragen} actie={{ bezig: false }} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Ronde starten' }));
+    expect(vragen).not.toHaveBeenCalled();
+    const groep = screen.getByRole('group', { name: 'Welke organisaties vraagt u?' });
+    expect(groep.getAttribute('aria-describedby')).toContain(screen.getByText('Kies minstens één organisatie.').id);
+  });
+
+  it('shows the API’s reason for a party beside the organisations', () => {
+    const fout = { soort: 'ongeldig' as const, detail: '', velden: { 'partijen.0': 'jeugdhulp-kompas werkt niet meer in de regio' } };
+    render(<RondeFormulier organisaties={organisaties} vragen={vi.fn()} actie={{ bezig: false, fout }} />);
+    const groep = screen.getByRole('group', { name: 'Welke organisaties vraagt u?' });
+    expect(groep.getAttribute('aria-describedby')).toContain(screen.getByText('jeugdhulp-kompas werkt niet meer in de regio').id);
+    expect(screen.getByRole('alert').textContent).toContain('Kijk bij de velden wat er mis is');
+  });
+
+  it('says what to do when the region has no organisation to ask yet', () => {
+    render(<RondeFormulier organisaties={[]} vragen={vi.fn()} actie={{ bezig: false }} />);
+    expect(screen.queryByRole('button', { name: 'Ronde starten' })).toBeNull();
+    expect(screen.getByText(/Vraag de beheerder van uw regio/)).toBeTruthy();
   });
 });
 

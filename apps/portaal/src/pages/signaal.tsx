@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
+import { Checkbox, DataList, DataListItem, DataListKey, DataListValue, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -14,10 +14,11 @@ import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { Formulier, Formulierfout, KeuzeVeld, TekstvakVeld, TekstVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
-import { BRON_NAMEN, datum, datumTijd, DOSSIER_NAMEN, KADER_NAMEN, PERSPECTIEF_NAMEN, STATUS_NAMEN, termijnTekst, UITKOMST_NAMEN } from './teksten';
+import { BRON_NAMEN, datum, datumTijd, DOSSIER_NAMEN, KADER_NAMEN, PARTIJ_SOORTEN, PERSPECTIEF_NAMEN, STATUS_NAMEN, termijnTekst, UITKOMST_NAMEN } from './teksten';
 
 type SignaalDetail = SignalenSchemas['SignaalDetailResponse'];
 type Dossierstuk = SignalenSchemas['DossierstukResponse'];
+type Organisatie = SignalenSchemas['ConsensuspartijResponse'];
 export type DossierstukNieuw = SignalenSchemas['DossierstukToevoegenDto'];
 
 
@@ -140,7 +141,7 @@ export function Signaal() {
       ) : (
         <Paragraph>Er is nog geen partij om haar mening gevraagd. Dat doet de gemeente die het signaal behandelt, als het dossier compleet is.</Paragraph>
       )}
-      {mag.voorbereiden ? <RondeVragen signaalId={s.id} gedaan={gedaan} /> : null}
+      {mag.voorbereiden ? <RondeVragen signaal={s} gedaan={gedaan} /> : null}
 
       <Heading level={2}>Geschiedenis</Heading>
       {s.historie.length ? (
@@ -493,10 +494,49 @@ export function DossierstukFormulier({
   );
 }
 
-function RondeVragen({ signaalId, gedaan }: { signaalId: string; gedaan(tekst: string): void }) {
+function RondeVragen({ signaal: s, gedaan }: { signaal: SignaalDetail; gedaan(tekst: string): void }) {
   const { clients } = useKoers();
   const actie = useActie();
-  const [partijen, setPartijen] = useState('');
+  const organisaties = useLaden(() => roep('signalen', clients.signalen.GET('/organisaties', { params: { query: { regio: s.regio } } })), [clients, s.regio]);
+  if (organisaties.status === 'laden') return <Laden wat="De organisaties van de regio" />;
+  if (organisaties.status === 'fout') return <Foutmelding fout={organisaties.fout} opnieuw={organisaties.opnieuw} />;
+  return (
+    <RondeFormulier
+      organisaties={organisaties.data.items}
+      actie={actie}
+      vragen={(partijen) =>
+        void actie
+          .voer(() =>
+            roep(
+              'signalen',
+              clients.signalen.POST('/signalen/{id}/consensusrondes', {
+                params: { path: { id: s.id }, header: { 'Idempotency-Key': nieuweSleutel() } },
+                body: { partijen },
+              }),
+            ),
+          )
+          .then((ronde) => ronde && gedaan(`Ronde ${ronde.nummer} is gestart. De partijen krijgen een bericht.`))
+      }
+    />
+  );
+}
+
+/**
+ * The parties to ask, chosen from the organisations signalen knows in the region: the API accepts no
+ * other, so there is nothing to type. Keycloak knows organisations by code only; that is their name here.
+ */
+export function RondeFormulier({ organisaties, vragen, actie }: { organisaties: readonly Organisatie[]; vragen(partijen: string[]): void; actie: Pick<Actie, 'bezig' | 'fout'> }) {
+  const [gekozen, setGekozen] = useState<string[]>([]);
+  const [nietGekozen, setNietGekozen] = useState(false);
+  const id = useId();
+  if (!organisaties.length) {
+    return (
+      <Paragraph>
+        Er is in deze regio nog geen aanbieder of cliëntenraad met een account in Koers, dus u kunt nog niemand om zijn mening vragen. Vraag de beheerder van uw regio om hen toegang te geven.
+      </Paragraph>
+    );
+  }
+  const fout = nietGekozen && !gekozen.length ? 'Kies minstens één organisatie.' : veldfout(actie.fout, 'partijen');
   return (
     <form
       className="koers-formulier"
@@ -504,29 +544,29 @@ function RondeVragen({ signaalId, gedaan }: { signaalId: string; gedaan(tekst: s
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void actie
-          .voer(() =>
-            roep(
-              'signalen',
-              clients.signalen.POST('/signalen/{id}/consensusrondes', {
-                params: { path: { id: signaalId }, header: { 'Idempotency-Key': nieuweSleutel() } },
-                body: { partijen: partijen.split(/[\s,;]+/).filter(Boolean) },
-              }),
-            ),
-          )
-          .then((ronde) => ronde && gedaan(`Ronde ${ronde.nummer} is gestart. De partijen krijgen een bericht.`));
+        setNietGekozen(!gekozen.length);
+        if (gekozen.length) vragen(organisaties.map((o) => o.organisatie).filter((code) => gekozen.includes(code)));
       }}
     >
       <Heading level={3}>Partijen om hun mening vragen</Heading>
-      <TekstVeld
-        verplicht
-        label="Welke organisaties vraagt u?"
-        naam="partijen"
-        waarde={partijen}
-        wijzig={setPartijen}
-        fout={veldfout(actie.fout, 'partijen')}
-        uitleg="De codes van aanbieders en cliëntenraden in de regio, met een komma ertussen. Bijvoorbeeld: zorggroep-horizon, clientenraad-mlw."
-      />
+      <Fieldset invalid={Boolean(fout)} aria-describedby={`${id}-uitleg${fout ? ` ${id}-fout` : ''}`}>
+        <FieldsetLegend>Welke organisaties vraagt u?</FieldsetLegend>
+        <FormFieldDescription id={`${id}-uitleg`}>Kies er minstens één. Elke organisatie krijgt een bericht en geeft haar mening.</FormFieldDescription>
+        {fout ? <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage> : null}
+        {organisaties.map((o) => (
+          <div className="koers-keuze" key={o.organisatie}>
+            <Checkbox
+              id={`${id}-${o.organisatie}`}
+              checked={gekozen.includes(o.organisatie)}
+              invalid={Boolean(fout)}
+              onChange={(event) => setGekozen((oud) => (event.target.checked ? [...oud, o.organisatie] : oud.filter((c) => c !== o.organisatie)))}
+            />
+            <label htmlFor={`${id}-${o.organisatie}`}>
+              {o.organisatie} ({PARTIJ_SOORTEN[o.rol] ?? o.rol})
+            </label>
+          </div>
+        ))}
+      </Fieldset>
       <Formulierfout fout={actie.fout} velden={['partijen']} />
       <Button type="submit" purpose="secondary" busy={actie.bezig}>
         Ronde starten

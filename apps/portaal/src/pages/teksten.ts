@@ -80,6 +80,12 @@ export const BIJEENKOMST_STATUS_NAMEN: Record<string, string> = {
   gehouden: 'Gehouden',
 };
 
+/** What kind of organisation a consensus party is, by the role it answers through. */
+export const PARTIJ_SOORTEN: Record<string, string> = {
+  aanbieder: 'aanbieder',
+  clientvertegenwoordiger: 'cliëntenraad',
+};
+
 export const ROL_AAN_TAFEL: Record<string, string> = {
   gemeente: 'Gemeente',
   aanbieder: 'Aanbieder',
