@@ -253,6 +253,7 @@ describe('monitoring API', () => {
       expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['regel 2: indicator', 'regel 2: periode', 'regel 3: gemeente', 'regel 3: waarde']);
       const json = await post('/v1/metingen', token).send([{ indicator: 'bestaat-niet', gemeente: 'GM0957', periode: '2025', waarde: 'veel' }]).expect(400);
       expect(json.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['regel 1: bron', 'regel 1: gemeente', 'regel 1: indicator', 'regel 1: waarde']);
+      expect(json.body.invalidParams).toContainEqual({ name: 'regel 1: bron', code: 'ongeldige-meting', reason: expect.stringContaining('kolom bron') });
       expect(await metingenTelling()).toBe(voor);
     });
 

@@ -135,7 +135,7 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
     });
   });
 
-  it('a beheerder uploads measurements: the progress bar reaches 100 % and the answer is shown; a bad file lists its rows', async () => {
+  it('a beheerder uploads measurements: the progress bar reaches 100 % and the answer is shown; a bad file lists its rows, a missing source points at the field', async () => {
     await als('beheerder.mlw', '/monitoring/metingen/aanleveren', async (page) => {
       await meet(page, 'portaal2_metingen-aanleveren');
       const regels = ['indicator,gemeente,periode,waarde,teller,noemer', 'jeugdhulp-totaal,GM0988,2025-Q1,12.5,125,1000', 'jeugdhulp-totaal,GM0988,2025-Q2,0.3,3,1000', 'jeugdhulp-totaal,GM0988,2025-Q3,13.1,131,1000', 'jeugdhulp-totaal,GM0988,2025-Q4,14,140,1000'];
@@ -155,6 +155,14 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
       await expect(tabel.innerText()).resolves.toMatch(/^2\tperiode\t/m);
       await expect(tabel.innerText()).resolves.toMatch(/^3\twaarde\t/m);
       await meet(page, 'portaal2_metingen-geweigerd');
+
+      // No source in the file nor in the field: monitoring names the column, the screen its field.
+      await page.getByLabel('Bron van de cijfers (niet verplicht)').fill('');
+      await page.getByLabel('CSV-bestand met metingen', { exact: true }).setInputFiles({ name: 'zonder-bron.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator,gemeente,periode,waarde\njeugdhulp-totaal,GM0988,2025-Q1,12\n') });
+      await page.getByRole('button', { name: 'Bestand versturen' }).click();
+      await page.getByText('Vul dan bij "Bron van de cijfers" in').waitFor();
+      await expect(page.getByRole('table', { name: 'Regels die niet goed zijn' }).innerText()).resolves.toMatch(/^2\tbron\tbron ontbreekt: zet in de kolom bron /m);
+      await expect(page.locator('main').innerText()).resolves.not.toContain('?bron=');
 
       // The series as the beheerder may see it: the small number as monitoring gives it.
       await page.goto(`${portaal.url}/monitoring/reeksen?indicator=jeugdhulp-totaal&gemeente=GM0988`);

@@ -50,7 +50,7 @@ export function controleerRij(rij: GelezenDeel, ruimte: Aanleverruimte): RijFout
     fouten.push({ regel: rij.regel, kolom: 'gemeente', reden: `gemeente ${rij.gemeente} hoort niet bij regio ${ruimte.regio}` });
   }
   if (!rij.bron && !ruimte.standaardBron) {
-    fouten.push({ regel: rij.regel, kolom: 'bron', reden: 'bron ontbreekt (geef per meting een bron, of één voor de hele levering met ?bron=)' });
+    fouten.push({ regel: rij.regel, kolom: 'bron', reden: 'bron ontbreekt: zet in de kolom bron waar dit cijfer vandaan komt, of geef één bron op voor de hele levering' });
   }
   return fouten;
 }

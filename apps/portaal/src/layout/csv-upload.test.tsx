@@ -3,7 +3,8 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KoersFoutError } from '../api/fout';
-import { CsvUpload } from './csv-upload';
+import { BRON_HULP } from '../pages/metingen-aanleveren';
+import { CsvUpload, Weigering } from './csv-upload';
 
 vi.mock('../koers', () => ({ useKoers: () => ({ meldSessieVerlopen: vi.fn() }) }));
 
@@ -53,6 +54,20 @@ describe('uploading a CSV file', () => {
       ['7', '—', 'de regel heeft 3 velden, de kopregel 4'],
       ['12', 'waarde', 'waarde is geen getal'],
     ]);
+  });
+
+  it('rows without a source: monitoring’s reason per row, and once what this screen offers for it, in words without a query string', () => {
+    const reden = 'bron ontbreekt: zet in de kolom bron waar dit cijfer vandaan komt, of geef één bron op voor de hele levering';
+    render(<Weigering fout={{ soort: 'ongeldig', detail: 'De levering is geweigerd: 2 fouten. Er is niets opgeslagen.', velden: { 'regel 2: bron': reden, 'regel 3: bron': reden } }} hulpBijKolom={BRON_HULP} />);
+    const weigering = screen.getByRole('alert');
+    expect(within(weigering).getAllByText(reden)).toHaveLength(2);
+    expect(within(weigering).getAllByText(/Vul dan bij "Bron van de cijfers" in/)).toHaveLength(1);
+    expect(weigering.textContent).not.toContain('?bron=');
+  });
+
+  it('says nothing extra when the column with help is not refused', () => {
+    render(<Weigering fout={{ soort: 'ongeldig', detail: '', velden: { 'regel 2: waarde': 'waarde is geen getal' } }} hulpBijKolom={BRON_HULP} />);
+    expect(screen.queryByText(/Bron van de cijfers/)).toBeNull();
   });
 
   it('asks for a file before sending anything', async () => {

@@ -14,12 +14,15 @@ export function CsvUpload<T>({
   label,
   uitleg,
   extraVelden,
+  hulpBijKolom,
   versturen,
   uitslag,
 }: {
   label: string;
   uitleg: ReactNode;
   extraVelden?: ReactNode;
+  /** What this screen offers for a refused column (an extra field, say), shown once below the refused rows. */
+  hulpBijKolom?: Readonly<Record<string, ReactNode>>;
   versturen(bestand: File, voortgang: (deel: number) => void): Promise<T>;
   uitslag(resultaat: T): ReactNode;
 }) {
@@ -96,7 +99,7 @@ export function CsvUpload<T>({
       <div role="status" aria-live="polite">
         {klaar ? uitslag(klaar.resultaat) : null}
       </div>
-      {fout ? <Weigering fout={fout} /> : null}
+      {fout ? <Weigering fout={fout} hulpBijKolom={hulpBijKolom} /> : null}
     </>
   );
 }
@@ -119,8 +122,9 @@ export function geweigerdeRegels(velden: Record<string, string>): GeweigerdeRege
 }
 
 /** A refused file: the API's detail (with the total) and every row it names, with its line, column and reason. */
-export function Weigering({ fout }: { fout: KoersFout }) {
+export function Weigering({ fout, hulpBijKolom = {} }: { fout: KoersFout; hulpBijKolom?: Readonly<Record<string, ReactNode>> }) {
   const regels = fout.soort === 'ongeldig' ? geweigerdeRegels(fout.velden) : [];
+  const hulp = [...new Set(regels.flatMap((r) => (r.kolom && hulpBijKolom[r.kolom] ? [r.kolom] : [])))];
   return (
     <section aria-labelledby="weigering" role="alert">
       <Heading level={2} id="weigering">
@@ -149,6 +153,9 @@ export function Weigering({ fout }: { fout: KoersFout }) {
               ))}
             </TableBody>
           </Table>
+          {hulp.map((kolom) => (
+            <Paragraph key={kolom}>{hulpBijKolom[kolom]}</Paragraph>
+          ))}
         </>
       ) : null}
     </section>

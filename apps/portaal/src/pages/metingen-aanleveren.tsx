@@ -15,6 +15,9 @@ export function leveringsadres(origin: string, pad: string, query: Record<string
   return `${origin}/api/monitoring/v1${pad}${params.size ? `?${params.toString()}` : ''}`;
 }
 
+/** Monitoring names the column; this screen also has a field that gives every row without a source one. */
+export const BRON_HULP = { bron: 'Staat er geen bron in het bestand? Vul dan bij "Bron van de cijfers" in waar de cijfers vandaan komen. Die bron geldt voor elke regel zonder eigen bron.' };
+
 export function MetingenAanleveren() {
   const { regio, token } = useKoers();
   const [bron, setBron] = useState('');
@@ -27,6 +30,7 @@ export function MetingenAanleveren() {
         label="CSV-bestand met metingen"
         uitleg="Bijvoorbeeld uit Excel: Opslaan als, CSV UTF-8."
         extraVelden={<TekstVeld label="Bron van de cijfers" naam="bron" waarde={bron} wijzig={setBron} uitleg="Voor regels zonder eigen bron. Bijvoorbeeld: Vektis." />}
+        hulpBijKolom={BRON_HULP}
         versturen={(bestand, voortgang) =>
           stuurBestand<Levering>({
             url: leveringsadres(window.location.origin, '/metingen', { regio, bron: bron.trim() || undefined }),
