@@ -138,7 +138,9 @@ describe('the cycle from signal to recorded agreement, through the screens (Chro
       await dossier.getByLabel('Uitleg', { exact: false }).fill('De gemeente treft een voorziening die tijdig beschikbaar is.');
       await dossier.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await page.getByText('Wet of afspraak toegevoegd aan het dossier.').waitFor();
-      await page.getByLabel('Welke organisaties vraagt u?').fill('zorggroep-horizon, clientenraad-mlw');
+      const partijen = page.getByRole('group', { name: 'Welke organisaties vraagt u?' });
+      await partijen.getByLabel('zorggroep-horizon (aanbieder)').check();
+      await partijen.getByLabel('clientenraad-mlw (cliëntenraad)').check();
       await page.getByRole('button', { name: 'Ronde starten' }).click();
       await page.getByText('Ronde 1 is gestart.', { exact: false }).waitFor();
       await meet(page, 'signaal-dossier');
