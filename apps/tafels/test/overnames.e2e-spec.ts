@@ -178,6 +178,17 @@ describe('tafels: taking a successful agreement over (overname)', () => {
     expect((await api.get('/v1/overnames?status=gesloten', 'gemeente.leudal')).status).toBe(400);
   });
 
+  it('pages the offers: the count over every page, a later page empty, and a bad page refused in Dutch', async () => {
+    expect((await api.get('/v1/overnames', 'gemeente.leudal')).body).toMatchObject({ totaal: 1, pagina: 1, paginaGrootte: 20 });
+    const tweede = await api.get('/v1/overnames?pagina=2&paginaGrootte=1', 'gemeente.leudal');
+    expect(tweede.body).toMatchObject({ items: [], totaal: 1, pagina: 2, paginaGrootte: 1 });
+    const fout = await api.get('/v1/overnames?pagina=0&paginaGrootte=1000', 'gemeente.leudal');
+    expect(fout.status).toBe(400);
+    expect(fout.headers['content-type']).toContain('application/problem+json');
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['pagina', 'paginaGrootte']);
+    expect(fout.body.invalidParams.find((p: { name: string }) => p.name === 'paginaGrootte').reason).toBe('paginaGrootte mag niet meer dan 100 zijn');
+  });
+
   it('shows the region per successful agreement who has not answered yet; 404 for another region', async () => {
     for (const gebruiker of ['gemeente.weert', 'aanbieder.kompas', 'client.mlw', 'jurist.mlw']) {
       const res = await api.get(`/v1/afspraken/${weertAfspraak}/overnames`, gebruiker);

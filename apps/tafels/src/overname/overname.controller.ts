@@ -16,12 +16,15 @@ export class OvernameController {
 
   @Get('overnames')
   @Rollen('gemeente')
-  @ApiOkResponse({ type: AanbodLijst, description: 'De aanbiedingen aan uw gemeente om een geslaagde afspraak over te nemen (standaard de open), oudste eerst, met de afspraak' })
+  @ApiOkResponse({ type: AanbodLijst, description: 'De aanbiedingen aan uw gemeente om een geslaagde afspraak over te nemen (standaard de open), oudste eerst, met de afspraak; per pagina' })
+  @ApiBadRequestResponse({ description: 'Ongeldige filters of paginering (problem+json met invalidParams)' })
   async vanGemeente(@Tenant() tenant: TenantContext, @Query() query: OvernameQuery): Promise<AanbodLijst> {
-    const { items, namen } = await this.overnames.vanGemeente(tenant, query);
+    const { items, totaal, namen } = await this.overnames.vanGemeente(tenant, query);
     return {
       items: items.map(({ overname, afspraak }) => ({ ...OvernameResponse.from(overname, namen.get(overname.regio)), afspraak: AfspraakResponse.from(afspraak) })),
-      totaal: items.length,
+      totaal,
+      pagina: query.pagina,
+      paginaGrootte: query.paginaGrootte,
     };
   }
 

@@ -218,8 +218,11 @@ export class OvernameService {
     return { afspraak, overnames: lijst, namen: await this.register.gemeenten(afspraak.regio, manager) };
   }
 
-  /** The offers made to the caller's gemeente (by default the open ones), oldest first, with the agreement each is about. */
-  async vanGemeente(tenant: TenantContext, query: OvernameQuery): Promise<{ items: Array<{ overname: Overname; afspraak: Afspraak }>; namen: Map<string, ReadonlyMap<string, string>> }> {
+  /** One page of the offers made to the caller's gemeente (by default the open ones), oldest first, with the agreement each is about. */
+  async vanGemeente(
+    tenant: TenantContext,
+    query: OvernameQuery,
+  ): Promise<{ items: Array<{ overname: Overname; afspraak: Afspraak }>; totaal: number; namen: Map<string, ReadonlyMap<string, string>> }> {
     if (!tenant.gemeente) throw new NietBevoegd('Aanbiedingen om over te nemen zijn er voor gebruikers van een gemeente; uw account hoort bij geen gemeente.', 'geen-gemeente');
     const manager = this.dataSource.manager;
     const qb = overnames
@@ -228,7 +231,10 @@ export class OvernameService {
       .orderBy('o.aangeboden_op', 'ASC')
       .addOrderBy('o.id', 'ASC');
     if (query.afspraak) qb.andWhere('o.afspraak_id = :afspraakId', { afspraakId: query.afspraak });
-    const lijst = await qb.getMany();
+    const [lijst, totaal] = await qb
+      .skip((query.pagina - 1) * query.paginaGrootte)
+      .take(query.paginaGrootte)
+      .getManyAndCount();
     const perId = new Map((lijst.length ? await manager.find(Afspraak, { where: { id: In(lijst.map((o) => o.afspraakId)), regio: In([...tenant.regios]) } }) : []).map((a) => [a.id, a]));
     const namen = new Map<string, ReadonlyMap<string, string>>();
     for (const regio of new Set(lijst.map((o) => o.regio))) namen.set(regio, await this.register.gemeenten(regio, manager));
@@ -237,6 +243,7 @@ export class OvernameService {
         const afspraak = perId.get(overname.afspraakId);
         return afspraak ? [{ overname, afspraak }] : [];
       }),
+      totaal,
       namen,
     };
   }

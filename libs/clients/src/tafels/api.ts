@@ -1336,7 +1336,10 @@ export interface components {
         };
         AanbodLijst: {
             items: components["schemas"]["AanbodResponse"][];
+            /** @description Het aantal aanbiedingen met deze filters, over alle pagina’s */
             totaal: number;
+            pagina: number;
+            paginaGrootte: number;
         };
         OvernameAntwoordDto: {
             /** @enum {string} */
@@ -4086,6 +4089,8 @@ export interface operations {
     OvernameController_vanGemeente: {
         parameters: {
             query?: {
+                pagina?: number;
+                paginaGrootte?: number;
                 status?: "open" | "overgenomen" | "afgeslagen";
                 /** @description Alleen het aanbod van deze geslaagde afspraak (de link in het bericht) */
                 afspraak?: string;
@@ -4096,7 +4101,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De aanbiedingen aan uw gemeente om een geslaagde afspraak over te nemen (standaard de open), oudste eerst, met de afspraak */
+            /** @description De aanbiedingen aan uw gemeente om een geslaagde afspraak over te nemen (standaard de open), oudste eerst, met de afspraak; per pagina */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -4106,7 +4111,7 @@ export interface operations {
                     "application/json": components["schemas"]["AanbodLijst"];
                 };
             };
-            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            /** @description Ongeldige filters of paginering (problem+json met invalidParams) */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { MONITORING_OORDELEN, ORGANISATIE_PATTERN } from '@koers/contracts';
+import { PaginaQuery } from '@koers/http';
 import { AfspraakResponse } from '../../afspraak/dto/afspraak.response';
 import { Overname } from '../overname.entity';
 import { OVERNAME_STATUSSEN, OvernameStatus } from '../overname.rules';
@@ -31,7 +32,7 @@ export class OvernameAntwoordDto {
   reden?: string;
 }
 
-export class OvernameQuery {
+export class OvernameQuery extends PaginaQuery {
   @ApiPropertyOptional({ enum: OVERNAME_STATUSSEN, default: 'open' })
   @IsOptional()
   @IsIn(OVERNAME_STATUSSEN)
@@ -81,7 +82,9 @@ export class AanbodResponse extends OvernameResponse {
 
 export class AanbodLijst {
   @ApiProperty({ type: [AanbodResponse] }) items: AanbodResponse[];
-  @ApiProperty() totaal: number;
+  @ApiProperty({ description: 'Het aantal aanbiedingen met deze filters, over alle pagina’s' }) totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
 }
 
 export class OvernameAntwoordResponse extends OvernameResponse {
