@@ -23,6 +23,7 @@ import { MonitoringRegisterVersie1764000000030 } from './migrations/176400000003
 import { RegisterModule } from './register/register.module';
 import { MonitoringAfspraakOnderwerp1764000000130 } from './migrations/1764000000130-monitoring-afspraak-onderwerp';
 import { MonitoringAfspraakIngetrokken1764000000140 } from './migrations/1764000000140-monitoring-afspraak-ingetrokken';
+import { MonitoringLijsten1764000000150 } from './migrations/1764000000150-monitoring-lijsten';
 
 /** One module per aggregate. */
 export const MODULES = [GebiedModule, IndicatorModule, AfspraakModule, MetingModule, ReeksModule, KoersdoelModule, TrendModule, MonitoringplanModule, DuidingModule, RegisterModule];
@@ -36,7 +37,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130, MonitoringAfspraakIngetrokken1764000000140],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130, MonitoringAfspraakIngetrokken1764000000140, MonitoringLijsten1764000000150],
         }),
         ServiceSettingsModule.forRoot([{ provide: MONITORING_SETTINGS, useValue: loadMonitoringSettings(env) }]),
         ...MODULES,

@@ -16,7 +16,7 @@ describe('course targets from a file (koersdoel-leveringen)', () => {
   afterAll(() => service?.stop());
   const lever = (csv: string, user = 'beheerder.mlw', pad = '/v1/koersdoel-leveringen') =>
     service.http().post(pad).auth(tokens[user], { type: 'bearer' }).set('content-type', 'text/csv').send(csv);
-  const lijst = async () => (await service.http().get('/v1/koersdoelen').auth(tokens['beheerder.mlw'], { type: 'bearer' }).expect(200)).body;
+  const lijst = async () => (await service.http().get('/v1/koersdoelen').auth(tokens['beheerder.mlw'], { type: 'bearer' }).expect(200)).body.items;
   const tabellen = async () => {
     const s = service.settings.database.schema;
     const [{ doelen, historie }] = await service.dataSource.query(

@@ -79,6 +79,28 @@ describe('monitoring API', () => {
       expect((await get(`/v1/reeksen?indicator=${eigen.code}&regio=midden-limburg-oost`, horizon).expect(200)).body.regio).toBe('midden-limburg-oost');
       await get(`/v1/indicatoren/${eigen.code}`, horizon).expect(400);
     });
+
+    it('pages what one region uses, national and its own, by code; filtered by a part of the name or code and by where it comes from', async () => {
+      const { token } = await as('gemeente.weert');
+      const pad = `/v1/regios/${MLW}/indicatoren`;
+      const heel = (await get('/v1/indicatoren', token).expect(200)).body as Array<{ code: string; regio?: string }>;
+      const eerste = await get(`${pad}?paginaGrootte=5`, token).expect(200);
+      expect(eerste.body).toMatchObject({ totaal: heel.length, pagina: 1, paginaGrootte: 5 });
+      expect(eerste.body.items.map((i: { code: string }) => i.code)).toEqual(heel.slice(0, 5).map((i) => i.code));
+      const eigen = await get(`${pad}?herkomst=regio`, token).expect(200);
+      expect(eigen.body.items.map((i: { code: string }) => i.code)).toEqual(['wachttijd-ggz-mlw', 'wachttijd-ggz-regio']);
+      expect(eigen.body.items.every((i: { regio?: string }) => i.regio === MLW)).toBe(true);
+      const landelijk = await get(`${pad}?herkomst=landelijk&paginaGrootte=100`, token).expect(200);
+      expect(landelijk.body.totaal).toBe(heel.filter((i) => !i.regio).length);
+      expect(landelijk.body.items.some((i: { regio?: string }) => i.regio)).toBe(false);
+      expect((await get(`${pad}?zoek=GGZ`, token).expect(200)).body.items.map((i: { code: string }) => i.code)).toEqual(['wachttijd-ggz-mlw', 'wachttijd-ggz-regio']);
+      expect((await get(`${pad}?zoek=verblijf&herkomst=regio`, token).expect(200)).body).toMatchObject({ items: [], totaal: 0 });
+      // The other region's own indicator with the same code is not listed; neither is that region.
+      expect((await get(`/v1/regios/midden-limburg-oost/indicatoren`, token).expect(404)).headers['content-type']).toContain('application/problem+json');
+      const fout = await get(`${pad}?herkomst=buitenland&pagina=nul`, token).expect(400);
+      expect([...new Set(fout.body.invalidParams.map((p: { name: string }) => p.name))].sort()).toEqual(['herkomst', 'pagina']);
+      expect(fout.body.invalidParams.filter((p: { name: string }) => p.name === 'pagina').map((p: { reason: string }) => p.reason)).toContain('pagina moet een geheel getal zijn');
+    });
   });
 
   describe('regions and gemeenten', () => {
@@ -94,6 +116,21 @@ describe('monitoring API', () => {
       await post(`/v1/regios/${MLW}/gemeenten`, beheerder).send({ code: 'GM9902', naam: 'Elders' }).expect(404);
       await post('/v1/regios/flevoland/gemeenten', beheerder).send({ code: '9903', naam: '' }).expect(400);
       await patch('/v1/regios/flevoland/gemeenten/GM9901', beheerder).send({ naam: 'Proefgemeente Noord' }).expect(200);
+    });
+
+    it('pages the gemeenten of the caller’s own region by name, found by a part of the name or the code; another region is not found', async () => {
+      const { token } = await as('jurist.mlw');
+      const alle = await get(`/v1/regios/${MLW}/gemeenten?paginaGrootte=2`, token).expect(200);
+      expect(alle.body).toMatchObject({ totaal: 3, pagina: 1, paginaGrootte: 2 });
+      expect(alle.body.items.map((g: { naam: string }) => g.naam)).toEqual(['Leudal', 'Nederweert']);
+      expect((await get(`/v1/regios/${MLW}/gemeenten?paginaGrootte=2&pagina=2`, token).expect(200)).body.items).toEqual([{ code: 'GM0988', naam: 'Weert', regio: MLW }]);
+      expect((await get(`/v1/regios/${MLW}/gemeenten?zoek=WEERT`, token).expect(200)).body.items.map((g: { naam: string }) => g.naam)).toEqual(['Nederweert', 'Weert']);
+      expect((await get(`/v1/regios/${MLW}/gemeenten?zoek=eud`, token).expect(200)).body).toMatchObject({ totaal: 1, items: [{ code: 'GM1640' }] });
+      expect((await get(`/v1/regios/${MLW}/gemeenten?zoek=gm1640`, token).expect(200)).body.items.map((g: { naam: string }) => g.naam)).toEqual(['Leudal']);
+      expect((await get(`/v1/regios/${MLW}/gemeenten?zoek=%25`, token).expect(200)).body).toMatchObject({ items: [], totaal: 0 });
+      await get('/v1/regios/flevoland/gemeenten', token).expect(404);
+      const fout = await get(`/v1/regios/${MLW}/gemeenten?paginaGrootte=0&onbekend=1`, token).expect(400);
+      expect(fout.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['onbekend', 'paginaGrootte']);
     });
   });
 
@@ -364,8 +401,24 @@ describe('course targets (koersdoelen)', () => {
     expect(reeksLeudal.body.koersdoel).toMatchObject({ doelwaarde: 1.8 });
     expect(reeksLeudal.body.koersdoel.gemeente).toBeUndefined();
     const lijst = await get('/v1/koersdoelen?indicator=jeugdhulp-met-verblijf', 'client.mlw').expect(200);
-    expect(lijst.body).toHaveLength(2);
-    expect((await get('/v1/koersdoelen', 'client.flevoland').expect(200)).body).toEqual([]);
+    expect(lijst.body).toMatchObject({ totaal: 2, pagina: 1, paginaGrootte: 20 });
+    expect(lijst.body.items).toHaveLength(2);
+    expect((await get('/v1/koersdoelen', 'client.flevoland').expect(200)).body).toEqual({ items: [], totaal: 0, pagina: 1, paginaGrootte: 20 });
+  });
+
+  it('pages the targets, the region before its gemeenten, and filters them by gemeente; a bad filter is refused in Dutch', async () => {
+    const eerste = await get('/v1/koersdoelen?indicator=jeugdhulp-met-verblijf&paginaGrootte=1', 'jurist.mlw').expect(200);
+    expect(eerste.body).toMatchObject({ totaal: 2, pagina: 1, paginaGrootte: 1 });
+    expect(eerste.body.items.map((d: { gemeente?: string }) => d.gemeente ?? 'regio')).toEqual(['regio']);
+    const tweede = await get('/v1/koersdoelen?indicator=jeugdhulp-met-verblijf&paginaGrootte=1&pagina=2', 'jurist.mlw').expect(200);
+    expect(tweede.body.items.map((d: { gemeente?: string }) => d.gemeente)).toEqual(['GM0988']);
+    const weert = await get('/v1/koersdoelen?gemeente=GM0988', 'jurist.mlw').expect(200);
+    expect(weert.body.items.map((d: { gemeente?: string; indicator: string }) => [d.indicator, d.gemeente])).toEqual([['jeugdhulp-met-verblijf', 'GM0988']]);
+    expect((await get('/v1/koersdoelen?gemeente=GM1640', 'jurist.mlw').expect(200)).body).toMatchObject({ items: [], totaal: 0 });
+    const fout = await get('/v1/koersdoelen?indicator=Geen%20Kebab&gemeente=0988&pagina=0', 'jurist.mlw').expect(400);
+    expect(fout.headers['content-type']).toContain('application/problem+json');
+    expect(fout.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['gemeente', 'indicator', 'pagina']);
+    expect(fout.body.invalidParams.find((p: { name: string }) => p.name === 'gemeente').reason).toBe('gemeente is een CBS-code als GM0988');
   });
   it('raises afwijking.gedetecteerd.v1 for a series that leaves its course, once per state', async () => {
     const lever = (waarde4: number) =>

@@ -7,4 +7,5 @@ export * from './regio-sql';
 export * from './schema-drift';
 export * from './snake-naming.strategy';
 export * from './ambient-transaction';
+export * from './bevat';
 export * from './migration-lock';

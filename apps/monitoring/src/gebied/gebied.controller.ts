@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
-import { GemeenteResponse, GemeenteToevoegenDto, GemeenteWijzigenDto, RegioResponse } from './dto/gebied.dto';
+import { GemeenteResponse, GemeentenPagina, GemeentenQuery, GemeenteToevoegenDto, GemeenteWijzigenDto, RegioResponse } from './dto/gebied.dto';
 import { GebiedService } from './gebied.service';
 
 
@@ -26,6 +26,17 @@ export class GebiedController {
   async een(@Param('regio') code: string): Promise<RegioResponse> {
     const { regio, gemeenten } = await this.gebieden.regio(code);
     return RegioResponse.from(regio, gemeenten);
+  }
+
+  /** The register as a whole stays `GET /v1/regios/{regio}`, which pickers and other services read; this is the list people page through. */
+  @Get(':regio/gemeenten')
+  @Rollen(...ROLLEN)
+  @ApiOkResponse({ type: GemeentenPagina, description: 'De gemeenten van uw regio die passen bij de zoekterm, op naam' })
+  @ApiBadRequestResponse({ description: 'Ongeldige zoekterm of paginering (problem+json met invalidParams)' })
+  @ApiNotFoundResponse({ description: 'Niet uw regio' })
+  async gemeenten(@Tenant() tenant: TenantContext, @Param('regio') regio: string, @Query() query: GemeentenQuery): Promise<GemeentenPagina> {
+    const { gemeenten, totaal } = await this.gebieden.zoekGemeenten(tenant, regio, query);
+    return { items: gemeenten.map(GemeenteResponse.from), totaal, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
   }
 
   @Post(':regio/gemeenten')

@@ -4,8 +4,9 @@ import { TenantContext } from '@koers/auth';
 import { gemeenteGewijzigdV1, gemeenteToegevoegdV1 } from '@koers/contracts';
 import { BestaatAl, NietGevonden } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
-import { DATA_SOURCE } from '@koers/persistence';
+import { bevatPatroon, DATA_SOURCE } from '@koers/persistence';
 import { registerGemeente } from '../register/register-item';
+import { GemeentenQuery } from './dto/gebied.dto';
 import { Gemeente, Regio } from './gebied.entity';
 
 /** Regions and their gemeenten; every change is published (register events) in its own transaction. */
@@ -29,6 +30,20 @@ export class GebiedService {
     if (!regio) throw new NietGevonden(`Regio ${code}`);
     const gemeenten = await this.dataSource.getRepository(Gemeente).find({ where: { regio: code }, order: { naam: 'ASC' } });
     return { regio, gemeenten };
+  }
+
+  /** One page of the gemeenten of one of the caller's regions, by name, whose name or code holds `zoek`. */
+  async zoekGemeenten(tenant: TenantContext, regio: string, query: GemeentenQuery): Promise<{ gemeenten: Gemeente[]; totaal: number }> {
+    this.eigenRegio(tenant, regio);
+    const q = this.dataSource.getRepository(Gemeente).createQueryBuilder('g').where('g.regio = :regio', { regio });
+    if (query.zoek) q.andWhere('(lower(g.naam) LIKE :patroon OR lower(g.code) LIKE :patroon)', { patroon: bevatPatroon(query.zoek) });
+    const [gemeenten, totaal] = await q
+      .orderBy('g.naam')
+      .addOrderBy('g.code')
+      .skip((query.pagina - 1) * query.paginaGrootte)
+      .take(query.paginaGrootte)
+      .getManyAndCount();
+    return { gemeenten, totaal };
   }
 
   /** The gemeenten of a region, by code; for validating what callers send. */

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { IndicatorController } from './indicator.controller';
+import { IndicatorController, RegioIndicatorController } from './indicator.controller';
 import { Indicator } from './indicator.entity';
 import { IndicatorService } from './indicator.service';
 
 /** The indicator catalogue of a region. */
 @Module({
-  controllers: [IndicatorController],
+  controllers: [IndicatorController, RegioIndicatorController],
   providers: [IndicatorService],
   exports: [IndicatorService],
 })

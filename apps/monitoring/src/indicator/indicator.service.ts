@@ -4,9 +4,9 @@ import { kiesRegio, TenantContext } from '@koers/auth';
 import { indicatorGewijzigdV1, indicatorToegevoegdV1 } from '@koers/contracts';
 import { BestaatAl, NietBevoegd, NietGevonden } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
-import { DATA_SOURCE } from '@koers/persistence';
+import { bevatPatroon, DATA_SOURCE } from '@koers/persistence';
 import { registerIndicator } from '../register/register-item';
-import { IndicatorBijwerkenDto, IndicatorToevoegenDto } from './dto/indicator.dto';
+import { IndicatorBijwerkenDto, IndicatorenQuery, IndicatorToevoegenDto } from './dto/indicator.dto';
 import { Indicator } from './indicator.entity';
 
 type IndicatorGegevens = Pick<Indicator, 'code' | 'naam' | 'definitie' | 'eenheid' | 'richting' | 'bron'>;
@@ -28,6 +28,21 @@ export class IndicatorService {
       where: [{ regio: IsNull() }, { regio: In([...tenant.regios]) }],
       order: { code: 'ASC' },
     });
+  }
+
+  /** One page of what `regio` (one of the caller's) uses — national (`regio_sleutel` '') and its own — whose name or code holds `zoek`, by code. */
+  async vanRegio(tenant: TenantContext, regio: string, query: IndicatorenQuery): Promise<{ indicatoren: Indicator[]; totaal: number }> {
+    if (!tenant.regios.includes(regio)) throw new NietGevonden(`Regio ${regio}`);
+    const sleutels = query.herkomst === 'landelijk' ? [''] : query.herkomst === 'regio' ? [regio] : ['', regio];
+    const q = this.dataSource.getRepository(Indicator).createQueryBuilder('i').where('i.regio_sleutel IN (:...sleutels)', { sleutels });
+    if (query.zoek) q.andWhere('(lower(i.naam) LIKE :patroon OR i.code LIKE :patroon)', { patroon: bevatPatroon(query.zoek) });
+    const [indicatoren, totaal] = await q
+      .orderBy('i.code')
+      .addOrderBy('i.regio_sleutel')
+      .skip((query.pagina - 1) * query.paginaGrootte)
+      .take(query.paginaGrootte)
+      .getManyAndCount();
+    return { indicatoren, totaal };
   }
 
   /** The indicators a request in `regio` may use, by code. */

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForb
 import { Rollen, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
 import { UuidPipe } from '@koers/http';
-import { KoersdoelQuery, KoersdoelResponse, KoersdoelVaststellenDto, KoersdoelWijzigenDto } from './dto/koersdoel.dto';
+import { KoersdoelenPagina, KoersdoelQuery, KoersdoelResponse, KoersdoelVaststellenDto, KoersdoelWijzigenDto } from './dto/koersdoel.dto';
 import { KoersdoelService } from './koersdoel.service';
 
 
@@ -14,9 +14,11 @@ export class KoersdoelController {
 
   @Get()
   @Rollen(...ROLLEN)
-  @ApiOkResponse({ type: [KoersdoelResponse] })
-  async lijst(@Tenant() tenant: TenantContext, @Query() query: KoersdoelQuery): Promise<KoersdoelResponse[]> {
-    return (await this.koersdoelen.lijst(tenant, query)).map((doel) => KoersdoelResponse.from(doel));
+  @ApiOkResponse({ type: KoersdoelenPagina, description: 'De koersdoelen van de regio die passen bij de filters, per cijfer, de regio voor haar gemeenten' })
+  @ApiBadRequestResponse({ description: 'Ongeldige filters of paginering (problem+json met invalidParams)' })
+  async lijst(@Tenant() tenant: TenantContext, @Query() query: KoersdoelQuery): Promise<KoersdoelenPagina> {
+    const { doelen, totaal } = await this.koersdoelen.lijst(tenant, query);
+    return { items: doelen.map((doel) => KoersdoelResponse.from(doel)), totaal, pagina: query.pagina, paginaGrootte: query.paginaGrootte };
   }
 
   @Get(':id')

@@ -67,16 +67,20 @@ export class KoersdoelService {
     return { doel, historie };
   }
 
-  lijst(tenant: TenantContext, query: KoersdoelQuery): Promise<Koersdoel[]> {
+  async lijst(tenant: TenantContext, query: KoersdoelQuery): Promise<{ doelen: Koersdoel[]; totaal: number }> {
     const regio = kiesRegio(tenant, query.regio);
-    return koersdoelen
+    const [doelen, totaal] = await koersdoelen
       .query(this.dataSource.manager, tenant, 'k')
       .andWhere('k.regio = :regio', { regio })
       .andWhere(query.indicator ? 'k.indicator = :indicator' : 'TRUE', { indicator: query.indicator })
       .andWhere(query.gemeente ? 'k.gemeente = :gemeente' : 'TRUE', { gemeente: query.gemeente })
       .orderBy('k.indicator')
       .addOrderBy('k.gemeente', 'ASC', 'NULLS FIRST')
-      .getMany();
+      .addOrderBy('k.id')
+      .skip((query.pagina - 1) * query.paginaGrootte)
+      .take(query.paginaGrootte)
+      .getManyAndCount();
+    return { doelen, totaal };
   }
 
   /** The target a series is judged against: the gemeente's own, else the region's. */

@@ -72,7 +72,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["GebiedController_gemeenten"];
         put?: never;
         post: operations["GebiedController_voegToe"];
         delete?: never;
@@ -127,6 +127,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["IndicatorController_werkBij"];
+        trace?: never;
+    };
+    "/regios/{regio}/indicatoren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegioIndicatorController_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/metingen": {
@@ -386,6 +402,13 @@ export interface components {
             naam: string;
             gemeenten: components["schemas"]["GemeenteResponse"][];
         };
+        GemeentenPagina: {
+            items: components["schemas"]["GemeenteResponse"][];
+            /** @description Het aantal gemeenten met deze filters, over alle pagina’s */
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
+        };
         GemeenteToevoegenDto: {
             /**
              * @description CBS-gemeentecode
@@ -436,6 +459,13 @@ export interface components {
             /** @enum {string} */
             richting?: "lager_is_beter" | "hoger_is_beter" | "neutraal";
             bron?: string;
+        };
+        IndicatorenPagina: {
+            items: components["schemas"]["IndicatorResponse"][];
+            /** @description Het aantal indicatoren met deze filters, over alle pagina’s */
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
         };
         LeveringResponse: {
             /** @description Metingen in de levering */
@@ -574,6 +604,13 @@ export interface components {
             indicator: string;
             /** @description Eerdere versies, oudste eerst (alleen bij één koersdoel) */
             historie?: components["schemas"]["KoersdoelVersie"][];
+        };
+        KoersdoelenPagina: {
+            items: components["schemas"]["KoersdoelResponse"][];
+            /** @description Het aantal koersdoelen met deze filters, over alle pagina’s */
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
         };
         KoersdoelVaststellenDto: {
             /** @example 1.5 */
@@ -1084,6 +1121,66 @@ export interface operations {
             };
         };
     };
+    GebiedController_gemeenten: {
+        parameters: {
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Een deel van de naam of de CBS-code; hoofdletters maken niet uit */
+                zoek?: string;
+            };
+            header?: never;
+            path: {
+                regio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De gemeenten van uw regio die passen bij de zoekterm, op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeentenPagina"];
+                };
+            };
+            /** @description Ongeldige zoekterm of paginering (problem+json met invalidParams) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet uw regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     GebiedController_voegToe: {
         parameters: {
             query?: never;
@@ -1235,6 +1332,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description De landelijke catalogus en de eigen indicatoren van uw regio’s, op code */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1440,6 +1538,68 @@ export interface operations {
                 };
             };
             /** @description Onbekend, of van een andere regio */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegioIndicatorController_lijst: {
+        parameters: {
+            query?: {
+                pagina?: number;
+                paginaGrootte?: number;
+                /** @description Een deel van de naam of de code; hoofdletters maken niet uit */
+                zoek?: string;
+                /** @description landelijk: alleen de landelijke catalogus; regio: alleen de eigen indicatoren van de regio; weggelaten: beide */
+                herkomst?: "landelijk" | "regio";
+            };
+            header?: never;
+            path: {
+                regio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De landelijke indicatoren en de eigen indicatoren van de regio die passen bij de filters, op code */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorenPagina"];
+                };
+            };
+            /** @description Ongeldige filters of paginering (problem+json met invalidParams) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputProblem"];
+                };
+            };
+            /** @description Geen of geen geldig token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description RFC 6750 */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet uw regio */
             404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1692,10 +1852,13 @@ export interface operations {
     KoersdoelController_lijst: {
         parameters: {
             query?: {
+                pagina?: number;
+                paginaGrootte?: number;
                 /** @description Verplicht als u in meer regio's werkt */
                 regio?: string;
+                /** @description Alleen de doelen voor dit cijfer */
                 indicator?: string;
-                /** @description Zonder gemeente: de regio als geheel */
+                /** @description Alleen de doelen van deze gemeente (niet die van de hele regio) */
                 gemeente?: string;
             };
             header?: never;
@@ -1704,16 +1867,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description De koersdoelen van de regio die passen bij de filters, per cijfer, de regio voor haar gemeenten */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["KoersdoelResponse"][];
+                    "application/json": components["schemas"]["KoersdoelenPagina"];
                 };
             };
-            /** @description Ongeldige invoer: invalidParams noemt elk veld en de reden */
+            /** @description Ongeldige filters of paginering (problem+json met invalidParams) */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { GEMEENTECODE_PATTERN } from '@koers/contracts';
+import { PaginaQuery } from '@koers/http';
 import { Gemeente, Regio } from '../gebied.entity';
 
 export class GemeenteResponse {
@@ -39,4 +40,19 @@ export class GemeenteWijzigenDto {
   @IsString()
   @Length(1, 100)
   naam: string;
+}
+
+export class GemeentenQuery extends PaginaQuery {
+  @ApiPropertyOptional({ example: 'wee', description: 'Een deel van de naam of de CBS-code; hoofdletters maken niet uit' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  zoek?: string;
+}
+
+export class GemeentenPagina {
+  @ApiProperty({ type: [GemeenteResponse] }) items: GemeenteResponse[];
+  @ApiProperty({ description: 'Het aantal gemeenten met deze filters, over alle pagina’s' }) totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
 }

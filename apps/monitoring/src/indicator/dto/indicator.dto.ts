@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { INDICATORCODE_PATTERN } from '@koers/contracts';
+import { PaginaQuery } from '@koers/http';
 import { Indicator, RICHTINGEN } from '../indicator.entity';
 
 export class IndicatorResponse {
@@ -46,3 +47,25 @@ export class IndicatorToevoegenDto extends IndicatorWijzigenDto {
 }
 
 export class IndicatorBijwerkenDto extends PartialType(IndicatorWijzigenDto) {}
+
+export const HERKOMSTEN = ['landelijk', 'regio'] as const;
+
+export class IndicatorenQuery extends PaginaQuery {
+  @ApiPropertyOptional({ example: 'wachttijd', description: 'Een deel van de naam of de code; hoofdletters maken niet uit' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  zoek?: string;
+
+  @ApiPropertyOptional({ enum: HERKOMSTEN, description: 'landelijk: alleen de landelijke catalogus; regio: alleen de eigen indicatoren van de regio; weggelaten: beide' })
+  @IsOptional()
+  @IsIn(HERKOMSTEN)
+  herkomst?: (typeof HERKOMSTEN)[number];
+}
+
+export class IndicatorenPagina {
+  @ApiProperty({ type: [IndicatorResponse] }) items: IndicatorResponse[];
+  @ApiProperty({ description: 'Het aantal indicatoren met deze filters, over alle pagina’s' }) totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
+}

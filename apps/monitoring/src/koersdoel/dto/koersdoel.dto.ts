@@ -1,5 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { GEMEENTECODE_PATTERN, INDICATORCODE_PATTERN } from '@koers/contracts';
+import { PaginaQuery } from '@koers/http';
 import { ReeksSleutel, RegioKeuze } from '../../reeks/dto/reeks-sleutel.dto';
 import { DOEL_RICHTINGEN, DoelRichting, Koersdoel, KoersdoelHistorie } from '../koersdoel.entity';
 
@@ -20,7 +22,17 @@ export class KoersdoelWijzigenDto {
 
 export class KoersdoelVaststellenDto extends IntersectionType(KoersdoelWijzigenDto, ReeksSleutel) {}
 
-export class KoersdoelQuery extends IntersectionType(RegioKeuze, PartialType(PickType(ReeksSleutel, ['indicator', 'gemeente'] as const))) {}
+export class KoersdoelQuery extends IntersectionType(PaginaQuery, RegioKeuze) {
+  @ApiPropertyOptional({ example: 'jeugdhulp-met-verblijf', description: 'Alleen de doelen voor dit cijfer' })
+  @IsOptional()
+  @Matches(new RegExp(INDICATORCODE_PATTERN), { message: 'indicator is een code als jeugdhulp-met-verblijf' })
+  indicator?: string;
+
+  @ApiPropertyOptional({ example: 'GM0988', description: 'Alleen de doelen van deze gemeente (niet die van de hele regio)' })
+  @IsOptional()
+  @Matches(new RegExp(GEMEENTECODE_PATTERN), { message: 'gemeente is een CBS-code als GM0988' })
+  gemeente?: string;
+}
 
 export class KoersdoelVersie {
   @ApiProperty() doelwaarde: number;
@@ -61,4 +73,11 @@ export class KoersdoelResponse extends KoersdoelVersie {
       ...(historie ? { historie: historie.map(KoersdoelVersie.versieVan) } : {}),
     };
   }
+}
+
+export class KoersdoelenPagina {
+  @ApiProperty({ type: [KoersdoelResponse] }) items: KoersdoelResponse[];
+  @ApiProperty({ description: 'Het aantal koersdoelen met deze filters, over alle pagina’s' }) totaal: number;
+  @ApiProperty() pagina: number;
+  @ApiProperty() paginaGrootte: number;
 }
