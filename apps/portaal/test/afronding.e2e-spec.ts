@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Page } from 'playwright-core';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { controleer, inloggen, nieuweBrowser, Portaal, startPortaal } from './browser';
+import { api, INDICATOR, tafelMetAfspraak } from './koerstafel';
 
 jest.setTimeout(420000);
 
-const MLW = 'midden-limburg-west';
-const INDICATOR = 'jeugdhulp-met-verblijf';
 const AFSPRAAK = 'Zorggroep Horizon biedt jongeren met verblijf binnen zes weken een plek dichter bij huis.';
 
 /**
@@ -26,22 +24,8 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
   let tafels: ServiceProcess;
   const overtredingen: string[] = [];
 
-  const api = (dienst: () => ServiceProcess) => ({
-    async post(pad: string, gebruiker: string, body: object = {}) {
-      const response = await dienst().http().post(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}`, 'idempotency-key': randomUUID() }).send(body);
-      if (response.status >= 300) throw new Error(`POST ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body;
-    },
-    async get(pad: string, gebruiker: string) {
-      const response = await dienst().http().get(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}` });
-      if (response.status !== 200) throw new Error(`GET ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body;
-    },
-  });
-  const sig = api(() => signalen);
   const taf = api(() => tafels);
   const mon = api(() => monitoring);
-  const subVan = async (gebruiker: string): Promise<string> => JSON.parse(Buffer.from((await tokenFor(gebruiker)).split('.')[1], 'base64url').toString()).sub;
   const meet = (punten: Array<[string, number]>, gemeente = 'GM0988') =>
     mon.post('/v1/metingen?bron=Regiomonitor', 'beheerder.mlw', punten.map(([periode, waarde]) => ({ indicator: INDICATOR, gemeente, periode, waarde, teller: Math.round(waarde * 40), noemer: 4000 })));
   /** The plan of an agreement in monitoring, once monitoring knows the agreement (409 until it took afspraak.opgesteld from the bus); linked by tafels from monitoring's event. */
@@ -66,44 +50,12 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
 
   /** A table of Weert in `monitoring` with one recorded agreement and its confirmed plan, through the services' APIs and the bus. */
   async function tafelInMonitoring(): Promise<{ tafelId: string; afspraakId: string; planId: string }> {
-    const { id: signaalId } = await sig.post('/v1/signalen', 'aanbieder.horizon', { regio: MLW, bron: 'partnerverzoek', titel: 'Wachtlijst voor verblijf in Weert', omschrijving: 'Jongeren in Weert wachten lang op een plek met verblijf.', gemeenten: ['GM0988'] });
-    await sig.post(`/v1/signalen/${signaalId}/statuswijzigingen`, 'gemeente.weert', { naar: 'in_voorbereiding' });
-    for (const stuk of [
-      { soort: 'objectieve_data', indicator: INDICATOR, gemeente: 'GM0988', perioden: ['2025-Q1', '2025-Q2'] },
-      { soort: 'ervaringsinformatie', perspectief: 'ouder', verslag: 'Ouders vertellen dat hun kind maanden wacht en intussen thuis vastloopt.' },
-      { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'De gemeente treft een voorziening die tijdig beschikbaar is.' },
-    ]) {
-      await sig.post(`/v1/signalen/${signaalId}/dossierstukken`, 'gemeente.weert', stuk);
-    }
-    const ronde = await sig.post(`/v1/signalen/${signaalId}/consensusrondes`, 'gemeente.weert', { partijen: ['zorggroep-horizon'] });
-    await sig.post(`/v1/signalen/${signaalId}/consensusrondes/${ronde.id}/antwoorden`, 'aanbieder.horizon', { standpunt: 'eens' });
-
-    const tafel = await taf.post('/v1/tafels', 'gemeente.weert', { signaalId });
-    for (const gebruiker of ['client.mlw', 'aanbieder.horizon']) await taf.post(`/v1/tafels/${tafel.id}/deelnemers`, 'gemeente.weert', { sub: await subVan(gebruiker) });
-    const start = new Date(Date.now() + 3000);
-    const bijeenkomst = await taf.post(`/v1/tafels/${tafel.id}/bijeenkomsten`, 'gemeente.weert', { start: start.toISOString(), eind: new Date(start.getTime() + 7_200_000).toISOString(), plaats: 'Stadhuis Weert, raadszaal', agenda: 'Welkom; het dossier; vervolgstappen.' });
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start.getTime() - Date.now()) + 500));
-    const { deelnemers } = await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert');
-    await taf.post(`/v1/tafels/${tafel.id}/bijeenkomsten/${bijeenkomst.id}/verslag`, 'gemeente.weert', {
-      probleem: 'Jongeren met verblijf wachten lang op een plek dichter bij huis.',
-      wieMoetMeedoen: 'De gemeente Weert, Zorggroep Horizon en de cliëntenraad.',
-      stappen: 'Plekken vrijmaken en elke maand samen de cijfers bekijken.',
-      aanwezigen: deelnemers.map((d: { id: string }) => d.id),
-    });
-    const afspraak = await taf.post(`/v1/tafels/${tafel.id}/afspraken`, 'gemeente.weert', {
-      soort: 'werkafspraak',
-      omschrijving: AFSPRAAK,
-      eigenaar: 'zorggroep-horizon',
-      deadline: '2027-09-30',
-      rechtsgrond: 'Jeugdwet art. 2.3',
-      gemeente: 'GM0988',
-      bijeenkomstId: bijeenkomst.id,
-    });
-    const planId = await maakPlan(tafel.id, afspraak.id, 'gemeente.weert', 'GM0988', '2025-Q2', '2025-Q3');
-    await taf.post(`/v1/tafels/${tafel.id}/afspraken/${afspraak.id}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' });
-    await taf.post(`/v1/tafels/${tafel.id}/afspraken/vastlegging`, 'gemeente.weert');
-    await eventually(async () => ((await taf.get(`/v1/tafels/${tafel.id}`, 'gemeente.weert')).status === 'monitoring' ? true : undefined), 60_000);
-    return { tafelId: tafel.id, afspraakId: afspraak.id, planId };
+    const { tafelId, afspraakId } = await tafelMetAfspraak(signalen, tafels, 'Wachtlijst voor verblijf in Weert', AFSPRAAK, '2027-09-30');
+    const planId = await maakPlan(tafelId, afspraakId, 'gemeente.weert', 'GM0988', '2025-Q2', '2025-Q3');
+    await taf.post(`/v1/tafels/${tafelId}/afspraken/${afspraakId}/toetsingen`, 'jurist.mlw', { oordeel: 'akkoord' });
+    await taf.post(`/v1/tafels/${tafelId}/afspraken/vastlegging`, 'gemeente.weert');
+    await eventually(async () => ((await taf.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).status === 'monitoring' ? true : undefined), 60_000);
+    return { tafelId, afspraakId, planId };
   }
 
   beforeAll(async () => {

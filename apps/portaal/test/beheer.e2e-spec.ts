@@ -69,9 +69,42 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
       await wijzig.getByRole('button', { name: 'Wijziging opslaan' }).click();
       await page.getByText('De indicator is gewijzigd.').waitFor();
       await meet(page, 'beheer_indicatoren_gewijzigd');
+
+      // The list is searched by monitoring and the choice kept in the address; no match says what to do.
+      const zoeken = page.getByRole('search', { name: 'Indicatoren zoeken' });
+      await zoeken.getByLabel('Zoek op naam of code').fill('ggz');
+      await zoeken.getByLabel('Van wie').selectOption('regio');
+      await zoeken.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByText('1 indicator gevonden.').waitFor();
+      expect(new URL(page.url()).search).toBe('?zoek=ggz&herkomst=regio');
+      await expect(page.getByRole('table', { name: 'De indicatoren van de regio' }).getByRole('row').count()).resolves.toBe(2);
+      await page.reload();
+      await page.getByText('1 indicator gevonden.').waitFor();
+      expect(await page.getByLabel('Zoek op naam of code').inputValue()).toBe('ggz');
+      await zoeken.getByLabel('Zoek op naam of code').fill('verblijf');
+      await zoeken.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByText('Er is geen indicator met ‘verblijf’ in de naam of de code.', { exact: false }).waitFor();
+      await meet(page, 'beheer_indicatoren_niets_gevonden');
     });
     const indicator = await lees(monitoring, '/v1/indicatoren/wachttijd-ggz-portaal');
     expect(indicator).toEqual(expect.objectContaining({ regio: MLW, eenheid: 'weken', richting: 'lager_is_beter', naam: 'Wachttijd ggz' }));
+  });
+
+  it('a beheerder pages through the gemeenten of the region and searches them by name or code', async () => {
+    await als('beheerder.mlw', '/beheer/gemeenten?zoek=weert', async (page) => {
+      await page.getByText('2 gemeenten gevonden.').waitFor();
+      await expect(page.getByRole('table', { name: 'De gemeenten' }).getByRole('cell').allInnerTexts()).resolves.toEqual(['Nederweert', 'GM0946', 'Weert', 'GM0988']);
+      await page.getByText('Pagina 1 van 1.').waitFor();
+      const zoeken = page.getByRole('search', { name: 'Gemeenten zoeken' });
+      await zoeken.getByLabel('Zoek op naam of code').fill('GM9999');
+      await zoeken.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByText('Er is geen gemeente met ‘GM9999’ in de naam of de code.', { exact: false }).waitFor();
+      expect(new URL(page.url()).search).toBe('?zoek=GM9999');
+      // Renaming still picks from every gemeente of the register.
+      await page.locator('select[name=gemeente] option[value=GM1640]').waitFor({ state: 'attached' });
+      await expect(page.locator('select[name=gemeente] option').count()).resolves.toBe(4);
+      await meet(page, 'beheer_gemeenten');
+    });
   });
 
   it('a beheerder reads the default deadlines of the region and changes them; signalen keeps them', async () => {

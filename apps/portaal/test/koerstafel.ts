@@ -6,7 +6,7 @@ export const INDICATOR = 'jeugdhulp-met-verblijf';
 
 /** Requests to a service with a real Keycloak user's token; anything but success throws with the answer. */
 export const api = (dienst: () => ServiceProcess) => ({
-  async post(pad: string, gebruiker: string, body: object) {
+  async post(pad: string, gebruiker: string, body: object = {}) {
     const response = await dienst().http().post(pad).set({ authorization: `Bearer ${await tokenFor(gebruiker)}`, 'idempotency-key': randomUUID() }).send(body);
     if (response.status >= 300) throw new Error(`POST ${pad}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
@@ -48,9 +48,15 @@ export async function metConsensus(signalen: ServiceProcess, titel: string): Pro
 /**
  * A table of Weert with the client council and Horizon seated, its first meeting held (tafels runs on
  * the real clock, so the meeting starts in three seconds and is waited for) and a concept agreement
- * owned by Horizon, all through the services' APIs.
+ * owned by Horizon, all through the services' APIs; without `deadline` the agreement is due in 200 days.
  */
-export async function tafelMetAfspraak(signalen: ServiceProcess, tafels: ServiceProcess, titel: string, omschrijving: string): Promise<{ tafelId: string; bijeenkomstId: string; afspraakId: string }> {
+export async function tafelMetAfspraak(
+  signalen: ServiceProcess,
+  tafels: ServiceProcess,
+  titel: string,
+  omschrijving: string,
+  deadline = new Date(Date.now() + 200 * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }),
+): Promise<{ tafelId: string; bijeenkomstId: string; afspraakId: string }> {
   const taf = api(() => tafels);
   const tafel = await taf.post('/v1/tafels', 'gemeente.weert', { signaalId: await metConsensus(signalen, titel) });
   for (const gebruiker of ['client.mlw', 'aanbieder.horizon']) await taf.post(`/v1/tafels/${tafel.id}/deelnemers`, 'gemeente.weert', { sub: await subVan(gebruiker) });
@@ -69,7 +75,6 @@ export async function tafelMetAfspraak(signalen: ServiceProcess, tafels: Service
     stappen: 'Zorggroep Horizon zoekt twee extra plekken.',
     aanwezigen: deelnemers.map((d: { id: string }) => d.id),
   });
-  const deadline = new Date(Date.now() + 200 * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
   const afspraak = await taf.post(`/v1/tafels/${tafel.id}/afspraken`, 'gemeente.weert', {
     soort: 'werkafspraak',
     omschrijving,

@@ -14,25 +14,47 @@ import { AppLink } from '../layout/app-link';
 import { Aantallen, CsvUpload } from '../layout/csv-upload';
 import { KeuzeVeld } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
+import { Paginering } from '../layout/paginering';
 import { leveringsadres } from './metingen-aanleveren';
 import { datum } from './teksten';
 
 type Levering = MonitoringSchemas['KoersdoelLeveringResponse'];
+const PAGINA_GROOTTE = 20;
+
+/** What to do when the chosen cijfer and gemeente show no targets. */
+export function geenDoelen({ indicator, gemeente, beheerder }: { indicator: string; gemeente: string; beheerder: boolean }): string {
+  if (indicator && gemeente) return 'Deze gemeente heeft voor dit cijfer nog geen eigen doel. Dan geldt het doel van de regio. Kies bij Gemeente voor Alle gemeenten en de regio.';
+  if (gemeente) return 'Deze gemeente heeft nog geen eigen doelen. Dan gelden de doelen van de regio. Kies bij Gemeente voor Alle gemeenten en de regio.';
+  if (indicator) return 'Voor dit cijfer is er nog geen doel. Kies een ander cijfer. Of kies Alle cijfers.';
+  return `Er zijn nog geen koersdoelen. ${beheerder ? 'Lees ze hieronder in uit een CSV-bestand.' : 'De beheerder van de regio leest ze in uit het koersdocument.'}`;
+}
 
 export function Koersdoelen() {
   const koers = useKoers();
   const { clients, config, gebruiker, regio } = koers;
   const [zoekParams, setZoekParams] = useSearchParams();
   const indicator = zoekParams.get('indicator') ?? '';
+  const gemeente = zoekParams.get('gemeente') ?? '';
+  const pagina = Math.max(1, Math.floor(Number(zoekParams.get('pagina') ?? 1)) || 1);
   const [teller, setTeller] = useState(0);
   const gegevens = useLaden(async () => {
-    const [doelen, indicatoren] = await Promise.all([
-      roep('monitoring', clients.monitoring.GET('/koersdoelen', { params: { query: { regio, ...(indicator ? { indicator } : {}) } } })),
+    const [doelen, indicatoren, register] = await Promise.all([
+      roep(
+        'monitoring',
+        clients.monitoring.GET('/koersdoelen', { params: { query: { regio, pagina, paginaGrootte: PAGINA_GROOTTE, ...(indicator ? { indicator } : {}), ...(gemeente ? { gemeente } : {}) } } }),
+      ),
       roep('monitoring', clients.monitoring.GET('/indicatoren')),
+      roep('monitoring', clients.monitoring.GET('/regios/{regio}', { params: { path: { regio: regio ?? '' } } })),
     ]);
-    return { doelen, indicatoren };
-  }, [clients, regio, indicator, teller]);
-  const beheerder = gebruiker && heeftRol(gebruiker, ['beheerder']);
+    return { doelen, indicatoren, gemeenten: register.gemeenten };
+  }, [clients, regio, indicator, gemeente, pagina, teller]);
+  const kies = (keuze: { indicator: string; gemeente: string; pagina?: number }) =>
+    setZoekParams({
+      ...(keuze.indicator ? { indicator: keuze.indicator } : {}),
+      ...(keuze.gemeente ? { gemeente: keuze.gemeente } : {}),
+      ...(keuze.pagina && keuze.pagina > 1 ? { pagina: String(keuze.pagina) } : {}),
+    });
+  const beheerder = Boolean(gebruiker && heeftRol(gebruiker, ['beheerder']));
   const naamVan = (code: string) => (gegevens.status === 'klaar' ? (gegevens.data.indicatoren.find((i) => i.code === code)?.naam ?? code) : code);
   return (
     <>
@@ -42,40 +64,50 @@ export function Koersdoelen() {
       {gegevens.status === 'fout' ? <Foutmelding fout={gegevens.fout} opnieuw={gegevens.opnieuw} /> : null}
       {gegevens.status === 'klaar' ? (
         <>
-          <Filter indicator={indicator} opties={gegevens.data.indicatoren.map((i) => ({ waarde: i.code, tekst: i.naam }))} kies={(i) => setZoekParams(i ? { indicator: i } : {})} />
-          {gegevens.data.doelen.length ? (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Cijfer</TableHeaderCell>
-                  <TableHeaderCell scope="col">Waar</TableHeaderCell>
-                  <TableHeaderCell scope="col">Doel</TableHeaderCell>
-                  <TableHeaderCell scope="col">Deel van het koersdocument</TableHeaderCell>
-                  <TableHeaderCell scope="col">Versie</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {gegevens.data.doelen.map((d) => (
-                  <TableRow key={d.id}>
-                    <TableCell>
-                      <AppLink naar={`/monitoring/reeksen?indicator=${encodeURIComponent(d.indicator)}${d.gemeente ? `&gemeente=${d.gemeente}` : ''}`}>{naamVan(d.indicator)}</AppLink>
-                    </TableCell>
-                    <TableCell>{d.gemeente ? gemeenteNaam(config, d.gemeente) : 'De hele regio'}</TableCell>
-                    <TableCell>
-                      {d.richting === 'maximaal' ? 'hoogstens' : 'minstens'} {d.doelwaarde.toLocaleString('nl-NL')}
-                    </TableCell>
-                    <TableCell>{d.koersdocumentSectie}</TableCell>
-                    <TableCell>
-                      {d.versie}, sinds {datum(d.vastgesteldOp)}
-                    </TableCell>
+          <Filter
+            indicator={indicator}
+            gemeente={gemeente}
+            indicatoren={gegevens.data.indicatoren.filter((i) => !i.regio || i.regio === regio).map((i) => ({ waarde: i.code, tekst: i.naam }))}
+            gemeenten={gegevens.data.gemeenten.map((g) => ({ waarde: g.code, tekst: g.naam }))}
+            kies={kies}
+          />
+          {gegevens.data.doelen.items.length ? (
+            <>
+              <Paragraph>
+                {gegevens.data.doelen.totaal} {gegevens.data.doelen.totaal === 1 ? 'koersdoel' : 'koersdoelen'} gevonden.
+              </Paragraph>
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Cijfer</TableHeaderCell>
+                    <TableHeaderCell scope="col">Waar</TableHeaderCell>
+                    <TableHeaderCell scope="col">Doel</TableHeaderCell>
+                    <TableHeaderCell scope="col">Deel van het koersdocument</TableHeaderCell>
+                    <TableHeaderCell scope="col">Versie</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          ) : indicator ? (
-            <Paragraph>Voor dit cijfer is er nog geen doel. Kies een ander cijfer. Of kies alle cijfers.</Paragraph>
+                </TableHeader>
+                <TableBody>
+                  {gegevens.data.doelen.items.map((d) => (
+                    <TableRow key={d.id}>
+                      <TableCell>
+                        <AppLink naar={`/monitoring/reeksen?indicator=${encodeURIComponent(d.indicator)}${d.gemeente ? `&gemeente=${d.gemeente}` : ''}`}>{naamVan(d.indicator)}</AppLink>
+                      </TableCell>
+                      <TableCell>{d.gemeente ? gemeenteNaam(config, d.gemeente) : 'De hele regio'}</TableCell>
+                      <TableCell>
+                        {d.richting === 'maximaal' ? 'hoogstens' : 'minstens'} {d.doelwaarde.toLocaleString('nl-NL')}
+                      </TableCell>
+                      <TableCell>{d.koersdocumentSectie}</TableCell>
+                      <TableCell>
+                        {d.versie}, sinds {datum(d.vastgesteldOp)}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <Paginering pagina={pagina} totaal={gegevens.data.doelen.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ indicator, gemeente, pagina: nieuw })} />
+            </>
           ) : (
-            <Paragraph>Er zijn nog geen koersdoelen. {beheerder ? 'Lees ze hieronder in uit een CSV-bestand.' : 'De beheerder van de regio leest ze in uit het koersdocument.'}</Paragraph>
+            <Paragraph>{geenDoelen({ indicator, gemeente, beheerder })}</Paragraph>
           )}
         </>
       ) : null}
@@ -105,19 +137,27 @@ export function Koersdoelen() {
   );
 }
 
-function Filter({ indicator, opties, kies }: { indicator: string; opties: Array<{ waarde: string; tekst: string }>; kies(indicator: string): void }) {
-  const [gekozen, setGekozen] = useState(indicator);
+function Filter(props: {
+  indicator: string;
+  gemeente: string;
+  indicatoren: Array<{ waarde: string; tekst: string }>;
+  gemeenten: Array<{ waarde: string; tekst: string }>;
+  kies(keuze: { indicator: string; gemeente: string }): void;
+}) {
+  const [indicator, setIndicator] = useState(props.indicator);
+  const [gemeente, setGemeente] = useState(props.gemeente);
   return (
     <form
-      className="koers-formulier"
+      className="koers-formulier koers-filters"
       role="search"
       aria-label="Koersdoelen zoeken"
       onSubmit={(event) => {
         event.preventDefault();
-        kies(gekozen);
+        props.kies({ indicator, gemeente });
       }}
     >
-      <KeuzeVeld filter label="Cijfer" naam="indicator" waarde={gekozen} wijzig={setGekozen} opties={[{ waarde: '', tekst: 'Alle cijfers' }, ...opties]} />
+      <KeuzeVeld filter label="Cijfer" naam="indicator" waarde={indicator} wijzig={setIndicator} opties={[{ waarde: '', tekst: 'Alle cijfers' }, ...props.indicatoren]} />
+      <KeuzeVeld filter label="Gemeente" naam="gemeente" waarde={gemeente} wijzig={setGemeente} opties={[{ waarde: '', tekst: 'Alle gemeenten en de regio' }, ...props.gemeenten]} />
       <Button type="submit" purpose="secondary">
         Tonen
       </Button>

@@ -10,6 +10,7 @@ import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { fouten, Formulier, KeuzeVeld, maxLengte, TekstvakVeld, TekstVeld, verplicht } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
+import { Paginering } from '../layout/paginering';
 import { AfspraakGegevens } from './tafels/afspraak';
 import { datum, OORDEEL_NAMEN, TOETSING_NAMEN } from './teksten';
 
@@ -23,18 +24,34 @@ const FILTERS = [
   { waarde: 'afgeslagen', tekst: 'Niet overgenomen' },
 ] as const;
 type Filter = (typeof FILTERS)[number]['waarde'];
+const PAGINA_GROOTTE = 20;
 
-/** The offers to the person's gemeente to take over an agreement that worked elsewhere; `?afspraak=` is the link in the message. */
+/** What to do when a choice shows no offers; with one agreement chosen, the way back to all of them is said above. */
+export function geenAanbod(status: Filter, eenAfspraak: boolean): string {
+  if (eenAfspraak) {
+    return status === 'open'
+      ? 'Deze afspraak wacht niet op uw antwoord. Misschien hebt u al geantwoord: kies hierboven Overgenomen of Niet overgenomen.'
+      : 'Deze afspraak staat hier niet. Kies hierboven Nog te beantwoorden.';
+  }
+  if (status === 'open') return 'Er wacht geen afspraak op uw antwoord. Als een afspraak in een andere gemeente haar doel bereikt, krijgt u een bericht en staat zij hier.';
+  if (status === 'overgenomen') return 'U hebt nog geen afspraak overgenomen. Kies hierboven Nog te beantwoorden om te zien wat op u wacht.';
+  return 'U hebt nog geen afspraak afgeslagen. Kies hierboven Nog te beantwoorden om te zien wat op u wacht.';
+}
+
+/** The offers to the person's gemeente to take over an agreement that worked elsewhere, paged by tafels; `?afspraak=` is the link in the message. */
 export function Overnames() {
   const { clients, config, gebruiker } = useKoers();
   const [zoekParams, setZoekParams] = useSearchParams();
   const gekozen = zoekParams.get('status');
   const status: Filter = FILTERS.some((f) => f.waarde === gekozen) ? (gekozen as Filter) : 'open';
   const afspraak = zoekParams.get('afspraak') ?? undefined;
+  const pagina = Math.max(1, Math.floor(Number(zoekParams.get('pagina') ?? 1)) || 1);
   const lijst = useLaden(
-    () => roep('tafels', clients.tafels.GET('/overnames', { params: { query: { status, ...(afspraak ? { afspraak } : {}) } } })),
-    [status, afspraak, clients],
+    () => roep('tafels', clients.tafels.GET('/overnames', { params: { query: { status, pagina, paginaGrootte: PAGINA_GROOTTE, ...(afspraak ? { afspraak } : {}) } } })),
+    [status, afspraak, pagina, clients],
   );
+  const kies = (keuze: { status: Filter; pagina?: number }) =>
+    setZoekParams({ status: keuze.status, ...(afspraak ? { afspraak } : {}), ...(keuze.pagina && keuze.pagina > 1 ? { pagina: String(keuze.pagina) } : {}) });
   const naam = (code: string) => gemeenteNaam(config, code);
   return (
     <>
@@ -42,7 +59,7 @@ export function Overnames() {
       <Paragraph>
         Een afspraak werkte in een andere gemeente van de regio. Wilt u haar ook voor {gebruiker?.gemeente ? naam(gebruiker.gemeente) : 'uw gemeente'}? Neem haar over met uw eigen deadline, of zeg waarom niet.
       </Paragraph>
-      <KeuzeVeld naam="status" label="Laat zien" verplicht waarde={status} wijzig={(nieuw) => setZoekParams({ status: nieuw })} opties={[...FILTERS]} />
+      <KeuzeVeld naam="status" label="Laat zien" verplicht waarde={status} wijzig={(nieuw) => kies({ status: nieuw as Filter })} opties={[...FILTERS]} />
       {afspraak ? (
         <Paragraph>
           U ziet het aanbod van één afspraak. <AppLink naar={`/overnames?status=${status}`}>Laat alle afspraken zien</AppLink>.
@@ -50,19 +67,19 @@ export function Overnames() {
       ) : null}
       {lijst.status === 'laden' ? <Laden wat="Het aanbod" /> : null}
       {lijst.status === 'fout' ? <Foutmelding fout={lijst.fout} opnieuw={lijst.opnieuw} /> : null}
-      {lijst.status === 'klaar' && !lijst.data.items.length ? (
-        <Paragraph>
-          {status === 'open'
-            ? 'Er wacht geen afspraak op uw antwoord. Als een afspraak in een andere gemeente haar doel bereikt, krijgt u een bericht en staat zij hier.'
-            : 'Er zijn hier geen afspraken. Kies hierboven Nog te beantwoorden.'}
-        </Paragraph>
-      ) : null}
-      {lijst.status === 'klaar'
-        ? lijst.data.items.map((aanbod) => (
+      {lijst.status === 'klaar' && !lijst.data.items.length ? <Paragraph>{geenAanbod(status, Boolean(afspraak))}</Paragraph> : null}
+      {lijst.status === 'klaar' && lijst.data.items.length ? (
+        <>
+          <Paragraph>
+            {lijst.data.totaal} {lijst.data.totaal === 1 ? 'afspraak' : 'afspraken'} gevonden.
+          </Paragraph>
+          {lijst.data.items.map((aanbod) => (
             // After an answer the offer is no longer open: show it where it went, with what comes next.
-            <AanbodKaart key={aanbod.id} aanbod={aanbod} naam={naam} naAntwoord={(nieuw) => setZoekParams({ status: nieuw, ...(afspraak ? { afspraak } : {}) })} />
-          ))
-        : null}
+            <AanbodKaart key={aanbod.id} aanbod={aanbod} naam={naam} naAntwoord={(nieuw) => kies({ status: nieuw })} />
+          ))}
+          <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ status, pagina: nieuw })} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,40 @@
 import { useState } from 'react';
+import { Button } from '@nl-design-system-candidate/button-react/css';
 import { fouten, Formulier, KeuzeVeld, maxLengte, TekstVeld, TekstvakVeld, verplicht } from '../../layout/formulier';
 
 const CBS_CODE = /^GM\d{4}$/;
+
+export const HERKOMSTEN = [
+  { waarde: '', tekst: 'Landelijk en van de regio' },
+  { waarde: 'landelijk', tekst: 'Alleen landelijk' },
+  { waarde: 'regio', tekst: 'Alleen van de regio' },
+] as const;
+export type Herkomst = '' | 'landelijk' | 'regio';
+
+/** A word to search a list for and, for indicators, where they come from; sent together with one button. */
+export function Zoekfilter(props: { naam: string; label: string; zoek: string; herkomst?: Herkomst; kies(keuze: { zoek: string; herkomst: Herkomst }): void }) {
+  const [zoek, setZoek] = useState(props.zoek);
+  const [herkomst, setHerkomst] = useState<Herkomst>(props.herkomst ?? '');
+  return (
+    <form
+      className="koers-formulier koers-filters"
+      role="search"
+      aria-label={props.naam}
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.kies({ zoek: zoek.trim(), herkomst });
+      }}
+    >
+      <TekstVeld filter label={props.label} naam="zoek" waarde={zoek} wijzig={setZoek} />
+      {props.herkomst !== undefined ? (
+        <KeuzeVeld filter label="Van wie" naam="herkomst" waarde={herkomst} wijzig={(w) => setHerkomst(w as Herkomst)} opties={[...HERKOMSTEN]} />
+      ) : null}
+      <Button type="submit" purpose="secondary">
+        Zoeken
+      </Button>
+    </form>
+  );
+}
 
 /** A gemeente joins the region: its CBS code and name (monitoring refuses a code already in use). */
 export function GemeenteToevoegenFormulier({ verstuur }: { verstuur: (gemeente: { code: string; naam: string }) => Promise<unknown> }) {
