@@ -45,7 +45,7 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
       await landelijk.getByRole('cell', { name: 'Landelijk' }).waitFor();
       await meet(page, 'beheer_indicatoren');
       const vul = async (code: string) => {
-        await page.getByLabel('Code').fill(code);
+        await page.getByLabel('Code', { exact: true }).fill(code);
         await page.getByLabel('Naam', { exact: true }).fill('Wachttijd ggz');
         await page.getByLabel('Definitie').fill('Het aantal dagen tussen aanmelding en de start van de hulp.');
         await page.getByLabel('Eenheid').fill('dagen');
@@ -61,7 +61,7 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
       // The same code again: monitoring's 409, above the button, and what was typed stays.
       await vul('wachttijd-ggz-portaal');
       await page.locator('form [role=alert]').filter({ hasText: 'wachttijd-ggz-portaal' }).waitFor();
-      expect(await page.getByLabel('Code').inputValue()).toBe('wachttijd-ggz-portaal');
+      expect(await page.getByLabel('Code', { exact: true }).inputValue()).toBe('wachttijd-ggz-portaal');
 
       await page.getByLabel('Welke indicator?').selectOption('wachttijd-ggz-portaal');
       const wijzig = page.locator('form', { has: page.getByRole('button', { name: 'Wijziging opslaan' }) });
