@@ -237,6 +237,12 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
       await page.getByRole('cell', { name: '3.2' }).waitFor();
       // Only a beheerder imports.
       await expect(page.getByLabel('CSV-bestand met koersdoelen', { exact: true }).count()).resolves.toBe(0);
+      // A gemeente without its own targets: monitoring's filter, kept in the address, and what that means.
+      const zoeken = page.getByRole('search', { name: 'Koersdoelen zoeken' });
+      await zoeken.getByLabel('Gemeente').selectOption('GM1640');
+      await zoeken.getByRole('button', { name: 'Tonen' }).click();
+      await page.getByText('Deze gemeente heeft nog geen eigen doelen. Dan gelden de doelen van de regio.', { exact: false }).waitFor();
+      expect(new URL(page.url()).search).toBe('?gemeente=GM1640');
     });
   });
 });
