@@ -4,17 +4,12 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { Rollen, Systeem, Tenant, TenantContext } from '@koers/auth';
 import { ROLLEN } from '@koers/contracts';
-import { UuidPipe } from '@koers/http';
+import { lijst, UuidPipe } from '@koers/http';
 import { EvaluatieResponse, MonitoringplanMakenDto, MonitoringplanResponse } from './dto/monitoringplan.dto';
 import { MonitoringplanService } from './monitoringplan.service';
 
-
 /** The most subjects one follow-up read may ask for. */
 const MAX_ONDERWERPEN = 100;
-
-/** `?onderwerpIds=a,b` and `?onderwerpIds=a&onderwerpIds=b` both mean "a or b". */
-const lijst = ({ value }: { value: unknown }) =>
-  (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 
 class MonitoringplanQuery {
   @ApiPropertyOptional({ description: 'Alleen de plannen van deze afspraak of pilot' }) @IsOptional() @IsString() onderwerpId?: string;
