@@ -12,6 +12,8 @@ describe('finding signals and their deadlines', () => {
   let monitoring: ServiceProcess;
   const schema = () => service.settings.database.schema;
   const bearer = async (user: string) => `Bearer ${await tokenFor(user)}`;
+  let voorsprong = 0;
+  const klok = { nu: () => new Date(Date.now() + voorsprong) };
 
   async function dienIn(user: string, velden: Record<string, unknown>): Promise<string> {
     const res = await service
@@ -37,7 +39,7 @@ describe('finding signals and their deadlines', () => {
   beforeAll(async () => {
     // A fast watch, so the scheduler's own run is what reports a deadline in the last test.
     monitoring = await startServiceProcess('monitoring', isolation);
-    service = await startTestService(signalen, isolation, { ...registerEnv(monitoring), SIGNALEN_TERMIJN_INTERVAL_MS: '200' });
+    service = await startTestService(signalen, isolation, { ...registerEnv(monitoring), SIGNALEN_TERMIJN_INTERVAL_MS: '200' }, { klok });
     wachttijd = await dienIn('gemeente.weert', { titel: 'Wachttijden jeugd-GGZ lopen op', indicatoren: ['wachttijd-start-jeugdhulp'] });
     verblijf = await dienIn('gemeente.weert', { titel: 'Meer jongeren in residentiële zorg', indicatoren: ['jeugdhulp-met-verblijf'] });
     leudal = await dienIn('gemeente.leudal', { titel: 'Uitval bij ambulante hulp', gemeenten: ['GM1640'], bron: 'beleidsinformatie' });
@@ -117,6 +119,19 @@ describe('finding signals and their deadlines', () => {
     expect(verlopen).not.toContain(samengevoegd);
     const detail = await service.http().get(`/v1/signalen/${afgewezen}`).set('authorization', await bearer('gemeente.weert')).expect(200);
     expect(detail.body).toMatchObject({ termijnen: [], termijnVerstreken: false });
+  });
+
+  it('reads today from the service\'s clock: moved past the take-up deadline, the list calls it overdue', async () => {
+    const nieuw = await dienIn('gemeente.weert', { titel: 'Langere wachtlijst voor pleegzorg' });
+    expect(ids(await lijst('verlopen=true'))).not.toContain(nieuw);
+    voorsprong = 40 * 86_400_000;
+    try {
+      expect(ids(await lijst('verlopen=true'))).toContain(nieuw);
+      const item = (await lijst('verlopen=true')).body.items.find((i: { id: string }) => i.id === nieuw);
+      expect(item).toMatchObject({ termijnVerstreken: true, termijnen: [{ soort: 'opnemen', verstreken: true }] });
+    } finally {
+      voorsprong = 0;
+    }
   });
 
   describe('the region\'s deadlines (/v1/termijnen)', () => {

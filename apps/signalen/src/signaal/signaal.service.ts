@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { AfwijkingGedetecteerdV1, afwijkingGekoppeldV1, CONSENSUS_PARTIJROLLEN, AfwijkingGekoppeldV1, CloudEvent, SignaalIngediendV1, signaalIngediendV1, TafelAfgerondV1 } from '@koers/contracts';
-import { nederlandseDatum, NietBevoegd, NietGevonden, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/domain';
+import { NietBevoegd, NietGevonden, OngeldigeInvoer, weigerPersoonsgegevens } from '@koers/domain';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, inRegio, regioSql, schemaOf, tabel, TenantRepository } from '@koers/persistence';
 import { Regioregister } from '@koers/register';
@@ -177,7 +177,7 @@ export class SignaalService {
       q.andWhere(
         `${vraag.verlopen ? '' : 'NOT '}EXISTS (SELECT 1 FROM "${schemaOf(this.dataSource)}".termijn t
            WHERE t.signaal_id = s.id AND t.afgerond_op IS NULL AND t.uiterlijk < :vandaag)`,
-        { vandaag: nederlandseDatum(new Date()) },
+        { vandaag: this.termijnen.vandaag() },
       );
     }
     if (vraag.betrokken) this.alleenBetrokken(q, tenant);

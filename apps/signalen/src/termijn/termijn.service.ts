@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { CloudEvent, Termijnsoort, TermijnVerstrekenV1, termijnVerstrekenV1 } from '@koers/contracts';
-import { DueWork, DueWorkFabriek } from '@koers/due-work';
+import { DueWork, DueWorkFabriek, KLOK, Klok as Tijdbron } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
@@ -44,6 +44,7 @@ export class TermijnService {
     private readonly outbox: OutboxWriter,
     dueWork: DueWorkFabriek,
     @Inject(TERMIJN_SETTINGS) settings: TermijnSettings,
+    @Inject(KLOK) private readonly tijd: Tijdbron,
   ) {
     // A deadline is a Dutch calendar date: it has passed once the clock's day in the Netherlands is later.
     this.bewaking = dueWork.inTransactie({
@@ -91,8 +92,13 @@ export class TermijnService {
     await manager.update(Termijn, { ...waar, afgerondOp: IsNull() }, { afgerondOp: new Date() });
   }
 
+  /** Today's Dutch date by the clock the watch reads too, so a list and the watch agree on what has passed. */
+  vandaag(): string {
+    return nederlandseDatum(this.tijd.nu());
+  }
+
   /** The running deadlines of these signals, for lists and details (one query for a whole page). */
-  async lopend(signaalIds: string[], vandaag = nederlandseDatum(new Date())): Promise<Map<string, LopendeTermijn[]>> {
+  async lopend(signaalIds: string[], vandaag = this.vandaag()): Promise<Map<string, LopendeTermijn[]>> {
     const perSignaal = new Map<string, LopendeTermijn[]>();
     if (!signaalIds.length) return perSignaal;
     const termijnen = await this.dataSource.getRepository(Termijn).find({
