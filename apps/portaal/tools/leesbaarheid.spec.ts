@@ -1,4 +1,4 @@
-import { B1_GRENS, leesbaarheid, lettergrepen, woordenVan, zinnenVan } from './leesbaarheid';
+import { B1_GRENS, isCode, leesbaarheid, lettergrepen, woordenVan, zinnenVan } from './leesbaarheid';
 
 describe('Flesch-Douma readability', () => {
   it('counts Dutch syllables by vowel groups, diphthongs and long vowels as one', () => {
@@ -14,6 +14,12 @@ describe('Flesch-Douma readability', () => {
     expect(woordenVan('Log in, of ga terug — naar de start.')).toEqual(['Log', 'in', 'of', 'ga', 'terug', 'naar', 'de', 'start']);
     expect(zinnenVan('Dit is één zin. En nog een! Klaar?')).toHaveLength(3);
     expect(zinnenVan('Kop\nTekst onder de kop.')).toHaveLength(2);
+  });
+
+  it('leaves codes out of the words: event types, field names, addresses and letters mixed with digits', () => {
+    for (const code of ['nl.koers.tafels.afspraak.opgesteld.v1', 'opnemen_werkdagen', 'beheer@koers.nl', 'GM0988', '3255ba8d', 'v1']) expect(isCode(code)).toBe(true);
+    for (const woord of ['gemeente', 'cliëntenraad', 'B', 'U']) expect(isCode(woord)).toBe(false);
+    expect(woordenVan('Het bericht nl.koers.tafels.tafel.gestart.v1 van Weert (GM0988) ging mis.')).toEqual(['Het', 'bericht', 'van', 'Weert', 'ging', 'mis']);
   });
 
   it('computes 206.835 − 0.93 × words per sentence − 77 × syllables per word', () => {

@@ -24,8 +24,20 @@ export function lettergrepen(woord: string): number {
   return Math.max(1, schoon.match(KLINKERGROEP)?.length ?? 0);
 }
 
+/**
+ * A code is not a word a person reads aloud: an event type (nl.koers.tafels.afspraak.opgesteld.v1), a
+ * field name (opnemen_werkdagen), an address, or letters mixed with digits (GM0988, an id). Counting
+ * its letters as syllables would score the page's prose for the data it lists.
+ */
+export function isCode(woord: string): boolean {
+  return /[\p{L}\p{N}][._@:][\p{L}\p{N}]/u.test(woord) || (/\p{L}/u.test(woord) && /\p{N}/u.test(woord));
+}
+
 export function woordenVan(tekst: string): string[] {
-  return tekst.split(/[\s/–—-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+  return tekst
+    .split(/[\s/–—-]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /\p{L}/u.test(w) && !isCode(w));
 }
 
 export function zinnenVan(tekst: string): string[] {
