@@ -49,6 +49,7 @@ export function Signalen() {
   return (
     <>
       <Heading level={1}>Signalen</Heading>
+      <Paragraph>Een signaal is een zorg over de jeugdhulp. Het komt uit de cijfers of uit wat mensen zien. Hier ziet u de signalen van uw regio.</Paragraph>
       {magIndienen ? (
         <Paragraph>
           <AppLink naar="/signalen/nieuw">Signaal indienen</AppLink>
