@@ -23,7 +23,9 @@ export interface DeadLetter {
  * Inspection and replay of this service's dead-letter queue. Both take the messages with `basic.get`
  * on a channel of their own: while they are held (unacked) other readers do not see them. `list`
  * returns them to the queue with one nack-requeue; RabbitMQ puts requeued messages back at their
- * original position where it can, so listing does not reorder the queue in practice.
+ * original position where it can, so listing does not reorder the queue in practice. Because a held
+ * message is invisible, the two run one at a time in a process: a list during a replay (a page that
+ * refreshes while its button is pressed) would otherwise miss what the other holds.
  */
 @Injectable()
 export class DeadLetters {
@@ -33,11 +35,28 @@ export class DeadLetters {
     private readonly registry: HandlerRegistry,
   ) {}
 
+  private beurt: Promise<unknown> = Promise.resolve();
+
   get queue(): string {
     return queueNames(this.options).deadLetter;
   }
 
-  async list(limit = 100): Promise<DeadLetter[]> {
+  private naElkaar<T>(werk: () => Promise<T>): Promise<T> {
+    const volgende = this.beurt.then(werk, werk);
+    this.beurt = volgende.catch(() => undefined);
+    return volgende;
+  }
+
+  list(limit = 100): Promise<DeadLetter[]> {
+    return this.naElkaar(() => this.inspect(limit));
+  }
+
+  /** Moves the dead letters with these event ids (all when omitted) back to the service queue; returns how many. */
+  replay(ids?: string[]): Promise<number> {
+    return this.naElkaar(() => this.republish(ids));
+  }
+
+  private async inspect(limit: number): Promise<DeadLetter[]> {
     if (!this.hasQueues()) return [];
     const channel = (await this.broker.temporaryChannel(false)) as Channel;
     try {
@@ -49,8 +68,7 @@ export class DeadLetters {
     }
   }
 
-  /** Moves the dead letters with these event ids (all when omitted) back to the service queue; returns how many. */
-  async replay(ids?: string[]): Promise<number> {
+  private async republish(ids?: string[]): Promise<number> {
     if (!this.hasQueues()) return 0;
     const wanted = ids && new Set(ids);
     const channel = (await this.broker.temporaryChannel(true)) as ConfirmChannel;
