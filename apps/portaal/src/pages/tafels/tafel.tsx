@@ -1,6 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import type { TafelsSchemas } from '@koers/clients';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
@@ -41,6 +42,8 @@ export function Tafel() {
   const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
   const bijeenkomsten = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten', { params: { path: { id } } })), [id, clients]);
   const afwijkingen = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afwijkingen', { params: { path: { id } } })), [id, clients]);
+  // Recording moves the table on, which takes the form and its confirmation off the page; this keeps it said.
+  const [netVastgelegd, setNetVastgelegd] = useState(false);
   const afgerond = tafel.status === 'klaar' && tafel.data.status === 'afgerond';
   const afronding = useLaden(
     () => (afgerond ? roep('tafels', clients.tafels.GET('/tafels/{id}/afronding', { params: { path: { id } } })) : Promise.resolve(undefined)),
@@ -205,6 +208,7 @@ export function Tafel() {
               : 'Er zijn nog geen afspraken. U maakt ze nadat het verslag van een bijeenkomst is gemaakt.'}
           </Paragraph>
         )}
+        {netVastgelegd && t.status !== 'gehouden' ? <Paragraph role="status">De afspraken zijn vastgelegd.</Paragraph> : null}
         {behandelaar && t.status === 'gehouden' ? (
           <>
             <AfspraakFormulier
@@ -223,6 +227,7 @@ export function Tafel() {
               uitgeschakeld={vastleggenKanNiet(huidig)}
               verstuur={async () => {
                 await roep('tafels', clients.tafels.POST('/tafels/{id}/afspraken/vastlegging', pad));
+                setNetVastgelegd(true);
                 naActie();
               }}
             >
