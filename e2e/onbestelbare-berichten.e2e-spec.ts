@@ -36,7 +36,7 @@ describe('onbestelbare berichten (dead letters) over HTTP', () => {
     ]);
 
     const anderen = await notificaties.http().get('/v1/onbestelbare-berichten').auth(beheerderFlevoland, { type: 'bearer' }).expect(200);
-    expect(anderen.body).toEqual({ items: [], totaal: 0 });
+    expect(anderen.body).toEqual({ items: [], totaal: 0, pagina: 1, paginaGrootte: 20, typen: [] });
     await notificaties.http().get('/v1/onbestelbare-berichten').auth(gemeente, { type: 'bearer' }).expect(403);
     await notificaties
       .http()
