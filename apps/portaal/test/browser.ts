@@ -180,6 +180,8 @@ export async function controleer(page: Page, naam: string): Promise<{ overtredin
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
   const tekst = await page.locator('main').innerText();
+  // Beside the screenshot, the text that was scored, so a writer can see what made it hard.
+  writeFileSync(join(SCREENSHOTS, `${naam}.txt`), tekst);
   const uitslag = leesbaarheid(tekst);
   const regel = `[leesbaarheid] ${naam}: Flesch-Douma ${uitslag.score} (${uitslag.woorden} woorden, ${uitslag.zinnen} zinnen)`;
   if (uitslag.bovenB1) console.warn(`${regel} — WAARSCHUWING: moeilijker dan B1`);
