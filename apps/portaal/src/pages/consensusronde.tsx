@@ -42,6 +42,7 @@ export function Consensusronde() {
       <Paragraph>
         Terug naar <AppLink naar={`/signalen/${s.id}`}>het signaal</AppLink>.
       </Paragraph>
+      <Paragraph>In een ronde vraagt de gemeente wat u van het signaal vindt. Bent u het eens? Dan zegt u dat. Bent u het niet eens? Zeg dan ook waarom.</Paragraph>
       {melding ? <Paragraph role="status">{melding}</Paragraph> : <div role="status" />}
       <Paragraph>
         {UITKOMST_NAMEN[ronde.uitkomst] ?? ronde.uitkomst}. Gevraagd op {datum(ronde.gevraagdOp)}

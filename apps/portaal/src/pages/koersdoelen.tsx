@@ -60,6 +60,7 @@ export function Koersdoelen() {
     <>
       <Heading level={1}>Koersdoelen</Heading>
       <Paragraph>Hier staan de doelen van de regio. Koers legt elk cijfer naast het doel van de gemeente. Heeft de gemeente geen doel? Dan naast het doel van de regio.</Paragraph>
+      <Paragraph>Wilt u minder zien? Kies dan een cijfer of een gemeente. Klik op Tonen.</Paragraph>
       {gegevens.status === 'laden' ? <Laden wat="De koersdoelen" /> : null}
       {gegevens.status === 'fout' ? <Foutmelding fout={gegevens.fout} opnieuw={gegevens.opnieuw} /> : null}
       {gegevens.status === 'klaar' ? (

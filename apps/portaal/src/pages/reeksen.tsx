@@ -31,7 +31,8 @@ export function Reeksen() {
   return (
     <>
       <Heading level={1}>Cijfers en koers</Heading>
-      <Paragraph>Kies een cijfer en een gemeente. U ziet hoe het cijfer verandert, en wat het doel van de regio is.</Paragraph>
+      <Paragraph>Kies een cijfer en een gemeente. Klik dan op ‘Cijfers tonen’. U ziet hoe het cijfer verandert, en wat het doel van de regio is.</Paragraph>
+      <Paragraph>Bij de grafiek staat een tabel met dezelfde cijfers. Is een getal kleiner dan 5? Dan staat er ‘&lt; 5’. Zo weet niemand over wie het gaat.</Paragraph>
       {keuzes.status === 'laden' ? <Laden wat="De cijfers" /> : null}
       {keuzes.status === 'fout' ? <Foutmelding fout={keuzes.fout} opnieuw={keuzes.opnieuw} /> : null}
       {keuzes.status === 'klaar' ? (

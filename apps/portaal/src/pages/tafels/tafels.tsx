@@ -41,6 +41,7 @@ export function Tafels() {
     <>
       <Heading level={1}>Koerstafels</Heading>
       <Paragraph>Aan een koerstafel praten de gemeente, aanbieders en cliënten samen. Ze zoeken een oplossing voor een signaal.</Paragraph>
+      <Paragraph>Klik op de naam van een tafel. Dan ziet u wie er mee doet, wat er is besproken en wat er is afgesproken.</Paragraph>
       <Lijstfilters
         keuzes={keuzes}
         statussen={TAFEL_STATUS_NAMEN}
