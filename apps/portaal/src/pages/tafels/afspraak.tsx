@@ -1,6 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import type { TafelsSchemas } from '@koers/clients';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
@@ -23,6 +24,7 @@ type Afspraak = TafelsSchemas['AfspraakResponse'];
 export function AfspraakScherm() {
   const { id = '', afspraakId = '' } = useParams();
   const { clients, config, gebruiker } = useKoers();
+  const [planNetGemaakt, setPlanNetGemaakt] = useState(false);
   const pad = { params: { path: { id, afspraakId } } };
   const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
   const afspraken = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/afspraken', { params: { path: { id } } })), [id, clients]);
@@ -116,6 +118,8 @@ export function AfspraakScherm() {
           Hoe gaat het?
         </Heading>
         <AfspraakVoortgang afspraak={a} />
+        {/* The form and its confirmation go once tafels links the plan, which can be before the refresh. */}
+        {planNetGemaakt && a.monitoringplanId ? <Paragraph role="status">Het monitoringplan is gemaakt.</Paragraph> : null}
         {!a.monitoringplanId && a.status === 'concept' && (behandelaar || isEigenaar(gebruiker, a)) && indicatoren.status === 'klaar' ? (
           <MonitoringplanFormulier
             titel={a.omschrijving}
@@ -125,6 +129,7 @@ export function AfspraakScherm() {
                 'monitoring',
                 clients.monitoring.POST('/monitoringplannen', { body: { ...velden, onderwerp: { soort: 'afspraak', id: a.id }, gemeenten: a.gemeenten.length ? a.gemeenten : t.gemeenten, regio: a.regio } }),
               );
+              setPlanNetGemaakt(true);
               naActie();
             }}
           />
