@@ -162,6 +162,27 @@ export async function inloggen(page: Page, portaal: Portaal, gebruikersnaam: str
   geenWeigeringen(page);
 }
 
+/**
+ * The text of `main` as a person reads it: a closed list box shows its chosen option only, so the
+ * other options (which `innerText` lists) are left out — a catalogue in a select is not prose. Each
+ * select gives way to its chosen text for the moment of reading and is put back unchanged.
+ */
+export async function gelezenTekst(page: Page): Promise<string> {
+  return page.locator('main').evaluate((main: HTMLElement) => {
+    const lijsten = [...main.querySelectorAll('select')].map((select) => {
+      const gekozen = document.createElement('span');
+      gekozen.textContent = [...select.selectedOptions].map((optie) => optie.text).join(', ');
+      select.replaceWith(gekozen);
+      return { select, gekozen };
+    });
+    try {
+      return main.innerText;
+    } finally {
+      for (const { select, gekozen } of lijsten) gekozen.replaceWith(select);
+    }
+  });
+}
+
 export interface Controle {
   naam: string;
   score: number;
@@ -179,7 +200,7 @@ export async function controleer(page: Page, naam: string): Promise<{ overtredin
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
-  const tekst = await page.locator('main').innerText();
+  const tekst = await gelezenTekst(page);
   // Beside the screenshot, the text that was scored, so a writer can see what made it hard.
   writeFileSync(join(SCREENSHOTS, `${naam}.txt`), tekst);
   const uitslag = leesbaarheid(tekst);

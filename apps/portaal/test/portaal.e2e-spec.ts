@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { eventually, registerEnv, ServiceProcess, startServiceProcess, TestIsolation, tokenFor } from '@koers/testing';
 import { Rol, ROUTES, vulIn } from '../src/routes';
-import { controleer, geenWeigeringen, inloggen, KEYCLOAK, nieuweBrowser, Portaal, startPortaal } from './browser';
+import { controleer, geenWeigeringen, gelezenTekst, inloggen, KEYCLOAK, nieuweBrowser, Portaal, startPortaal } from './browser';
 import { leverCijfers, tafelMetAfspraak } from './koerstafel';
 
 jest.setTimeout(300000);
@@ -137,6 +137,28 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
     expect(scores.length).toBeGreaterThanOrEqual(ROUTES.length + 4);
     const teMoeilijk = scores.filter((s) => s.bovenB1).map((s) => `${s.naam} (${s.score})`);
     if (teMoeilijk.length) console.warn(`[leesbaarheid] moeilijker dan B1: ${teMoeilijk.join(', ')}`);
+  });
+
+  it('the readability check reads a list box as its chosen option, and leaves the list box as it was', async () => {
+    const browser = await nieuweBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setContent(
+        '<main><h1>Signalen</h1><label>Status <select><option>Alle statussen</option><option selected>Ingediend</option><option>Consensus gevraagd</option></select></label><p>Twee signalen.</p></main>',
+      );
+      // innerText itself lists every option: the catalogue the check must not score as prose.
+      await expect(page.locator('main').innerText()).resolves.toContain('Consensus gevraagd');
+      const tekst = await gelezenTekst(page);
+      expect(tekst).toContain('Ingediend');
+      expect(tekst).toContain('Twee signalen.');
+      expect(tekst).not.toContain('Alle statussen');
+      expect(tekst).not.toContain('Consensus gevraagd');
+      const lijst = page.getByLabel('Status');
+      await expect(lijst.inputValue()).resolves.toBe('Ingediend');
+      await expect(lijst.locator('option').count()).resolves.toBe(3);
+    } finally {
+      await browser.opruimen();
+    }
   });
 
   it('a user of two regions switches region: the header names it and the lists show that region only', async () => {
