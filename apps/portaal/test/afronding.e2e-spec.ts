@@ -85,7 +85,7 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
       await inloggen(page, portaal, 'gemeente.weert', `/tafels/${tafelId}`);
       const opvolging = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Hoe gaat het met de afspraken?' }) });
       await opvolging.getByRole('link', { name: AFSPRAAK }).waitFor();
-      await opvolging.getByText('zorggroep-horizon: nog niets gemeld', { exact: false }).waitFor();
+      await opvolging.getByText('Zorggroep Horizon: nog niets gemeld', { exact: false }).waitFor();
       await opvolging.getByText('Klaar op 30 september 2027').waitFor();
       await page.getByText('Er zijn geen nieuwe afwijkingen bij deze tafel gekomen.', { exact: false }).waitFor();
 

@@ -9,7 +9,7 @@ const TITEL = 'Jongeren met verblijf wachten te lang in Weert';
 const AFSPRAAK = 'Zorggroep Horizon maakt twee plekken vrij voor verblijf dichtbij huis.';
 /** How the seating search finds the realm's people (Els Hermans, Joost van der Linden), and how it lists them. */
 const GEVONDEN = {
-  'client.mlw': { zoek: 'Hermans', rij: 'Iemand van clientenraad-mlw' },
+  'client.mlw': { zoek: 'Hermans', rij: 'Iemand van Cliëntenraad Midden-Limburg West' },
   'aanbieder.horizon': { zoek: 'van der Linden', rij: 'Joost van der Linden' },
 } as const;
 
@@ -139,8 +139,8 @@ describe('the cycle from signal to recorded agreement, through the screens (Chro
       await dossier.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await page.getByText('Wet of afspraak toegevoegd aan het dossier.').waitFor();
       const partijen = page.getByRole('group', { name: 'Welke organisaties vraagt u?' });
-      await partijen.getByLabel('zorggroep-horizon (aanbieder)').check();
-      await partijen.getByLabel('clientenraad-mlw (cliëntenraad)').check();
+      await partijen.getByLabel('Zorggroep Horizon (aanbieder)').check();
+      await partijen.getByLabel('Cliëntenraad Midden-Limburg West (cliëntenraad)').check();
       await page.getByRole('button', { name: 'Ronde starten' }).click();
       await page.getByText('Ronde 1 is gestart.', { exact: false }).waitFor();
       await meet(page, 'signaal-dossier');
@@ -154,15 +154,15 @@ describe('the cycle from signal to recorded agreement, through the screens (Chro
 
     // Each party answers the round on its page.
     for (const [gebruiker, organisatie] of [
-      ['aanbieder.horizon', 'zorggroep-horizon'],
-      ['client.mlw', 'clientenraad-mlw'],
+      ['aanbieder.horizon', 'Zorggroep Horizon'],
+      ['client.mlw', 'Cliëntenraad Midden-Limburg West'],
     ]) {
       await als(gebruiker, `/signalen/${signaalId}/consensusrondes/${rondeId}`, async (page) => {
         await page.getByLabel('Bent u het eens met het signaal en het dossier?').selectOption('eens');
         await page.getByRole('button', { name: 'Antwoord geven' }).click();
         await page.getByText('Uw antwoord is opgeslagen.').waitFor();
         await page.getByRole('row').filter({ hasText: organisatie }).filter({ hasText: 'Eens' }).waitFor();
-        if (organisatie === 'clientenraad-mlw') await meet(page, 'consensusronde');
+        if (gebruiker === 'client.mlw') await meet(page, 'consensusronde');
       });
     }
     await eventually(async () => ((await sig(`/v1/signalen/${signaalId}`)).status === 'consensus_bereikt' ? true : undefined), 30_000);

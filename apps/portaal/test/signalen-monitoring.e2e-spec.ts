@@ -70,7 +70,7 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
       await page.getByLabel('Wat is er verteld?').fill('Ouders vertellen dat de wachttijd voor dagbehandeling langer wordt.');
       await page.getByRole('button', { name: 'Toevoegen' }).click();
       await page.getByText('Ervaringen toegevoegd aan het dossier.').waitFor();
-      await page.getByRole('group', { name: 'Welke organisaties vraagt u?' }).getByLabel('clientenraad-mlw (cliëntenraad)').waitFor();
+      await page.getByRole('group', { name: 'Welke organisaties vraagt u?' }).getByLabel('Cliëntenraad Midden-Limburg West (cliëntenraad)').waitFor();
       await meet(page, 'portaal2_signaal-in-voorbereiding');
 
       // The other two kinds of evidence, through the API; then the behandelaar ticks whom to ask.
@@ -81,10 +81,10 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
       await sig.post(`/v1/signalen/${id}/dossierstukken`, 'gemeente.weert', { soort: 'juridisch_kader', kader: 'wet', referentie: 'Jeugdwet art. 2.3', toelichting: 'Hulp die op tijd komt.' });
       await page.reload();
       const partijen = page.getByRole('group', { name: 'Welke organisaties vraagt u?' });
-      await partijen.getByLabel('jeugdhulp-kompas (aanbieder)').waitFor();
+      await partijen.getByLabel('Jeugdhulp Kompas (aanbieder)').waitFor();
       await page.getByRole('button', { name: 'Ronde starten' }).click();
       await partijen.getByText('Kies minstens één organisatie.').waitFor();
-      await partijen.getByLabel('zorggroep-horizon (aanbieder)').check();
+      await partijen.getByLabel('Zorggroep Horizon (aanbieder)').check();
       await page.getByRole('button', { name: 'Ronde starten' }).click();
       await page.getByText('Ronde 1 is gestart. De partijen krijgen een bericht.').waitFor();
     });
@@ -231,7 +231,10 @@ describe('signals and monitoring in the portal (Chromium, Keycloak, signalen, mo
       await expect(page.getByRole('table', { name: 'De cijfers van de grafiek' }).innerText()).resolves.not.toContain('< 5');
       await page.getByLabel('Uw duiding').fill('De stijging komt door een nieuwe wijkteam-aanpak die meer jongeren vindt.');
       await page.getByRole('button', { name: 'Duiding plaatsen' }).click();
-      await page.getByText('De stijging komt door een nieuwe wijkteam-aanpak').waitFor();
+      const duiding = page.getByRole('listitem').filter({ hasText: 'De stijging komt door een nieuwe wijkteam-aanpak' });
+      await duiding.waitFor();
+      // Who gave it: the gemeente by its name, not its code.
+      await expect(duiding.innerText()).resolves.toMatch(/, Weert, /);
       await meet(page, 'portaal2_reeks-met-doel');
       await page.goto(`${portaal.url}/monitoring/koersdoelen`);
       await page.getByRole('cell', { name: '3.2' }).waitFor();

@@ -111,7 +111,7 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
     await als('beheerder.mlw', '/webhooks/abonnementen', async (page) => {
       await page.getByText('U ziet de webhooks van alle organisaties in de regio.').waitFor();
       const kaart = page.locator('article').filter({ has: page.getByRole('heading', { name: 'http://127.0.0.1:9/kompas/webhook' }) });
-      await expect(kaart.innerText()).resolves.toContain('jeugdhulp-kompas');
+      await expect(kaart.innerText()).resolves.toContain('Jeugdhulp Kompas');
       await meet(page, 'webhooks_beheerder');
       await kaart.getByRole('button', { name: 'Pauzeren' }).click();
       await kaart.getByRole('button', { name: 'Hervatten' }).waitFor();

@@ -9,6 +9,7 @@ import { roep } from '../api/api';
 import { KoersFout } from '../api/fout';
 import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
+import { organisatieNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { Formulierfout, KeuzeVeld, TekstvakVeld, veldfout } from '../layout/formulier';
@@ -21,7 +22,7 @@ const ROL_TEKST: Record<string, string> = { aanbieder: 'aanbieder', clientverteg
 
 export function Consensusronde() {
   const { id = '', rondeId = '' } = useParams();
-  const { clients, gebruiker } = useKoers();
+  const { clients, config, gebruiker } = useKoers();
   const actie = useActie();
   const [melding, setMelding] = useState<string | undefined>();
   const signaal = useLaden(() => roep('signalen', clients.signalen.GET('/signalen/{id}', { params: { path: { id } } })), [id, clients]);
@@ -70,7 +71,7 @@ export function Consensusronde() {
             return (
               <TableRow key={partij.organisatie}>
                 <TableCell>
-                  {partij.organisatie} ({ROL_TEKST[partij.rol] ?? partij.rol})
+                  {organisatieNaam(config, partij.organisatie)} ({ROL_TEKST[partij.rol] ?? partij.rol})
                 </TableCell>
                 <TableCell>{antwoord ? (STANDPUNT_NAMEN[antwoord.standpunt] ?? antwoord.standpunt) : 'Nog geen antwoord'}</TableCell>
                 <TableCell>{antwoord ? [antwoord.aanvulling, ...antwoord.redenen].filter(Boolean).join(' ') : ''}</TableCell>

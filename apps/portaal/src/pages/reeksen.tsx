@@ -7,7 +7,7 @@ import { nieuweSleutel, useActie } from '../api/actie';
 import { roep } from '../api/api';
 import { useLaden } from '../api/laden';
 import { heeftRol } from '../auth/gebruiker';
-import { gemeenteNaam } from '../config/config';
+import { gemeenteNaam, organisatieNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { Formulierfout, KeuzeVeld, TekstVeld, TekstvakVeld, veldfout } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
@@ -74,7 +74,7 @@ function Keuze(props: { indicator: string; gemeente: string; indicatoren: Array<
 }
 
 function Reeks({ indicator, gemeente, naam, plaats }: { indicator: string; gemeente: string; naam: string; plaats: string }) {
-  const { clients, gebruiker, regio } = useKoers();
+  const { clients, config, gebruiker, regio } = useKoers();
   const reeks = useLaden(
     () => roep('monitoring', clients.monitoring.GET('/reeksen', { params: { query: { regio, indicator, ...(gemeente ? { gemeente } : {}) } } })),
     [clients, regio, indicator, gemeente],
@@ -102,7 +102,7 @@ function Reeks({ indicator, gemeente, naam, plaats }: { indicator: string; gemee
           {r.duidingen.map((d) => (
             <li key={d.id}>
               {d.periode ? <strong>{d.periode}: </strong> : null}
-              {d.tekst} <span>({d.auteur}, {d.organisatie ?? d.rol}, {datum(d.geplaatstOp)})</span>
+              {d.tekst} <span>({d.auteur}, {d.organisatie ? organisatieNaam(config, d.organisatie) : d.rol}, {datum(d.geplaatstOp)})</span>
             </li>
           ))}
         </ul>

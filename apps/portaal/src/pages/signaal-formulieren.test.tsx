@@ -107,21 +107,23 @@ describe('asking the parties for consensus', () => {
     { organisatie: 'zorggroep-horizon', rol: 'aanbieder' },
     { organisatie: 'clientenraad-mlw', rol: 'clientvertegenwoordiger' },
   ] as const;
+  const namen: Record<string, string> = { 'jeugdhulp-kompas': 'Jeugdhulp Kompas', 'zorggroep-horizon': 'Zorggroep Horizon', 'clientenraad-mlw': 'Cliëntenraad Midden-Limburg West' };
+  const organisatieNaam = (code: string) => namen[code] ?? code;
 
-  it('offers the region’s organisations to tick, with their kind, and sends the ticked codes', async () => {
+  it('offers the region’s organisations to tick by name, with their kind, and sends the ticked codes', async () => {
     const vragen = vi.fn();
-    render(<RondeFormulier organisaties={organisaties} vragen={vragen} actie={{ bezig: false }} />);
+    render(<RondeFormulier organisatieNaam={organisatieNaam} organisaties={organisaties} vragen={vragen} actie={{ bezig: false }} />);
     expect(screen.getByRole('group', { name: 'Welke organisaties vraagt u?' })).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
-    await userEvent.click(screen.getByLabelText('clientenraad-mlw (cliëntenraad)'));
-    await userEvent.click(screen.getByLabelText('zorggroep-horizon (aanbieder)'));
+    await userEvent.click(screen.getByLabelText('Cliëntenraad Midden-Limburg West (cliëntenraad)'));
+    await userEvent.click(screen.getByLabelText('Zorggroep Horizon (aanbieder)'));
     await userEvent.click(screen.getByRole('button', { name: 'Ronde starten' }));
     expect(vragen).toHaveBeenCalledWith(['zorggroep-horizon', 'clientenraad-mlw']);
   });
 
   it('asks for at least one before sending anything', async () => {
     const vragen = vi.fn();
-    render(<RondeFormulier organisaties={organisaties} vragen={vragen} actie={{ bezig: false }} />);
+    render(<RondeFormulier organisatieNaam={organisatieNaam} organisaties={organisaties} vragen={vragen} actie={{ bezig: false }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Ronde starten' }));
     expect(vragen).not.toHaveBeenCalled();
     const groep = screen.getByRole('group', { name: 'Welke organisaties vraagt u?' });
@@ -130,14 +132,14 @@ describe('asking the parties for consensus', () => {
 
   it('shows the API’s reason for a party beside the organisations', () => {
     const fout = { soort: 'ongeldig' as const, detail: '', velden: { 'partijen.0': 'jeugdhulp-kompas werkt niet meer in de regio' } };
-    render(<RondeFormulier organisaties={organisaties} vragen={vi.fn()} actie={{ bezig: false, fout }} />);
+    render(<RondeFormulier organisatieNaam={organisatieNaam} organisaties={organisaties} vragen={vi.fn()} actie={{ bezig: false, fout }} />);
     const groep = screen.getByRole('group', { name: 'Welke organisaties vraagt u?' });
     expect(groep.getAttribute('aria-describedby')).toContain(screen.getByText('jeugdhulp-kompas werkt niet meer in de regio').id);
     expect(screen.getByRole('alert').textContent).toContain('Kijk bij de velden wat er mis is');
   });
 
   it('says what to do when the region has no organisation to ask yet', () => {
-    render(<RondeFormulier organisaties={[]} vragen={vi.fn()} actie={{ bezig: false }} />);
+    render(<RondeFormulier organisatieNaam={organisatieNaam} organisaties={[]} vragen={vi.fn()} actie={{ bezig: false }} />);
     expect(screen.queryByRole('button', { name: 'Ronde starten' })).toBeNull();
     expect(screen.getByText(/Vraag de beheerder van uw regio/)).toBeTruthy();
   });

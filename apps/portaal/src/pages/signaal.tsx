@@ -9,7 +9,7 @@ import { roep } from '../api/api';
 import { KoersFout } from '../api/fout';
 import { useLaden } from '../api/laden';
 import { Gebruiker, heeftRol } from '../auth/gebruiker';
-import { gemeenteNaam, regioNaam } from '../config/config';
+import { gemeenteNaam, organisatieNaam, regioNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { Formulier, Formulierfout, KeuzeVeld, TekstvakVeld, TekstVeld, veldfout } from '../layout/formulier';
@@ -495,7 +495,7 @@ export function DossierstukFormulier({
 }
 
 function RondeVragen({ signaal: s, gedaan }: { signaal: SignaalDetail; gedaan(tekst: string): void }) {
-  const { clients } = useKoers();
+  const { clients, config } = useKoers();
   const actie = useActie();
   const organisaties = useLaden(() => roep('signalen', clients.signalen.GET('/organisaties', { params: { query: { regio: s.regio } } })), [clients, s.regio]);
   if (organisaties.status === 'laden') return <Laden wat="De organisaties van de regio" />;
@@ -503,6 +503,7 @@ function RondeVragen({ signaal: s, gedaan }: { signaal: SignaalDetail; gedaan(te
   return (
     <RondeFormulier
       organisaties={organisaties.data.items}
+      organisatieNaam={(code) => organisatieNaam(config, code)}
       actie={actie}
       vragen={(partijen) =>
         void actie
@@ -523,9 +524,20 @@ function RondeVragen({ signaal: s, gedaan }: { signaal: SignaalDetail; gedaan(te
 
 /**
  * The parties to ask, chosen from the organisations signalen knows in the region: the API accepts no
- * other, so there is nothing to type. Keycloak knows organisations by code only; that is their name here.
+ * other, so there is nothing to type. Keycloak knows organisations by code only; their names come
+ * from config.json.
  */
-export function RondeFormulier({ organisaties, vragen, actie }: { organisaties: readonly Organisatie[]; vragen(partijen: string[]): void; actie: Pick<Actie, 'bezig' | 'fout'> }) {
+export function RondeFormulier({
+  organisaties,
+  organisatieNaam,
+  vragen,
+  actie,
+}: {
+  organisaties: readonly Organisatie[];
+  organisatieNaam: (code: string) => string;
+  vragen(partijen: string[]): void;
+  actie: Pick<Actie, 'bezig' | 'fout'>;
+}) {
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [nietGekozen, setNietGekozen] = useState(false);
   const id = useId();
@@ -562,7 +574,7 @@ export function RondeFormulier({ organisaties, vragen, actie }: { organisaties: 
               onChange={(event) => setGekozen((oud) => (event.target.checked ? [...oud, o.organisatie] : oud.filter((c) => c !== o.organisatie)))}
             />
             <label htmlFor={`${id}-${o.organisatie}`}>
-              {o.organisatie} ({PARTIJ_SOORTEN[o.rol] ?? o.rol})
+              {organisatieNaam(o.organisatie)} ({PARTIJ_SOORTEN[o.rol] ?? o.rol})
             </label>
           </div>
         ))}

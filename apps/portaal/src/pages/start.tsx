@@ -6,7 +6,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { GeenToegang } from '../layout/meldingen';
 import { inloggen } from '../layout/shell';
 import { ROL_NAMEN } from '../auth/gebruiker';
-import { gemeenteNaam, regioNaam } from '../config/config';
+import { gemeenteNaam, organisatieNaam, regioNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 
@@ -22,7 +22,7 @@ export function Start() {
       <Paragraph>
         U werkt in Koers als {gebruiker.rollen.map((rol) => ROL_NAMEN[rol]).join(' en ')}
         {gebruiker.gemeente ? ` voor de gemeente ${gemeenteNaam(config, gebruiker.gemeente)}` : ''}
-        {gebruiker.organisatie ? ` voor ${gebruiker.organisatie}` : ''}, in de regio {regio ? regioNaam(config, regio) : ''}.
+        {gebruiker.organisatie ? ` voor ${organisatieNaam(config, gebruiker.organisatie)}` : ''}, in de regio {regio ? regioNaam(config, regio) : ''}.
       </Paragraph>
       <Heading level={2}>Wat wilt u doen?</Heading>
       <ul className="koers-lijst">

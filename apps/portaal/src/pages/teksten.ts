@@ -98,9 +98,16 @@ export const ROL_AAN_TAFEL: Record<string, string> = {
  * How someone at (or for) a table is named: a professional by name, a guest by alias (or, for who
  * may not see it, as a guest of the organisation), a client representative by their organisation.
  */
-export function deelnemerNaam(deelnemer: { rol: string; naam?: string; organisatie?: string; alias?: string }): string {
-  if (deelnemer.rol === 'gast') return deelnemer.alias ? `${deelnemer.alias} (gast)` : `Een gast${deelnemer.organisatie ? ` van ${deelnemer.organisatie}` : ''}`;
-  return deelnemer.naam ?? (deelnemer.organisatie ? `Iemand van ${deelnemer.organisatie}` : ROL_AAN_TAFEL[deelnemer.rol]);
+export function deelnemerNaam(deelnemer: { rol: string; naam?: string; organisatie?: string; alias?: string }, organisatieNaam: (code: string) => string): string {
+  const organisatie = deelnemer.organisatie ? organisatieNaam(deelnemer.organisatie) : undefined;
+  if (deelnemer.rol === 'gast') return deelnemer.alias ? `${deelnemer.alias} (gast)` : `Een gast${organisatie ? ` van ${organisatie}` : ''}`;
+  return deelnemer.naam ?? (organisatie ? `Iemand van ${organisatie}` : ROL_AAN_TAFEL[deelnemer.rol]);
+}
+
+/** The organisation of someone at (or for) a table; the gemeente's people have none of their own. */
+export function deelnemerOrganisatie(deelnemer: { rol: string; organisatie?: string }, organisatieNaam: (code: string) => string): string {
+  if (deelnemer.organisatie) return organisatieNaam(deelnemer.organisatie);
+  return deelnemer.rol === 'gemeente' ? 'Gemeente' : '';
 }
 
 export const AFSPRAAK_SOORT_NAMEN: Record<string, string> = {

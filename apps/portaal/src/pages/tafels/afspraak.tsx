@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
-import { gemeenteNaam } from '../../config/config';
+import { gemeenteNaam, organisatieNaam } from '../../config/config';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Formulier } from '../../layout/formulier';
@@ -13,7 +13,7 @@ import { Foutmelding, Laden, NietGevonden } from '../../layout/meldingen';
 import { AFSPRAAK_SOORT_NAMEN, AFSPRAAK_STATUS_NAMEN, datum, datumTijdNl, TOETSING_NAMEN } from '../teksten';
 import { AfspraakFormulier, ToetsingFormulier, VoortgangFormulier } from './formulieren';
 import { isBehandelaar, isEigenaar, magToetsen } from './rechten';
-import { organisatiesAanTafel } from './tafel';
+import { eigenaarKeuzes } from './tafel';
 import { AfspraakVoortgang } from './voortgang';
 import { KopiePad, OvernamesOverzicht } from '../overnames';
 import { MonitoringplanFormulier } from './monitoringplan-formulier';
@@ -163,7 +163,7 @@ export function AfspraakScherm() {
           {a.status === 'vastgelegd' ? <Paragraph>Deze afspraak is vastgelegd. Als u haar wijzigt, komt er een nieuwe versie. Een jurist kijkt daar weer naar.</Paragraph> : null}
           <AfspraakFormulier
             bestaand={a}
-            eigenaren={organisatiesAanTafel(t.deelnemers).map((o) => ({ waarde: o, tekst: o }))}
+            eigenaren={eigenaarKeuzes(t.deelnemers, (code) => organisatieNaam(config, code))}
             gemeenten={t.gemeenten.map((code) => ({ waarde: code, tekst: gemeenteNaam(config, code) }))}
             bijeenkomsten={gehouden.map((b) => ({ waarde: b.id, tekst: datumTijdNl(b.start) }))}
             verstuur={async (velden) => {
@@ -192,6 +192,7 @@ export function AfspraakScherm() {
 }
 
 export function AfspraakGegevens({ afspraak: a, gemeenten }: { afspraak: Afspraak; gemeenten: string }) {
+  const { config } = useKoers();
   return (
     <DataList>
       <DataListItem>
@@ -206,7 +207,7 @@ export function AfspraakGegevens({ afspraak: a, gemeenten }: { afspraak: Afspraa
       </DataListItem>
       <DataListItem>
         <DataListKey>Wie doet het</DataListKey>
-        <DataListValue>{a.eigenaar}</DataListValue>
+        <DataListValue>{organisatieNaam(config, a.eigenaar)}</DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>Klaar op</DataListKey>

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { TafelsSchemas } from '@koers/clients';
 import { roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
+import { organisatieNaam } from '../../config/config';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Foutmelding, Laden } from '../../layout/meldingen';
@@ -22,7 +23,7 @@ type Status = TafelsSchemas['AfspraakResponse']['status'];
  * sent, so tafels gives the list and not the jurist's queue.
  */
 export function Afspraken() {
-  const { clients } = useKoers();
+  const { clients, config } = useKoers();
   const [zoekParams, setZoekParams] = useSearchParams();
   const keuzes = leesKeuzes(zoekParams, true, Object.keys(AFSPRAAK_STATUS_NAMEN));
   const { pagina, status, betrokken } = keuzes;
@@ -95,7 +96,7 @@ export function Afspraken() {
                         </TableCell>
                         <TableCell>{AFSPRAAK_STATUS_NAMEN[a.status] ?? a.status}</TableCell>
                         <TableCell>{datum(a.deadline)}</TableCell>
-                        <TableCell>{a.eigenaar}</TableCell>
+                        <TableCell>{organisatieNaam(config, a.eigenaar)}</TableCell>
                         <TableCell>
                           <AfspraakVoortgang afspraak={a} />
                         </TableCell>

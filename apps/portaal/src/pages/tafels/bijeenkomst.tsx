@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { roep } from '../../api/api';
 import { KoersFout, KoersFoutError } from '../../api/fout';
 import { useLaden } from '../../api/laden';
+import { organisatieNaam } from '../../config/config';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Formulier } from '../../layout/formulier';
@@ -19,7 +20,8 @@ type Verslag = TafelsSchemas['VerslagResponse'];
 
 export function Bijeenkomst() {
   const { id = '', bijeenkomstId = '' } = useParams();
-  const { clients, gebruiker } = useKoers();
+  const { clients, config, gebruiker } = useKoers();
+  const naamVan = (code: string) => organisatieNaam(config, code);
   const pad = { params: { path: { id, bijeenkomstId } } };
   const tafel = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id } } })), [id, clients]);
   const bijeenkomst = useLaden(() => roep('tafels', clients.tafels.GET('/tafels/{id}/bijeenkomsten/{bijeenkomstId}', pad)), [id, bijeenkomstId, clients]);
@@ -102,7 +104,7 @@ export function Bijeenkomst() {
             <TableBody>
               {t.deelnemers.map((d) => (
                 <TableRow key={d.id}>
-                  <TableCell>{deelnemerNaam(d)}</TableCell>
+                  <TableCell>{deelnemerNaam(d, naamVan)}</TableCell>
                   <TableCell>{ANTWOORD_NAMEN[antwoordVan(d.id) ?? ''] ?? 'Nog geen antwoord'}</TableCell>
                 </TableRow>
               ))}
@@ -112,7 +114,7 @@ export function Bijeenkomst() {
             ? mijnPlaatsen(gebruiker, t.deelnemers).map((plaats) => (
                 <AntwoordFormulier
                   key={plaats.id}
-                  voor={plaats.sub === gebruiker?.sub ? 'u' : deelnemerNaam(plaats)}
+                  voor={plaats.sub === gebruiker?.sub ? 'u' : deelnemerNaam(plaats, naamVan)}
                   huidig={antwoordVan(plaats.id)}
                   verstuur={async (antwoord) => {
                     await roep('tafels', clients.tafels.PUT('/tafels/{id}/bijeenkomsten/{bijeenkomstId}/antwoorden/{deelnemerId}', { params: { path: { id, bijeenkomstId, deelnemerId: plaats.id } }, body: { antwoord } }));
@@ -172,7 +174,7 @@ export function Bijeenkomst() {
             </Paragraph>
             {behandelaar && b.status === 'gepland' && begonnen ? (
               <VerslagFormulier
-                deelnemers={t.deelnemers.map((d) => ({ id: d.id, naam: deelnemerNaam(d) }))}
+                deelnemers={t.deelnemers.map((d) => ({ id: d.id, naam: deelnemerNaam(d, naamVan) }))}
                 verstuur={async (velden) => {
                   await roep('tafels', clients.tafels.POST('/tafels/{id}/bijeenkomsten/{bijeenkomstId}/verslag', { ...pad, body: velden }));
                   naActie();
@@ -184,7 +186,7 @@ export function Bijeenkomst() {
         {verslag.status === 'klaar' && !('geen' in verslag.data) ? (
           <VerslagInzien
             verslag={verslag.data}
-            namen={Object.fromEntries(t.deelnemers.map((d) => [d.id, deelnemerNaam(d)]))}
+            namen={Object.fromEntries(t.deelnemers.map((d) => [d.id, deelnemerNaam(d, naamVan)]))}
             behandelaar={behandelaar}
             deelnemer={isDeelnemer(gebruiker, t.deelnemers)}
             pdf={() => roepPdf(clients, { id, bijeenkomstId })}

@@ -70,7 +70,7 @@ describe('drafting an agreement', () => {
 
   it('takes the held meeting as its meeting, also when the meetings arrive after the form appeared', async () => {
     const verstuur = vi.fn().mockResolvedValue(undefined);
-    const velden = { eigenaren: [{ waarde: 'zorggroep-horizon', tekst: 'zorggroep-horizon' }], gemeenten: [{ waarde: 'GM0988', tekst: 'Weert' }], verstuur };
+    const velden = { eigenaren: [{ waarde: 'zorggroep-horizon', tekst: 'Zorggroep Horizon' }], gemeenten: [{ waarde: 'GM0988', tekst: 'Weert' }], verstuur };
     const { rerender } = render(<AfspraakFormulier {...velden} bijeenkomsten={[]} />);
     rerender(<AfspraakFormulier {...velden} bijeenkomsten={[{ waarde: 'b-1', tekst: 'donderdag 3 december 2026 om 10:00' }]} />);
     expect((screen.getByLabelText('Afgesproken in de bijeenkomst van') as HTMLSelectElement).value).toBe('b-1');
@@ -164,29 +164,32 @@ describe('seating someone of the region by searching their name', () => {
   const client = { sub: '1c8d0b63-9f1f-4e1c-8a4b-3b2d6f8c0e21', rol: 'clientvertegenwoordiger' as const, organisatie: 'clientenraad-mlw', aanTafel: false };
   const pagina = (items: object[], totaal = items.length, nummer = 1) => ({ items, totaal, pagina: nummer, paginaGrootte: 10 });
   const zoekVeld = () => screen.getByLabelText('Zoek op naam');
+  const namen: Record<string, string> = { 'jeugdhulp-kompas': 'Jeugdhulp Kompas', 'clientenraad-mlw': 'Cliëntenraad Midden-Limburg West' };
+  const organisatieNaam = (code: string) => namen[code] ?? code;
 
   it('searches what was typed, lists each person with a button, and seats the one chosen', async () => {
     const zoek = vi.fn().mockResolvedValueOnce(pagina([weert, kompas, client])).mockResolvedValueOnce(pagina([weert, kompas, { ...client, aanTafel: true }]));
     const zetAanTafel = vi.fn().mockResolvedValue({});
-    render(<DeelnemerFormulier zoek={zoek} zetAanTafel={zetAanTafel} />);
+    render(<DeelnemerFormulier organisatieNaam={organisatieNaam} zoek={zoek} zetAanTafel={zetAanTafel} />);
     await userEvent.type(zoekVeld(), '  hermans ');
     await userEvent.click(knop('Zoeken'));
     expect(zoek).toHaveBeenCalledWith({ zoek: 'hermans', pagina: 1, paginaGrootte: 10 });
     expect(await screen.findByText('3 personen gevonden.')).toBeTruthy();
     expect(screen.getByText('Zit al aan tafel')).toBeTruthy();
-    expect(screen.getByText('Iemand van clientenraad-mlw')).toBeTruthy();
+    expect(screen.getByText('Iemand van Cliëntenraad Midden-Limburg West')).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Jeugdhulp Kompas' })).toBeTruthy();
     const knoppen = screen.getAllByRole('button', { name: 'Aan tafel zetten' });
     expect(knoppen).toHaveLength(2);
-    expect(knoppen[1].getAttribute('aria-describedby')).toBe(screen.getByText('Iemand van clientenraad-mlw').id);
+    expect(knoppen[1].getAttribute('aria-describedby')).toBe(screen.getByText('Iemand van Cliëntenraad Midden-Limburg West').id);
     await userEvent.click(knoppen[1]);
     expect(zetAanTafel).toHaveBeenCalledWith(client.sub);
-    expect(await screen.findByText('Iemand van clientenraad-mlw zit nu aan tafel.')).toBeTruthy();
+    expect(await screen.findByText('Iemand van Cliëntenraad Midden-Limburg West zit nu aan tafel.')).toBeTruthy();
     expect(zoek).toHaveBeenLastCalledWith({ zoek: 'hermans', pagina: 1, paginaGrootte: 10 });
     expect(screen.getAllByText('Zit al aan tafel')).toHaveLength(2);
   });
 
   it('says what to do when no one is found', async () => {
-    render(<DeelnemerFormulier zoek={vi.fn().mockResolvedValue(pagina([]))} zetAanTafel={vi.fn()} />);
+    render(<DeelnemerFormulier organisatieNaam={organisatieNaam} zoek={vi.fn().mockResolvedValue(pagina([]))} zetAanTafel={vi.fn()} />);
     await userEvent.type(zoekVeld(), 'Jansen');
     await userEvent.click(knop('Zoeken'));
     const leeg = await screen.findByText(/Niemand gevonden met "Jansen"/);
@@ -197,7 +200,7 @@ describe('seating someone of the region by searching their name', () => {
 
   it('pages when there is more than one page, with the same search', async () => {
     const zoek = vi.fn().mockResolvedValueOnce(pagina([weert], 12)).mockResolvedValueOnce(pagina([kompas], 12, 2));
-    render(<DeelnemerFormulier zoek={zoek} zetAanTafel={vi.fn()} />);
+    render(<DeelnemerFormulier organisatieNaam={organisatieNaam} zoek={zoek} zetAanTafel={vi.fn()} />);
     await userEvent.type(zoekVeld(), 'e');
     await userEvent.click(knop('Zoeken'));
     expect(await screen.findByText('Pagina 1 van 2.', { exact: false })).toBeTruthy();
@@ -207,7 +210,7 @@ describe('seating someone of the region by searching their name', () => {
   });
 
   it('shows no paging for one page', async () => {
-    render(<DeelnemerFormulier zoek={vi.fn().mockResolvedValue(pagina([weert]))} zetAanTafel={vi.fn()} />);
+    render(<DeelnemerFormulier organisatieNaam={organisatieNaam} zoek={vi.fn().mockResolvedValue(pagina([weert]))} zetAanTafel={vi.fn()} />);
     await userEvent.click(knop('Zoeken'));
     expect(await screen.findByText('Eén persoon gevonden.')).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: "Pagina's" })).toBeNull();
@@ -215,7 +218,7 @@ describe('seating someone of the region by searching their name', () => {
 
   it('refuses a search that is too long beside the field, and shows the API\'s reason for it there too', async () => {
     const zoek = vi.fn().mockRejectedValue(new KoersFoutError({ soort: 'ongeldig', detail: 'De invoer klopt niet', velden: { zoek: 'zoek mag hooguit 100 tekens zijn' } }));
-    render(<DeelnemerFormulier zoek={zoek} zetAanTafel={vi.fn()} />);
+    render(<DeelnemerFormulier organisatieNaam={organisatieNaam} zoek={zoek} zetAanTafel={vi.fn()} />);
     await userEvent.click(zoekVeld());
     await userEvent.paste('a'.repeat(101));
     await userEvent.click(knop('Zoeken'));
@@ -230,7 +233,7 @@ describe('seating someone of the region by searching their name', () => {
 
   it('says why a person could not be seated, in the API\'s words', async () => {
     const zetAanTafel = vi.fn().mockRejectedValue(new KoersFoutError({ soort: 'conflict', detail: 'Deze gebruiker zit al aan de tafel.' }));
-    render(<DeelnemerFormulier zoek={vi.fn().mockResolvedValue(pagina([kompas]))} zetAanTafel={zetAanTafel} />);
+    render(<DeelnemerFormulier organisatieNaam={organisatieNaam} zoek={vi.fn().mockResolvedValue(pagina([kompas]))} zetAanTafel={zetAanTafel} />);
     await userEvent.click(knop('Zoeken'));
     await userEvent.click(await screen.findByRole('button', { name: 'Aan tafel zetten' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Deze gebruiker zit al aan de tafel.');

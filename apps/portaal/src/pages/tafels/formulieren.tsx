@@ -6,7 +6,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useActie } from '../../api/actie';
 import { fouten, Formulier, Formulierfout, KeuzeVeld, maxLengte, TekstVeld, TekstvakVeld, veldfout, verplicht } from '../../layout/formulier';
 import { Paginering } from '../../layout/paginering';
-import { AFSPRAAK_SOORT_NAMEN, deelnemerNaam, lokaleTijd, ROL_AAN_TAFEL } from '../teksten';
+import { AFSPRAAK_SOORT_NAMEN, deelnemerNaam, deelnemerOrganisatie, lokaleTijd, ROL_AAN_TAFEL } from '../teksten';
 
 type Bijeenkomst = TafelsSchemas['BijeenkomstResponse'];
 type Afspraak = TafelsSchemas['AfspraakResponse'];
@@ -40,9 +40,11 @@ const KANDIDATEN_PER_PAGINA = 10;
 export function DeelnemerFormulier({
   zoek,
   zetAanTafel,
+  organisatieNaam,
 }: {
   zoek: (vraag: { zoek: string; pagina: number; paginaGrootte: number }) => Promise<KandidatenPagina>;
   zetAanTafel: (sub: string) => Promise<unknown>;
+  organisatieNaam: (code: string) => string;
 }) {
   const id = useId();
   const [invoer, setInvoer] = useState('');
@@ -117,9 +119,9 @@ export function DeelnemerFormulier({
             <TableBody>
               {resultaat.items.map((k) => (
                 <TableRow key={k.sub}>
-                  <TableCell id={`${id}-${k.sub}`}>{deelnemerNaam(k)}</TableCell>
+                  <TableCell id={`${id}-${k.sub}`}>{deelnemerNaam(k, organisatieNaam)}</TableCell>
                   <TableCell>{ROL_AAN_TAFEL[k.rol] ?? k.rol}</TableCell>
-                  <TableCell>{k.organisatie ?? (k.rol === 'gemeente' ? 'Gemeente' : '')}</TableCell>
+                  <TableCell>{deelnemerOrganisatie(k, organisatieNaam)}</TableCell>
                   <TableCell>
                     {k.aanTafel ? (
                       'Zit al aan tafel'
@@ -133,7 +135,7 @@ export function DeelnemerFormulier({
                           setGezet(undefined);
                           const klaar = await zetten.voer(async () => (await zetAanTafel(k.sub), true));
                           if (!klaar) return;
-                          setGezet(deelnemerNaam(k));
+                          setGezet(deelnemerNaam(k, organisatieNaam));
                           await haal(vraag);
                         }}
                       >

@@ -9,6 +9,8 @@ import { AfrondingFormulier } from './afronding';
 import { AfwijkingenLijst, OpvolgingOverzicht } from './opvolging';
 
 type AfspraakOpvolging = TafelsSchemas['AfspraakOpvolgingResponse'];
+const namen: Record<string, string> = { 'zorggroep-horizon': 'Zorggroep Horizon' };
+const organisatieNaam = (code: string) => namen[code] ?? code;
 const knop = (naam: string) => screen.getByRole('button', { name: naam });
 
 const afspraak = (deel: Partial<AfspraakOpvolging>): AfspraakOpvolging => ({
@@ -25,7 +27,7 @@ const afspraak = (deel: Partial<AfspraakOpvolging>): AfspraakOpvolging => ({
 function toon(afspraken: AfspraakOpvolging[], cijfers: 'beschikbaar' | 'onbeschikbaar' = 'beschikbaar') {
   render(
     <MemoryRouter>
-      <OpvolgingOverzicht opvolging={{ vandaag: '2027-03-10', cijfers, afspraken }} omschrijving={() => 'Zorggroep Horizon biedt twee extra plekken.'} tafelId="t1" />
+      <OpvolgingOverzicht opvolging={{ vandaag: '2027-03-10', cijfers, afspraken }} omschrijving={() => 'Zorggroep Horizon biedt twee extra plekken.'} organisatieNaam={organisatieNaam} tafelId="t1" />
     </MemoryRouter>,
   );
 }
@@ -69,7 +71,7 @@ describe('the follow-up of a table', () => {
     expect(within(weert).getByText('1,9')).toBeTruthy();
     expect(within(weert).getByText('Nee')).toBeTruthy();
     expect(screen.getByText(/doel hooguit 1.5/).textContent).toContain('Het doel is niet bereikt');
-    expect(screen.getByText(/zorggroep-horizon: Loopt/)).toBeTruthy();
+    expect(screen.getByText(/Zorggroep Horizon: Loopt/)).toBeTruthy();
   });
 
   it('says an overdue deadline in red with how many days, and what is missing for too few figures', () => {
@@ -85,7 +87,7 @@ describe('the follow-up of a table', () => {
     toon([afspraak({ cijfers: 'onbeschikbaar', voortgang: 'uitgevoerd' })], 'onbeschikbaar');
     expect(screen.getByRole('status').textContent).toContain('De cijfers zijn nu niet beschikbaar');
     expect(screen.getByText('Cijfers onbeschikbaar: monitoring gaf geen antwoord.')).toBeTruthy();
-    expect(screen.getByText(/zorggroep-horizon: Uitgevoerd/)).toBeTruthy();
+    expect(screen.getByText(/Zorggroep Horizon: Uitgevoerd/)).toBeTruthy();
     expect(screen.getByText('Klaar op 1 maart 2027')).toBeTruthy();
   });
 

@@ -26,7 +26,17 @@ export function deadlineTekst(a: Pick<AfspraakOpvolging, 'deadline' | 'teLaat' |
  * progress, the deadline (late ones in red), the verdict, and the latest figure per gemeente against
  * the target as monitoring lets this person see it (a suppressed figure stays `< 5`).
  */
-export function OpvolgingOverzicht({ opvolging, omschrijving, tafelId }: { opvolging: Opvolging; omschrijving: (afspraakId: string) => string; tafelId: string }) {
+export function OpvolgingOverzicht({
+  opvolging,
+  omschrijving,
+  organisatieNaam,
+  tafelId,
+}: {
+  opvolging: Opvolging;
+  omschrijving: (afspraakId: string) => string;
+  organisatieNaam: (code: string) => string;
+  tafelId: string;
+}) {
   if (!opvolging.afspraken.length) return <Paragraph>Er zijn nog geen afspraken om te volgen. Als de tafel afspraken maakt, ziet u hier hoe het ermee gaat.</Paragraph>;
   return (
     <>
@@ -42,7 +52,7 @@ export function OpvolgingOverzicht({ opvolging, omschrijving, tafelId }: { opvol
           </Heading>
           <ul className="koers-lijst">
             <li>
-              {a.eigenaar}: {a.voortgang ? VOORTGANG_NAMEN[a.voortgang] : 'nog niets gemeld'}
+              {organisatieNaam(a.eigenaar)}: {a.voortgang ? VOORTGANG_NAMEN[a.voortgang] : 'nog niets gemeld'}
               {a.stopreden ? `. De reden: ${a.stopreden}` : ''} ({AFSPRAAK_STATUS_NAMEN[a.status] ?? a.status})
             </li>
             <li className={a.teLaat ? 'koers-fouttekst' : undefined}>{a.teLaat ? <strong>{deadlineTekst(a)}</strong> : deadlineTekst(a)}</li>

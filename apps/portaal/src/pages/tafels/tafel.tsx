@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
-import { gemeenteNaam } from '../../config/config';
+import { gemeenteNaam, organisatieNaam } from '../../config/config';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Formulier } from '../../layout/formulier';
@@ -17,6 +17,7 @@ import {
   datum,
   datumTijdNl,
   deelnemerNaam,
+  deelnemerOrganisatie,
   OORDEEL_NAMEN,
   ROL_AAN_TAFEL,
   TAFEL_STATUS_NAMEN,
@@ -31,9 +32,9 @@ import { AfwijkingenLijst, OpvolgingOverzicht } from './opvolging';
 type Deelnemer = TafelsSchemas['DeelnemerResponse'];
 type Afspraak = TafelsSchemas['AfspraakResponse'];
 
-/** The organisations at the table: who may own an agreement. */
-export function organisatiesAanTafel(deelnemers: readonly Deelnemer[]): string[] {
-  return [...new Set(deelnemers.map((d) => d.organisatie).filter((o): o is string => Boolean(o)))];
+/** The organisations at the table, who may own an agreement, as the choices of the owner field. */
+export function eigenaarKeuzes(deelnemers: readonly Deelnemer[], naamVan: (code: string) => string): Array<{ waarde: string; tekst: string }> {
+  return [...new Set(deelnemers.map((d) => d.organisatie).filter((o): o is string => Boolean(o)))].map((o) => ({ waarde: o, tekst: naamVan(o) }));
 }
 
 export function Tafel() {
@@ -63,6 +64,7 @@ export function Tafel() {
   const huidig = t.afspraken.filter((a) => a.status !== 'vervangen' && a.status !== 'ingetrokken');
   const nietBereikt = huidig.filter((a) => a.oordeel === 'niet_bereikt' && !a.overgenomenVanId);
   const omschrijving = (afspraakId: string) => t.afspraken.find((a) => a.id === afspraakId)?.omschrijving ?? 'Afspraak';
+  const naamVan = (code: string) => organisatieNaam(config, code);
   return (
     <>
       <Heading level={1}>{t.titel}</Heading>
@@ -127,9 +129,9 @@ export function Tafel() {
           <TableBody>
             {t.deelnemers.map((deelnemer) => (
               <TableRow key={deelnemer.id}>
-                <TableCell>{deelnemerNaam(deelnemer)}</TableCell>
+                <TableCell>{deelnemerNaam(deelnemer, naamVan)}</TableCell>
                 <TableCell>{ROL_AAN_TAFEL[deelnemer.rol] ?? deelnemer.rol}</TableCell>
-                <TableCell>{deelnemer.organisatie ?? (deelnemer.rol === 'gemeente' ? 'Gemeente' : '')}</TableCell>
+                <TableCell>{deelnemerOrganisatie(deelnemer, naamVan)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -139,6 +141,7 @@ export function Tafel() {
         ) : null}
         {behandelaar && t.status !== 'afgerond' ? (
           <DeelnemerFormulier
+            organisatieNaam={naamVan}
             zoek={(query) => roep('tafels', clients.tafels.GET('/tafels/{id}/kandidaten', { params: { path: pad.params.path, query } }))}
             zetAanTafel={async (sub) => {
               await roep('tafels', clients.tafels.POST('/tafels/{id}/deelnemers', { ...pad, body: { sub } }));
@@ -200,7 +203,7 @@ export function Tafel() {
           Afspraken
         </Heading>
         {t.afspraken.length ? (
-          <AfsprakenTabel tafelId={id} afspraken={t.afspraken} />
+          <AfsprakenTabel tafelId={id} afspraken={t.afspraken} organisatieNaam={naamVan} />
         ) : (
           <Paragraph>
             {t.status === 'gehouden' || !behandelaar
@@ -212,7 +215,7 @@ export function Tafel() {
         {behandelaar && t.status === 'gehouden' ? (
           <>
             <AfspraakFormulier
-              eigenaren={organisatiesAanTafel(t.deelnemers).map((o) => ({ waarde: o, tekst: o }))}
+              eigenaren={eigenaarKeuzes(t.deelnemers, naamVan)}
               gemeenten={t.gemeenten.map((code) => ({ waarde: code, tekst: gemeenteNaam(config, code) }))}
               bijeenkomsten={gehouden.map((b) => ({ waarde: b.id, tekst: datumTijdNl(b.start) }))}
               verstuur={async (velden) => {
@@ -242,7 +245,7 @@ export function Tafel() {
           <Heading level={2} id="opvolging">
             Hoe gaat het met de afspraken?
           </Heading>
-          <OpvolgingOverzicht opvolging={t.opvolging} omschrijving={omschrijving} tafelId={id} />
+          <OpvolgingOverzicht opvolging={t.opvolging} omschrijving={omschrijving} organisatieNaam={naamVan} tafelId={id} />
         </section>
       ) : null}
 
@@ -293,7 +296,7 @@ export function vastleggenKanNiet(afspraken: readonly Pick<Afspraak, 'status' | 
   return undefined;
 }
 
-export function AfsprakenTabel({ tafelId, afspraken }: { tafelId: string; afspraken: readonly Afspraak[] }) {
+export function AfsprakenTabel({ tafelId, afspraken, organisatieNaam }: { tafelId: string; afspraken: readonly Afspraak[]; organisatieNaam: (code: string) => string }) {
   return (
     <Table>
       <TableHeader>
@@ -312,7 +315,7 @@ export function AfsprakenTabel({ tafelId, afspraken }: { tafelId: string; afspra
               <AppLink naar={`/tafels/${tafelId}/afspraken/${a.id}`}>{a.omschrijving}</AppLink>
               <br />
               <small>
-                {AFSPRAAK_SOORT_NAMEN[a.soort] ?? a.soort}, versie {a.versie}, door {a.eigenaar}, klaar op {datum(a.deadline)}
+                {AFSPRAAK_SOORT_NAMEN[a.soort] ?? a.soort}, versie {a.versie}, door {organisatieNaam(a.eigenaar)}, klaar op {datum(a.deadline)}
               </small>
             </TableCell>
             <TableCell>{AFSPRAAK_STATUS_NAMEN[a.status] ?? a.status}</TableCell>

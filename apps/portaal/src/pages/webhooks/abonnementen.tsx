@@ -8,7 +8,7 @@ import { nieuweSleutel, useActie } from '../../api/actie';
 import { roep } from '../../api/api';
 import { useLaden } from '../../api/laden';
 import { heeftRol } from '../../auth/gebruiker';
-import { gemeenteNaam } from '../../config/config';
+import { gemeenteNaam, organisatieNaam } from '../../config/config';
 import { useKoers } from '../../koers';
 import { AppLink } from '../../layout/app-link';
 import { Formulierfout, KeuzeVeld } from '../../layout/formulier';
@@ -60,7 +60,7 @@ export function Abonnementen() {
           wijzig={(nieuw) => kies({ organisatie: nieuw })}
           opties={[
             { waarde: '', tekst: 'Alle organisaties' },
-            ...[...new Set([...organisaties, ...(organisatie ? [organisatie] : [])])].map((o) => ({ waarde: o, tekst: gemeenteNaam(config, o) })),
+            ...[...new Set([...organisaties, ...(organisatie ? [organisatie] : [])])].map((o) => ({ waarde: o, tekst: organisatieNaam(config, o) })),
           ]}
         />
       ) : null}
@@ -70,7 +70,7 @@ export function Abonnementen() {
       {lijst.status === 'klaar' && !lijst.data.items.length ? (
         organisatie ? (
           <Paragraph>
-            {gemeenteNaam(config, organisatie)} heeft geen webhooks. Kies een andere organisatie, of <AppLink naar="/webhooks/abonnementen">laat de webhooks van alle organisaties zien</AppLink>.
+            {organisatieNaam(config, organisatie)} heeft geen webhooks. Kies een andere organisatie, of <AppLink naar="/webhooks/abonnementen">laat de webhooks van alle organisaties zien</AppLink>.
           </Paragraph>
         ) : (
           <Paragraph>Er zijn nog geen webhooks. Maak er hieronder een aan.</Paragraph>
@@ -125,7 +125,7 @@ function AbonnementKaart({ abonnement, nieuwGeheim, ververs }: { abonnement: Abo
           {abonnement.pauzeReden ? ` (${abonnement.pauzeReden})` : ''}
         </dd>
         <dt>Organisatie</dt>
-        <dd>{gemeenteNaam(config, abonnement.organisatie)}</dd>
+        <dd>{organisatieNaam(config, abonnement.organisatie)}</dd>
         <dt>Berichten</dt>
         <dd>{abonnement.eventTypes.join(', ')}</dd>
         <dt>Gemeenten</dt>

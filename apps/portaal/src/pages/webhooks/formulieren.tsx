@@ -80,7 +80,7 @@ export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder
             fout={f.gemeenten}
           />
           {voorBeheerder ? (
-            <TekstVeld naam="organisatie" label="Van welke organisatie of gemeente is het systeem?" uitleg="De naam van de organisatie zoals in Koers, of de gemeentecode." waarde={organisatie} wijzig={setOrganisatie} fout={f.organisatie} verplicht />
+            <TekstVeld naam="organisatie" label="Van welke organisatie of gemeente is het systeem?" uitleg="De code van de organisatie in Koers, bijvoorbeeld zorggroep-horizon. Of de gemeentecode, bijvoorbeeld GM0988." waarde={organisatie} wijzig={setOrganisatie} fout={f.organisatie} verplicht />
           ) : null}
         </>
       )}
