@@ -23,6 +23,7 @@ import { MonitoringRegisterVersie1764000000030 } from './migrations/176400000003
 import { RegisterModule } from './register/register.module';
 import { MonitoringAfspraakOnderwerp1764000000130 } from './migrations/1764000000130-monitoring-afspraak-onderwerp';
 import { MonitoringAfspraakIngetrokken1764000000140 } from './migrations/1764000000140-monitoring-afspraak-ingetrokken';
+import { MonitoringDefinitiesB11764000000170 } from './migrations/1764000000170-monitoring-definities-b1';
 import { MonitoringLijsten1764000000150 } from './migrations/1764000000150-monitoring-lijsten';
 
 /** One module per aggregate. */
@@ -37,7 +38,7 @@ export class AppModule {
         KoersServiceModule.forRoot({
           settings,
           entities: entitiesOf(MODULES),
-          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130, MonitoringAfspraakIngetrokken1764000000140, MonitoringLijsten1764000000150],
+          migrations: [MonitoringBasis1764000000001, MonitoringSeed1764000000002, MonitoringKoersdoel1764000000003, MonitoringAfwijking1764000000004, MonitoringDuiding1764000000005, MonitoringMonitoringplan1764000000006, MonitoringTrenddetectieWachtrij1764000000007, MonitoringRegisterVersie1764000000030, MonitoringIndicatorcodePerRegio1764000000120, MonitoringAfspraakOnderwerp1764000000130, MonitoringAfspraakIngetrokken1764000000140, MonitoringLijsten1764000000150, MonitoringDefinitiesB11764000000170],
         }),
         ServiceSettingsModule.forRoot([{ provide: MONITORING_SETTINGS, useValue: loadMonitoringSettings(env) }]),
         ...MODULES,

@@ -9,6 +9,8 @@ import {
 } from '@koers/contracts';
 import { startTestService, TestService } from '@koers/service-testing';
 import { dienstToken, eventually, TestIsolation, tokenFor } from '@koers/testing';
+import { INDICATOR_SEED } from '../src/indicator/indicator.seed';
+import { MonitoringDefinitiesB11764000000170 } from '../src/migrations/1764000000170-monitoring-definities-b1';
 import { monitoring } from '../src/monitoring.service-definition';
 import { meldAfspraak } from './afspraak-melding';
 
@@ -43,6 +45,39 @@ describe('monitoring API', () => {
         expect(['lager_is_beter', 'hoger_is_beter', 'neutraal']).toContain(indicator.richting);
       }
       expect(res.body.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['jeugdhulp-met-verblijf', 'wachttijd-start-jeugdhulp', 'doelrealisatie']));
+    });
+
+    it('a database seeded before gets the national definitions in plain Dutch, each a version up so the services’ register copies take them', async () => {
+      const { token } = await as('client.mlw');
+      const landelijk = async () =>
+        new Map(
+          ((await get('/v1/indicatoren', token).expect(200)).body as Array<{ code: string; definitie: string; bron: string; regio?: string }>)
+            .filter((i) => !i.regio)
+            .map((i) => [i.code, i] as const),
+        );
+      const versies = async () =>
+        new Map(
+          ((await service.dataSource.query(`SELECT code, versie FROM "${service.settings.database.schema}".indicator WHERE regio IS NULL`)) as Array<{ code: string; versie: number }>).map(
+            (r) => [r.code, r.versie] as const,
+          ),
+        );
+      const seed = new Map(INDICATOR_SEED.map((i) => [i.code, i] as const));
+      expect([...(await landelijk()).values()].sort((a, b) => a.code.localeCompare(b.code)).map((i) => [i.code, i.definitie, i.bron])).toEqual([...INDICATOR_SEED].sort((a, b) => a.code.localeCompare(b.code)).map((i) => [i.code, i.definitie, i.bron]));
+      const voor = await versies();
+      // As the database of an earlier release had them: the migration undone.
+      const migratie = new MonitoringDefinitiesB11764000000170();
+      const runner = service.dataSource.createQueryRunner();
+      await migratie.down(runner);
+      try {
+        const oud = await landelijk();
+        for (const [code, indicator] of oud) expect(indicator.definitie).not.toBe(seed.get(code)?.definitie);
+        expect(oud.get('doelrealisatie')?.definitie).toMatch(/^Percentage van de in de periode beëindigde jeugdhulptrajecten/);
+      } finally {
+        await migratie.up(runner);
+        await runner.release();
+      }
+      expect([...(await landelijk()).values()].sort((a, b) => a.code.localeCompare(b.code)).map((i) => [i.code, i.definitie, i.bron])).toEqual([...INDICATOR_SEED].sort((a, b) => a.code.localeCompare(b.code)).map((i) => [i.code, i.definitie, i.bron]));
+      for (const [code, versie] of await versies()) expect(versie).toBe((voor.get(code) ?? 0) + 2);
     });
 
     it('lets the beheerder add and edit the region’s own indicators; the national ones are read-only; other regions do not see them', async () => {

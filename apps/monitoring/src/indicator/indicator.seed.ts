@@ -10,18 +10,19 @@ export interface IndicatorSeed {
 }
 
 const CBS = 'CBS Beleidsinformatie Jeugd (StatLine)';
-const OUTCOME = 'Outcome-indicatoren jeugd (VNG, NJi, Ministerie van VWS), aangeleverd door jeugdhulpaanbieders';
+const OUTCOME = 'Outcome-indicatoren jeugd (VNG, NJi en VWS), van de aanbieders';
 
 /**
  * The national catalogue Koers starts with (domain.md §6): the volume and cost indicators of CBS
  * Beleidsinformatie Jeugd and the outcome indicators gemeenten agree with providers. Direction
- * 'neutraal' where more or less is not good in itself (e.g. the share with youth care).
+ * 'neutraal' where more or less is not good in itself (e.g. the share with youth care). The
+ * definitions say in plain Dutch (B1) what each counts, for the people who read them in the portal.
  */
 export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'jeugdhulp-totaal',
     naam: 'Jongeren met jeugdhulp',
-    definitie: 'Percentage jongeren van 0 tot 18 jaar dat in de periode jeugdhulp kreeg (met of zonder verblijf), van alle jongeren van 0 tot 18 jaar in de gemeente.',
+    definitie: 'Hoeveel procent van de jongeren tot 18 jaar in de periode jeugdhulp kreeg, met of zonder verblijf.',
     eenheid: 'procent',
     richting: 'neutraal',
     bron: CBS,
@@ -29,7 +30,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'jeugdhulp-met-verblijf',
     naam: 'Jongeren met jeugdhulp met verblijf',
-    definitie: 'Percentage jongeren van 0 tot 18 jaar met jeugdhulp met verblijf buiten het eigen gezin (pleegzorg, gezinsgericht, gesloten plaatsing, overig verblijf), van alle jongeren van 0 tot 18 jaar.',
+    definitie: 'Hoeveel procent van de jongeren tot 18 jaar jeugdhulp kreeg met verblijf buiten het eigen gezin. Bijvoorbeeld in een pleeggezin, een gezinshuis of een gesloten groep.',
     eenheid: 'procent',
     richting: 'lager_is_beter',
     bron: CBS,
@@ -37,7 +38,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'jeugdhulp-zonder-verblijf',
     naam: 'Jongeren met jeugdhulp zonder verblijf',
-    definitie: 'Percentage jongeren van 0 tot 18 jaar met jeugdhulp zonder verblijf (ambulant, in de wijk of bij de aanbieder), van alle jongeren van 0 tot 18 jaar.',
+    definitie: 'Hoeveel procent van de jongeren tot 18 jaar jeugdhulp kreeg zonder verblijf. Bijvoorbeeld thuis, in de wijk of bij de aanbieder.',
     eenheid: 'procent',
     richting: 'neutraal',
     bron: CBS,
@@ -45,7 +46,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'jeugdbescherming',
     naam: 'Jongeren met een jeugdbeschermingsmaatregel',
-    definitie: 'Percentage jongeren van 0 tot 18 jaar met een ondertoezichtstelling of voogdijmaatregel in de periode, van alle jongeren van 0 tot 18 jaar.',
+    definitie: 'Hoeveel procent van de jongeren tot 18 jaar in de periode onder toezicht stond of een voogd had.',
     eenheid: 'procent',
     richting: 'lager_is_beter',
     bron: CBS,
@@ -53,7 +54,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'jeugdreclassering',
     naam: 'Jongeren met jeugdreclassering',
-    definitie: 'Percentage jongeren van 12 tot 23 jaar met een jeugdreclasseringstraject in de periode, van alle jongeren van 12 tot 23 jaar.',
+    definitie: 'Hoeveel procent van de jongeren van 12 tot 23 jaar in de periode hulp kreeg van de jeugdreclassering.',
     eenheid: 'procent',
     richting: 'lager_is_beter',
     bron: CBS,
@@ -61,7 +62,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'wachttijd-start-jeugdhulp',
     naam: 'Wachttijd tot start jeugdhulp',
-    definitie: 'Mediaan van het aantal kalenderdagen tussen aanmelding (of verwijzing) en de start van de jeugdhulp, over de trajecten die in de periode startten.',
+    definitie: 'Hoeveel dagen het duurt van aanmelding of verwijzing tot de start van de hulp. Het is het middelste getal (de mediaan) van de trajecten die in de periode begonnen.',
     eenheid: 'dagen',
     richting: 'lager_is_beter',
     bron: 'Wachttijdregistratie jeugdhulpaanbieders (regionaal)',
@@ -69,7 +70,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'kosten-per-jongere',
     naam: 'Kosten jeugdhulp per jongere',
-    definitie: 'Gerealiseerde uitgaven aan jeugdhulp, jeugdbescherming en jeugdreclassering in de periode, gedeeld door het aantal inwoners van 0 tot 18 jaar.',
+    definitie: 'Het geld dat de gemeente in de periode uitgaf aan jeugdhulp, aan jeugdbescherming en aan jeugdreclassering. Gedeeld door het aantal jongeren tot 18 jaar dat er woont.',
     eenheid: 'euro',
     richting: 'lager_is_beter',
     bron: 'Iv3-jaarrekening gemeenten en CBS bevolkingsstatistiek',
@@ -77,7 +78,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'verwijzing-huisarts',
     naam: 'Verwijzingen door huisarts, jeugdarts of medisch specialist',
-    definitie: 'Percentage van de in de periode gestarte jeugdhulptrajecten waarbij de huisarts, jeugdarts of medisch specialist verwees.',
+    definitie: 'Hoeveel procent van de trajecten die in de periode begonnen, kwam via de huisarts, de jeugdarts of een specialist, zoals een kinderarts.',
     eenheid: 'procent',
     richting: 'neutraal',
     bron: CBS,
@@ -85,7 +86,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'verwijzing-gemeente',
     naam: 'Verwijzingen door de gemeentelijke toegang',
-    definitie: 'Percentage van de in de periode gestarte jeugdhulptrajecten waarbij de gemeentelijke toegang (wijk- of jeugdteam) verwees.',
+    definitie: 'Hoeveel procent van de trajecten die in de periode begonnen, kwam via de gemeente, zoals het wijkteam of het jeugdteam.',
     eenheid: 'procent',
     richting: 'hoger_is_beter',
     bron: CBS,
@@ -93,7 +94,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'doelrealisatie',
     naam: 'Doelrealisatie',
-    definitie: 'Percentage van de in de periode beëindigde jeugdhulptrajecten waarin de vooraf afgesproken hulpdoelen (grotendeels) zijn bereikt, volgens cliënt en professional.',
+    definitie: 'Hoeveel procent van de trajecten die in de periode stopten de doelen haalde, of bijna. Zo zien de cliënt en de hulpverlener het.',
     eenheid: 'procent',
     richting: 'hoger_is_beter',
     bron: OUTCOME,
@@ -101,7 +102,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'uitval',
     naam: 'Uitval (voortijdig beëindigde trajecten)',
-    definitie: 'Percentage van de in de periode beëindigde jeugdhulptrajecten dat eenzijdig werd beëindigd (door cliënt of aanbieder) voordat de afgesproken hulp was afgerond.',
+    definitie: 'Hoeveel procent van de trajecten die in de periode stopten, te vroeg stopte. De cliënt of de aanbieder stopte voordat de hulp klaar was.',
     eenheid: 'procent',
     richting: 'lager_is_beter',
     bron: OUTCOME,
@@ -109,7 +110,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'clienttevredenheid',
     naam: 'Cliënttevredenheid',
-    definitie: 'Percentage cliënten (jongeren en ouders) dat bij afsluiting van het traject aangeeft tevreden te zijn over de geboden hulp (score 7 of hoger op een schaal van 1 tot 10).',
+    definitie: 'Hoeveel procent van de cliënten (jongeren en ouders) aan het eind tevreden is over de hulp. Tevreden is een 7 of hoger, op een schaal van 1 tot 10.',
     eenheid: 'procent',
     richting: 'hoger_is_beter',
     bron: OUTCOME,
@@ -117,7 +118,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'herhaald-beroep',
     naam: 'Herhaald beroep op jeugdhulp',
-    definitie: 'Percentage jongeren van wie het jeugdhulptraject in de periode eindigde en die binnen twaalf maanden opnieuw jeugdhulp kregen.',
+    definitie: 'Hoeveel procent van de jongeren van wie de hulp in de periode stopte, binnen een jaar weer jeugdhulp kreeg.',
     eenheid: 'procent',
     richting: 'lager_is_beter',
     bron: CBS,
@@ -125,7 +126,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
   {
     code: 'duur-traject',
     naam: 'Gemiddelde duur jeugdhulptraject',
-    definitie: 'Gemiddeld aantal dagen tussen start en einde van de jeugdhulptrajecten die in de periode eindigden.',
+    definitie: 'Hoeveel dagen een traject gemiddeld duurde, van start tot einde. Over de trajecten die in de periode stopten.',
     eenheid: 'dagen',
     richting: 'lager_is_beter',
     bron: CBS,
