@@ -168,9 +168,14 @@ export async function inloggen(page: Page, portaal: Portaal, gebruikersnaam: str
  * select gives way to its chosen text for the moment of reading and is put back unchanged.
  */
 export async function gelezenTekst(page: Page): Promise<string> {
-  return page.locator('main').evaluate((main: HTMLElement) => {
+  // Typed by hand: the tests compile without the DOM library, the function runs in the page.
+  type Knoop = { replaceWith(ander: Knoop): void };
+  type Keuzelijst = Knoop & { selectedOptions: Iterable<{ text: string }> };
+  type Hoofd = { innerText: string; querySelectorAll(selector: 'select'): Iterable<Keuzelijst>; ownerDocument: { createElement(tag: 'span'): Knoop & { textContent: string | null } } };
+  return page.locator('main').evaluate((element) => {
+    const main = element as unknown as Hoofd;
     const lijsten = [...main.querySelectorAll('select')].map((select) => {
-      const gekozen = document.createElement('span');
+      const gekozen = main.ownerDocument.createElement('span');
       gekozen.textContent = [...select.selectedOptions].map((optie) => optie.text).join(', ');
       select.replaceWith(gekozen);
       return { select, gekozen };

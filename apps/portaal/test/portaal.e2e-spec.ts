@@ -222,12 +222,12 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       await page.waitForURL(/ongelezen=true/);
       await page.locator('#filter-ongelezen:checked').waitFor({ timeout: 5000 });
       await page.getByRole('button', { name: 'Alles gelezen' }).click();
-      await page.getByText('U hebt geen ongelezen berichten. U hebt alles gelezen.').waitFor();
+      await page.getByText('U hebt alles gelezen. Er zijn geen nieuwe berichten.').waitFor();
       expect((await controleer(page, 'berichten_geen-ongelezen')).overtredingen).toEqual([]);
       const naAlles = await notificaties.http().get('/v1/inbox').set('authorization', `Bearer ${await tokenFor('gemeente.weert')}`).expect(200);
       expect(naAlles.body.ongelezen).toBe(0);
       await page.reload();
-      await page.getByText('U hebt geen ongelezen berichten. U hebt alles gelezen.').waitFor();
+      await page.getByText('U hebt alles gelezen. Er zijn geen nieuwe berichten.').waitFor();
       await page.getByLabel('Alleen ongelezen berichten').click();
       await page.getByText('U hebt 0 ongelezen berichten.').waitFor();
       expect(page.url()).not.toContain('ongelezen');

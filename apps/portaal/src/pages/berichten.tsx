@@ -70,8 +70,7 @@ export function Berichten() {
       {inbox.status === 'klaar' && !inbox.data.items.length ? (
         ongelezen ? (
           <Paragraph>
-            U hebt geen ongelezen berichten{groep ? ' van deze soort' : ''}. U hebt alles gelezen. Wilt u uw oude berichten zien? Haal dan het vinkje weg bij ‘Alleen ongelezen
-            berichten’.
+            U hebt alles gelezen{groep ? ' van deze soort' : ''}. Er zijn geen nieuwe berichten. Wilt u ook de oude zien? Zet dan het vinkje uit bij ‘Alleen ongelezen berichten’.
           </Paragraph>
         ) : groep ? (
           <Paragraph>
