@@ -73,7 +73,7 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       expect((await api('get', `/v1/abonnementen/${abonnement.id}`, 'aanbieder.horizon')).status).toBe('gepauzeerd');
       await meet(page, 'webhooks_gepauzeerd');
 
-      await page.getByRole('link', { name: 'Bekijk wat er is afgeleverd' }).click();
+      await page.getByRole('link', { name: 'Bekijk wat er is verstuurd' }).click();
       await page.getByText('Koers heeft nog niets naar deze webhook gestuurd.').waitFor();
       await page.getByLabel('Laat zien').selectOption('mislukt');
       await page.getByText('Er zijn geen afleveringen met deze status.').waitFor();

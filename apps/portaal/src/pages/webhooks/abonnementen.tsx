@@ -47,10 +47,10 @@ export function Abonnementen() {
     <>
       <Heading level={1}>Webhooks</Heading>
       <Paragraph>
-        Met een webhook stuurt Koers berichten direct naar een systeem van uw organisatie, bijvoorbeeld als er een signaal is ingediend. De berichten bevatten geen namen of andere
-        persoonsgegevens, alleen nummers van dossiers.
+        Met een webhook stuurt Koers berichten naar een systeem van uw organisatie. Bijvoorbeeld als er een nieuw signaal is. In de berichten staan geen namen of andere gegevens
+        over mensen. Er staan alleen nummers in.
       </Paragraph>
-      {voorBeheerder ? <Paragraph>U ziet de webhooks van alle organisaties in de regio. Bij elke webhook staat van welke organisatie hij is. U kunt hem pauzeren en weer aanzetten.</Paragraph> : null}
+      {voorBeheerder ? <Paragraph>U ziet de webhooks van alle organisaties in de regio. Bij elke webhook staat van wie hij is. U kunt hem pauzeren en weer aanzetten.</Paragraph> : null}
       {voorBeheerder && (organisatie || organisaties.length > 1) ? (
         <KeuzeVeld
           filter
@@ -130,7 +130,7 @@ function AbonnementKaart({ abonnement, nieuwGeheim, ververs }: { abonnement: Abo
         <dd>{abonnement.eventTypes.join(', ')}</dd>
         <dt>Gemeenten</dt>
         <dd>{abonnement.gemeenten.length ? abonnement.gemeenten.map((g) => gemeenteNaam(config, g)).join(', ') : 'Alle gemeenten van de regio'}</dd>
-        <dt>Aangemaakt</dt>
+        <dt>Gemaakt op</dt>
         <dd>{datumTijd(abonnement.aangemaaktOp)}</dd>
         {abonnement.falendSinds ? (
           <>
@@ -146,7 +146,7 @@ function AbonnementKaart({ abonnement, nieuwGeheim, ververs }: { abonnement: Abo
         ) : null}
       </dl>
       <Paragraph>
-        <AppLink naar={`/webhooks/abonnementen/${abonnement.id}/afleveringen`}>Bekijk wat er is afgeleverd</AppLink>
+        <AppLink naar={`/webhooks/abonnementen/${abonnement.id}/afleveringen`}>Bekijk wat er is verstuurd</AppLink>
       </Paragraph>
       <div className="koers-knoppen">
         {abonnement.status === 'actief' ? (

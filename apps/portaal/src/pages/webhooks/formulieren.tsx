@@ -65,7 +65,7 @@ export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder
           <TekstvakVeld
             naam="eventTypes"
             label="Welke berichten?"
-            uitleg="Eén soort per regel. Met .* aan het eind krijgt u alle berichten die zo beginnen. Bijvoorbeeld: nl.koers.signalen.*"
+            uitleg="Eén soort per regel. Met .* aan het eind krijgt u alle berichten die zo beginnen, zoals nl.koers.signalen.*"
             waarde={eventTypes}
             wijzig={setEventTypes}
             fout={f.eventTypes}
@@ -74,13 +74,13 @@ export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder
           <TekstvakVeld
             naam="gemeenten"
             label="Alleen over deze gemeenten"
-            uitleg="Eén gemeentecode per regel, bijvoorbeeld GM0988. Leeg: alle gemeenten van de regio. Berichten over de hele regio krijgt u altijd."
+            uitleg="Eén gemeentecode per regel, zoals GM0988. Leeg: alle gemeenten van de regio. Berichten over de hele regio krijgt u altijd."
             waarde={gemeenten}
             wijzig={setGemeenten}
             fout={f.gemeenten}
           />
           {voorBeheerder ? (
-            <TekstVeld naam="organisatie" label="Van welke organisatie of gemeente is het systeem?" uitleg="De code van de organisatie in Koers, bijvoorbeeld zorggroep-horizon. Of de gemeentecode, bijvoorbeeld GM0988." waarde={organisatie} wijzig={setOrganisatie} fout={f.organisatie} verplicht />
+            <TekstVeld naam="organisatie" label="Van welke organisatie of gemeente is het systeem?" uitleg="De code van de organisatie in Koers, zoals zorggroep-horizon. Of de code van de gemeente, zoals GM0988." waarde={organisatie} wijzig={setOrganisatie} fout={f.organisatie} verplicht />
           ) : null}
         </>
       )}
