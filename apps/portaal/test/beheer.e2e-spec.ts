@@ -49,7 +49,7 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
         await page.getByLabel('Naam', { exact: true }).fill('Wachttijd ggz');
         await page.getByLabel('Definitie').fill('Het aantal dagen tussen aanmelding en de start van de hulp.');
         await page.getByLabel('Eenheid').fill('dagen');
-        await page.getByLabel('Wat is een goede ontwikkeling?').selectOption('lager_is_beter');
+        await page.getByLabel('Wat is beter: hoger of lager?').selectOption('lager_is_beter');
         await page.getByLabel('Bron').fill('Regio Midden-Limburg West');
         await page.getByRole('button', { name: 'Indicator toevoegen' }).click();
       };

@@ -164,26 +164,36 @@ export async function inloggen(page: Page, portaal: Portaal, gebruikersnaam: str
 
 /**
  * The text of `main` as a person reads it: a closed list box shows its chosen option only, so the
- * other options (which `innerText` lists) are left out — a catalogue in a select is not prose. Each
- * select gives way to its chosen text for the moment of reading and is put back unchanged.
+ * other options (which `innerText` lists) are left out — a catalogue in a select is not prose — and
+ * an identifier marked up as `<code>` (an indicator's code) is not a word either, as isCode says of
+ * the codes it recognises. Each gives way to what is read for the moment of reading and is put back.
  */
 export async function gelezenTekst(page: Page): Promise<string> {
   // Typed by hand: the tests compile without the DOM library, the function runs in the page.
   type Knoop = { replaceWith(ander: Knoop): void };
   type Keuzelijst = Knoop & { selectedOptions: Iterable<{ text: string }> };
-  type Hoofd = { innerText: string; querySelectorAll(selector: 'select'): Iterable<Keuzelijst>; ownerDocument: { createElement(tag: 'span'): Knoop & { textContent: string | null } } };
+  type Hoofd = {
+    innerText: string;
+    querySelectorAll(selector: 'select'): Iterable<Keuzelijst>;
+    querySelectorAll(selector: 'code'): Iterable<Knoop>;
+    ownerDocument: { createElement(tag: 'span'): Knoop & { textContent: string | null } };
+  };
   return page.locator('main').evaluate((element) => {
     const main = element as unknown as Hoofd;
-    const lijsten = [...main.querySelectorAll('select')].map((select) => {
-      const gekozen = main.ownerDocument.createElement('span');
-      gekozen.textContent = [...select.selectedOptions].map((optie) => optie.text).join(', ');
-      select.replaceWith(gekozen);
-      return { select, gekozen };
-    });
+    const inPlaatsVan = (origineel: Knoop, tekst: string) => {
+      const gelezen = main.ownerDocument.createElement('span');
+      gelezen.textContent = tekst;
+      origineel.replaceWith(gelezen);
+      return { origineel, gelezen };
+    };
+    const vervangen = [
+      ...[...main.querySelectorAll('select')].map((select) => inPlaatsVan(select, [...select.selectedOptions].map((optie) => optie.text).join(', '))),
+      ...[...main.querySelectorAll('code')].map((code) => inPlaatsVan(code, '')),
+    ];
     try {
       return main.innerText;
     } finally {
-      for (const { select, gekozen } of lijsten) gekozen.replaceWith(select);
+      for (const { origineel, gelezen } of vervangen) gelezen.replaceWith(origineel);
     }
   });
 }

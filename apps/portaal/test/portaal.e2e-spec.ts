@@ -139,12 +139,12 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
     if (teMoeilijk.length) console.warn(`[leesbaarheid] moeilijker dan B1: ${teMoeilijk.join(', ')}`);
   });
 
-  it('the readability check reads a list box as its chosen option, and leaves the list box as it was', async () => {
+  it('the readability check reads a list box as its chosen option and skips a code, and leaves both as they were', async () => {
     const browser = await nieuweBrowser();
     try {
       const page = await browser.newPage();
       await page.setContent(
-        '<main><h1>Signalen</h1><label>Status <select><option>Alle statussen</option><option selected>Ingediend</option><option>Consensus gevraagd</option></select></label><p>Twee signalen.</p></main>',
+        '<main><h1>Signalen</h1><label>Status <select><option>Alle statussen</option><option selected>Ingediend</option><option>Consensus gevraagd</option></select></label><p>Twee signalen.</p><p>Code: <code>jeugdhulp-met-verblijf</code></p></main>',
       );
       // innerText itself lists every option: the catalogue the check must not score as prose.
       await expect(page.locator('main').innerText()).resolves.toContain('Consensus gevraagd');
@@ -153,6 +153,9 @@ describe('the portal in a real browser (Chromium, the real Keycloak login page, 
       expect(tekst).toContain('Twee signalen.');
       expect(tekst).not.toContain('Alle statussen');
       expect(tekst).not.toContain('Consensus gevraagd');
+      expect(tekst).toContain('Code:');
+      expect(tekst).not.toContain('jeugdhulp-met-verblijf');
+      await expect(page.locator('main code').innerText()).resolves.toBe('jeugdhulp-met-verblijf');
       const lijst = page.getByLabel('Status');
       await expect(lijst.inputValue()).resolves.toBe('Ingediend');
       await expect(lijst.locator('option').count()).resolves.toBe(3);

@@ -53,10 +53,10 @@ describe('the indicators and deadlines of the region', () => {
     const verstuur = vi.fn();
     render(<IndicatorFormulier verstuur={verstuur} />);
     await userEvent.click(knop('Indicator toevoegen'));
-    for (const tekst of ['Vul de code in.', 'Vul de naam in.', 'Vul de definitie in.', 'Vul de eenheid in.', 'Kies wat een goede ontwikkeling is.', 'Vul de bron in.']) expect(screen.getByText(tekst)).toBeTruthy();
+    for (const tekst of ['Vul de code in.', 'Vul de naam in.', 'Vul de definitie in.', 'Vul de eenheid in.', 'Kies wat beter is: hoger of lager.', 'Vul de bron in.']) expect(screen.getByText(tekst)).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Code'), 'Wachttijd GGZ');
     await userEvent.click(knop('Indicator toevoegen'));
-    expect(screen.getByText('Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld wachttijd-ggz.')).toBeTruthy();
+    expect(screen.getByText('Gebruik kleine letters, cijfers en streepjes, zoals wachttijd-ggz.')).toBeTruthy();
     expect(verstuur).not.toHaveBeenCalled();
   });
 
@@ -67,7 +67,7 @@ describe('the indicators and deadlines of the region', () => {
     await userEvent.type(screen.getByLabelText('Naam'), 'Wachttijd ggz');
     await userEvent.type(screen.getByLabelText('Definitie'), 'Dagen tussen aanmelding en start');
     await userEvent.type(screen.getByLabelText('Eenheid'), 'dagen');
-    await userEvent.selectOptions(screen.getByLabelText('Wat is een goede ontwikkeling?'), 'lager_is_beter');
+    await userEvent.selectOptions(screen.getByLabelText('Wat is beter: hoger of lager?'), 'lager_is_beter');
     await userEvent.type(screen.getByLabelText('Bron'), 'Regio');
     await userEvent.click(knop('Indicator toevoegen'));
     expect(verstuur).toHaveBeenCalledWith({ code: 'wachttijd-ggz', naam: 'Wachttijd ggz', definitie: 'Dagen tussen aanmelding en start', eenheid: 'dagen', richting: 'lager_is_beter', bron: 'Regio' });

@@ -106,7 +106,7 @@ export interface IndicatorVelden {
 const RICHTINGEN: Array<{ waarde: Richting; tekst: string }> = [
   { waarde: 'lager_is_beter', tekst: 'Lager is beter' },
   { waarde: 'hoger_is_beter', tekst: 'Hoger is beter' },
-  { waarde: 'neutraal', tekst: 'Geen richting' },
+  { waarde: 'neutraal', tekst: 'Geen van beide' },
 ];
 export const richtingTekst = (richting: string) => RICHTINGEN.find((r) => r.waarde === richting)?.tekst ?? richting;
 
@@ -131,11 +131,11 @@ export function IndicatorFormulier({ bestaand, verstuur }: { bestaand?: Indicato
       kopNiveau={bestaand ? 3 : 2}
       controleer={() =>
         fouten({
-          code: bestaand ? undefined : (verplicht(code, 'de code') ?? (CODE.test(code.trim()) ? undefined : 'Gebruik kleine letters, cijfers en streepjes, bijvoorbeeld wachttijd-ggz.')),
+          code: bestaand ? undefined : (verplicht(code, 'de code') ?? (CODE.test(code.trim()) ? undefined : 'Gebruik kleine letters, cijfers en streepjes, zoals wachttijd-ggz.')),
           naam: verplicht(naam, 'de naam') ?? maxLengte(naam, 200),
           definitie: verplicht(definitie, 'de definitie'),
           eenheid: verplicht(eenheid, 'de eenheid'),
-          richting: richting ? undefined : 'Kies wat een goede ontwikkeling is.',
+          richting: richting ? undefined : 'Kies wat beter is: hoger of lager.',
           bron: verplicht(bron, 'de bron'),
         })
       }
@@ -148,11 +148,11 @@ export function IndicatorFormulier({ bestaand, verstuur }: { bestaand?: Indicato
     >
       {(f) => (
         <>
-          {bestaand ? null : <TekstVeld naam="code" label="Code" uitleg="Kleine letters, cijfers en streepjes, bijvoorbeeld wachttijd-ggz. De code kan later niet meer veranderen." waarde={code} wijzig={setCode} fout={f.code} verplicht />}
+          {bestaand ? null : <TekstVeld naam="code" label="Code" uitleg="Kleine letters, cijfers en streepjes, zoals wachttijd-ggz. U kunt de code later niet meer veranderen." waarde={code} wijzig={setCode} fout={f.code} verplicht />}
           <TekstVeld naam="naam" label="Naam" waarde={naam} wijzig={setNaam} fout={f.naam} verplicht />
           <TekstvakVeld naam="definitie" label="Definitie" uitleg="Wat telt mee, en waarover." waarde={definitie} wijzig={setDefinitie} fout={f.definitie} verplicht />
-          <TekstVeld naam="eenheid" label="Eenheid" uitleg="Bijvoorbeeld procent of dagen." waarde={eenheid} wijzig={setEenheid} fout={f.eenheid} verplicht />
-          <KeuzeVeld naam="richting" label="Wat is een goede ontwikkeling?" waarde={richting} wijzig={setRichting} fout={f.richting} verplicht opties={[{ waarde: '', tekst: 'Kies…' }, ...RICHTINGEN]} />
+          <TekstVeld naam="eenheid" label="Eenheid" uitleg="Zoals procent of dagen." waarde={eenheid} wijzig={setEenheid} fout={f.eenheid} verplicht />
+          <KeuzeVeld naam="richting" label="Wat is beter: hoger of lager?" waarde={richting} wijzig={setRichting} fout={f.richting} verplicht opties={[{ waarde: '', tekst: 'Kies…' }, ...RICHTINGEN]} />
           <TekstVeld naam="bron" label="Bron" uitleg="Waar de cijfers vandaan komen." waarde={bron} wijzig={setBron} fout={f.bron} verplicht />
         </>
       )}

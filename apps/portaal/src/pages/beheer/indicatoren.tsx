@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Paragraph } from '@utrecht/component-library-react';
+import { Code, Paragraph } from '@utrecht/component-library-react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useSearchParams } from 'react-router';
 import { nieuweSleutel } from '../../api/actie';
@@ -63,7 +63,7 @@ export function Indicatoren() {
     <>
       <Heading level={1}>Indicatoren</Heading>
       <Paragraph>
-        Met deze indicatoren meet {regioNaam(config, regio)} de koers. De landelijke indicatoren kunt u niet wijzigen. De eigen indicatoren van de regio wel.
+        Met deze indicatoren volgt {regioNaam(config, regio)} de koers. De landelijke kunt u niet veranderen. Die van de regio zelf wel.
       </Paragraph>
       <Zoekfilter naam="Indicatoren zoeken" label="Zoek op naam of code" zoek={zoek} herkomst={herkomst} kies={kies} />
       {lijst.status === 'laden' ? <Laden wat="De indicatoren" /> : null}
@@ -81,7 +81,7 @@ export function Indicatoren() {
                 <th className="utrecht-table__header-cell" scope="col">Naam</th>
                 <th className="utrecht-table__header-cell" scope="col">Code</th>
                 <th className="utrecht-table__header-cell" scope="col">Eenheid</th>
-                <th className="utrecht-table__header-cell" scope="col">Goede ontwikkeling</th>
+                <th className="utrecht-table__header-cell" scope="col">Wat is beter?</th>
                 <th className="utrecht-table__header-cell" scope="col">Bron</th>
                 <th className="utrecht-table__header-cell" scope="col">Van wie</th>
               </tr>
@@ -94,7 +94,9 @@ export function Indicatoren() {
                     <br />
                     <small>{indicator.definitie}</small>
                   </th>
-                  <td className="utrecht-table__cell">{indicator.code}</td>
+                  <td className="utrecht-table__cell">
+                    <Code>{indicator.code}</Code>
+                  </td>
                   <td className="utrecht-table__cell">{indicator.eenheid}</td>
                   <td className="utrecht-table__cell">{richtingTekst(indicator.richting)}</td>
                   <td className="utrecht-table__cell">{indicator.bron}</td>
