@@ -1,6 +1,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { EVENT_CONTRACTS } from './registry';
+import { SIGNAAL_INGEDIEND_V1 } from './events/signaal-ingediend.v1';
+import { CONSENSUS_GEVRAAGD_V1 } from './events/consensus-gevraagd.v1';
+import { assertEventData, ContractViolation, EVENT_CONTRACTS } from './registry';
 import { fieldPath, FORMAT_PHRASES, KEYWORD_PHRASES, PATTERN_PHRASES, schemaMelding, schemaMeldingen, SILENT_KEYWORDS, TYPE_PHRASES } from './schema-meldingen';
 
 // As the registry validates: every error, strict about the schemas.
@@ -206,6 +208,36 @@ describe('a schema error in plain Dutch', () => {
       "het veld 'velden' heeft een veld met een naam die niet mag: 'Van'",
     ]);
     expect(schemaMelding({ keyword: 'toekomstig', instancePath: '/x', schemaPath: '#', params: {} })).toBe("het veld 'x' klopt niet (regel 'toekomstig')");
+  });
+
+  it('goes through assertEventData with a real event type: message, violations and type', () => {
+    let fout: unknown;
+    try {
+      assertEventData(SIGNAAL_INGEDIEND_V1, { signaalId: 'geen-uuid', titel: '', gemeenten: ['Weert'], x: 1 });
+    } catch (error) {
+      fout = error;
+    }
+    expect(fout).toBeInstanceOf(ContractViolation);
+    const violation = fout as ContractViolation;
+    expect(violation.eventType).toBe(SIGNAAL_INGEDIEND_V1);
+    expect(violation.violations).toEqual([
+      "het veld 'regio' ontbreekt",
+      "het veld 'bron' ontbreekt",
+      "het veld 'indienerRol' ontbreekt",
+      "het veld 'ingediendOp' ontbreekt",
+      "het veld 'x' hoort er niet bij",
+      "het veld 'signaalId' moet een UUID zijn (zoals 5f0c1e0e-8d8e-4c3a-9c39-1d3f0b0a0c01)",
+      "het veld 'titel' mag niet leeg zijn",
+      "het veld 'gemeenten[0]' moet een CBS-gemeentecode zijn: GM en vier cijfers, zoals GM0988",
+    ]);
+    expect(violation.message).toBe(`Het bericht ${SIGNAAL_INGEDIEND_V1} klopt niet met zijn schema: ${violation.violations.join('; ')}.`);
+    expect(() => assertEventData(CONSENSUS_GEVRAAGD_V1, { ronde: 0 })).toThrow(`Het bericht ${CONSENSUS_GEVRAAGD_V1} klopt niet met zijn schema: het veld 'signaalId' ontbreekt;`);
+  });
+
+  it('says so when Koers does not know the type', () => {
+    expect(() => assertEventData('nl.koers.onbekend.iets.gebeurd.v1', {})).toThrow(
+      expect.objectContaining({ message: 'Koers kent het soort bericht nl.koers.onbekend.iets.gebeurd.v1 niet.', violations: ['Koers kent het soort bericht nl.koers.onbekend.iets.gebeurd.v1 niet'] }),
+    );
   });
 });
 
