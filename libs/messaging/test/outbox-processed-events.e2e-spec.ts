@@ -182,7 +182,7 @@ it('dead-letters a body that is not JSON', async () => {
   console.log(`[messaging] not-json: attempts=${dead.attempts} event=${dead.event} error="${dead.error}"`);
   expect(dead.event).toBeNull();
   expect(dead.attempts).toBe(0);
-  expect(dead.error).toContain('not JSON');
+  expect(dead.error).toBe('Het bericht is niet leesbaar: de inhoud is geen JSON.');
 });
 
 it('dead-letters a domain refusal at once with its reason: the handler ran once, nothing was retried', async () => {
