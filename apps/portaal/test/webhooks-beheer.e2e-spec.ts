@@ -152,6 +152,9 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       const bericht = page.getByRole('listitem').filter({ hasText: event.id });
       await bericht.waitFor();
       await expect(bericht.innerText()).resolves.toContain(SIGNAAL_INGEDIEND_V1);
+      // The reason in plain Dutch, field by field, not the validator's English.
+      await expect(bericht.innerText()).resolves.toContain(`Het bericht ${SIGNAAL_INGEDIEND_V1} klopt niet met zijn schema: het veld 'signaalId' ontbreekt;`);
+      await expect(bericht.innerText()).resolves.toContain("het veld 'kapot' hoort er niet bij");
       await meet(page, 'onbestelbare-berichten_notificaties');
 
       // One kind of message, kept in the URL; a kind with none says what to choose instead.

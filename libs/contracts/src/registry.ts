@@ -2,6 +2,7 @@ import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { dataschemaFor } from './cloud-event';
 import { EventContract } from './event-contract';
+import { schemaMeldingen } from './schema-meldingen';
 import { berichtOnbestelbaarV1 } from './events/bericht-onbestelbaar.v1';
 import { afwijkingGedetecteerdV1 } from './events/afwijking-gedetecteerd.v1';
 import { metingenAangeleverdV1 } from './events/metingen-aangeleverd.v1';
@@ -98,9 +99,14 @@ export function jsonSchemaOf(type: string): Record<string, unknown> | undefined 
   return contract && { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: dataschemaFor(type), ...contract.schema };
 }
 
+/** The data of an event does not match the schema of its type, or Koers does not know the type; `violations` says what, in Dutch. */
 export class ContractViolation extends Error {
-  constructor(readonly eventType: string, readonly violations: string[]) {
-    super(`payload of ${eventType} does not match its schema: ${violations.join('; ')}`);
+  constructor(
+    readonly eventType: string,
+    readonly violations: string[],
+    message = `Het bericht ${eventType} klopt niet met zijn schema: ${violations.join('; ')}.`,
+  ) {
+    super(message);
     this.name = 'ContractViolation';
   }
 }
@@ -108,11 +114,9 @@ export class ContractViolation extends Error {
 /** Throws ContractViolation when `data` does not match the schema of `type`. */
 export function assertEventData(type: string, data: unknown): void {
   const validate = validators.get(type);
-  if (!validate) throw new ContractViolation(type, ['unknown event type']);
-  if (!validate(data)) {
-    throw new ContractViolation(
-      type,
-      (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`),
-    );
+  if (!validate) {
+    const reden = `Koers kent het soort bericht ${type} niet`;
+    throw new ContractViolation(type, [reden], `${reden}.`);
   }
+  if (!validate(data)) throw new ContractViolation(type, schemaMeldingen(validate.errors ?? []));
 }

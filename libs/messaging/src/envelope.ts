@@ -1,10 +1,10 @@
 import type { Message, Options } from 'amqplib';
 import { CLOUDEVENTS_CONTENT_TYPE, CloudEvent } from '@koers/contracts';
 
-/** The message is not a CloudEvent we can read: not JSON, or required attributes missing. */
+/** The message is not a CloudEvent we can read: not JSON, or required attributes missing. `reason` in Dutch, for the beheerder. */
 export class MalformedMessage extends Error {
   constructor(reason: string) {
-    super(`malformed message: ${reason}`);
+    super(`Het bericht is niet leesbaar: ${reason}.`);
     this.name = 'MalformedMessage';
   }
 }
@@ -53,14 +53,14 @@ export function decodeEvent(message: Pick<Message, 'content'>): CloudEvent {
   try {
     parsed = JSON.parse(message.content.toString('utf8'));
   } catch {
-    throw new MalformedMessage('body is not JSON');
+    throw new MalformedMessage('de inhoud is geen JSON');
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new MalformedMessage('body is not a JSON object');
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new MalformedMessage('de inhoud is geen JSON-object');
   const event = parsed as Partial<CloudEvent>;
   const missing = (['id', 'source', 'type', 'time', 'regio'] as const).filter((key) => typeof event[key] !== 'string' || !event[key]);
   if (event.specversion !== '1.0') missing.unshift('specversion' as never);
   if (!('data' in event)) missing.push('data' as never);
-  if (missing.length) throw new MalformedMessage(`not a CloudEvent 1.0 (missing or invalid: ${missing.join(', ')})`);
+  if (missing.length) throw new MalformedMessage(`het is geen CloudEvent 1.0, want deze velden ontbreken of kloppen niet: ${missing.join(', ')}`);
   return event as CloudEvent;
 }
 
