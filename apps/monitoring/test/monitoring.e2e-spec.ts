@@ -72,6 +72,7 @@ describe('monitoring API', () => {
         const oud = await landelijk();
         for (const [code, indicator] of oud) expect(indicator.definitie).not.toBe(seed.get(code)?.definitie);
         expect(oud.get('doelrealisatie')?.definitie).toMatch(/^Percentage van de in de periode beëindigde jeugdhulptrajecten/);
+        expect(oud.get('kosten-per-jongere')?.bron).toBe('Iv3-jaarrekening gemeenten en CBS bevolkingsstatistiek');
       } finally {
         await migratie.up(runner);
         await runner.release();

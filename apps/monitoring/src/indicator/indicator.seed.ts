@@ -65,7 +65,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
     definitie: 'Hoeveel dagen het duurt van aanmelding of verwijzing tot de start van de hulp. Het is het middelste getal (de mediaan) van de trajecten die in de periode begonnen.',
     eenheid: 'dagen',
     richting: 'lager_is_beter',
-    bron: 'Wachttijdregistratie jeugdhulpaanbieders (regionaal)',
+    bron: 'Wachttijden die de aanbieders in de regio bijhouden',
   },
   {
     code: 'kosten-per-jongere',
@@ -73,7 +73,7 @@ export const INDICATOR_SEED: readonly IndicatorSeed[] = [
     definitie: 'Het geld dat de gemeente in de periode uitgaf aan jeugdhulp, aan jeugdbescherming en aan jeugdreclassering. Gedeeld door het aantal jongeren tot 18 jaar dat er woont.',
     eenheid: 'euro',
     richting: 'lager_is_beter',
-    bron: 'Iv3-jaarrekening gemeenten en CBS bevolkingsstatistiek',
+    bron: 'Jaarrekening van de gemeente (Iv3) en CBS-bevolkingscijfers',
   },
   {
     code: 'verwijzing-huisarts',

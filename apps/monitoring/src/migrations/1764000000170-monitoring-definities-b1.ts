@@ -18,32 +18,42 @@ const HERSCHREVEN: ReadonlyArray<readonly [string, string, string]> = [
   ['herhaald-beroep', 'Percentage jongeren van wie het jeugdhulptraject in de periode eindigde en die binnen twaalf maanden opnieuw jeugdhulp kregen.', 'Hoeveel procent van de jongeren van wie de hulp in de periode stopte, binnen een jaar weer jeugdhulp kreeg.'],
   ['duur-traject', 'Gemiddeld aantal dagen tussen start en einde van de jeugdhulptrajecten die in de periode eindigden.', 'Hoeveel dagen een traject gemiddeld duurde, van start tot einde. Over de trajecten die in de periode stopten.'],
 ];
-const OUTCOME = ['Outcome-indicatoren jeugd (VNG, NJi, Ministerie van VWS), aangeleverd door jeugdhulpaanbieders', 'Outcome-indicatoren jeugd (VNG, NJi en VWS), van de aanbieders'] as const;
+
+/** [a source as first seeded, the same in plain Dutch]. */
+const BRONNEN: ReadonlyArray<readonly [string, string]> = [
+  ['Outcome-indicatoren jeugd (VNG, NJi, Ministerie van VWS), aangeleverd door jeugdhulpaanbieders', 'Outcome-indicatoren jeugd (VNG, NJi en VWS), van de aanbieders'],
+  ['Iv3-jaarrekening gemeenten en CBS bevolkingsstatistiek', 'Jaarrekening van de gemeente (Iv3) en CBS-bevolkingscijfers'],
+  ['Wachttijdregistratie jeugdhulpaanbieders (regionaal)', 'Wachttijden die de aanbieders in de regio bijhouden'],
+];
 
 /**
- * The national definitions in plain Dutch (B1), as the seed now has them, for databases seeded
- * before. Only a text still as first seeded changes; its version goes up, so a service that reads
- * the register from monitoring takes the new text.
+ * The national definitions and sources in plain Dutch (B1), as the seed now has them, for
+ * databases seeded before. Only an indicator whose definition is still as first seeded changes; its
+ * version goes up, so a service that reads the register from monitoring takes the new text.
  */
 export class MonitoringDefinitiesB11764000000170 implements MigrationInterface {
   name = 'MonitoringDefinitiesB11764000000170';
 
   async up(runner: QueryRunner): Promise<void> {
-    await this.zet(runner, 1, 2, OUTCOME[0], OUTCOME[1]);
+    await this.zet(runner, 'nieuw');
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await this.zet(runner, 2, 1, OUTCOME[1], OUTCOME[0]);
+    await this.zet(runner, 'oud');
   }
 
-  private async zet(runner: QueryRunner, van: 1 | 2, naar: 1 | 2, bronVan: string, bronNaar: string): Promise<void> {
+  private async zet(runner: QueryRunner, naar: 'nieuw' | 'oud'): Promise<void> {
+    const [van, tot] = naar === 'nieuw' ? [1, 2] : [2, 1];
+    const [bronVan, bronTot] = naar === 'nieuw' ? [0, 1] : [1, 0];
     const s = schemaOf(runner.connection);
     await runner.query(
       `UPDATE "${s}".indicator i
-       SET definitie = h.naar, bron = CASE WHEN i.bron = $4 THEN $5 ELSE i.bron END, versie = i.versie + 1
+       SET definitie = h.naar,
+           bron = COALESCE((SELECT b.naar FROM unnest($4::text[], $5::text[]) AS b(van, naar) WHERE b.van = i.bron), i.bron),
+           versie = i.versie + 1
        FROM unnest($1::text[], $2::text[], $3::text[]) AS h(code, van, naar)
        WHERE i.regio IS NULL AND i.code = h.code AND i.definitie = h.van`,
-      [HERSCHREVEN.map((h) => h[0]), HERSCHREVEN.map((h) => h[van]), HERSCHREVEN.map((h) => h[naar]), bronVan, bronNaar],
+      [HERSCHREVEN.map((h) => h[0]), HERSCHREVEN.map((h) => h[van]), HERSCHREVEN.map((h) => h[tot]), BRONNEN.map((b) => b[bronVan]), BRONNEN.map((b) => b[bronTot])],
     );
   }
 }
