@@ -127,7 +127,7 @@ function DienstBerichten({ dienst, type, pagina, kies }: { dienst: Dienst; type:
       {lijst.status === 'klaar' && lijst.data.items.length ? (
         <>
           <Paragraph>
-            {lijst.data.totaal === 1 ? 'Eén bericht' : `${lijst.data.totaal} berichten`} kon niet worden verwerkt.{' '}
+            {lijst.data.totaal === 1 ? 'Eén bericht kon' : `${lijst.data.totaal} berichten konden`} niet worden verwerkt.{' '}
             {lijst.data.items.length > 1 ? (
               <Button purpose="secondary" busy={actie.bezig} onClick={() => bied(lijst.data.items.map((bericht) => bericht.eventId))}>
                 {lijst.data.totaal > lijst.data.items.length ? `Deze ${lijst.data.items.length} opnieuw aanbieden` : `Alle ${lijst.data.items.length} opnieuw aanbieden`}
