@@ -8,6 +8,11 @@ import { notificaties } from '../src/notificaties.service-definition';
 const MLW = 'midden-limburg-west';
 const MLO = 'midden-limburg-oost';
 const SOURCE = 'urn:nld:oin:00000000000000000000:systeem:koers-test';
+/**
+ * How long a subscription may fail before Koers pauses it: well beyond the three timed-out tries of
+ * a hanging receiver (3 × 400 ms and the backoff), so a loaded runner does not pause it mid-retry.
+ */
+const PAUZE_NA_MS = 4000;
 
 describe('notificaties webhooks', () => {
   const isolation = new TestIsolation();
@@ -26,7 +31,7 @@ describe('notificaties webhooks', () => {
       NOTIFICATIES_WEBHOOK_SCHEMA_MS: '100,200',
       NOTIFICATIES_WEBHOOK_TIMEOUT_MS: '400',
       NOTIFICATIES_WEBHOOK_MAX_BODY_BYTES: '1024',
-      NOTIFICATIES_WEBHOOK_PAUZE_NA_MS: '1500',
+      NOTIFICATIES_WEBHOOK_PAUZE_NA_MS: String(PAUZE_NA_MS),
       NOTIFICATIES_WEBHOOK_POLL_MS: '50',
     });
     await monitoring.stop();
@@ -234,7 +239,7 @@ describe('notificaties webhooks', () => {
     const begin = new Date().toISOString();
     await isolation.publish(meting());
     await eventually(async () => ((await log(id)).items[0]?.status === 'mislukt' ? true : undefined));
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await new Promise((resolve) => setTimeout(resolve, PAUZE_NA_MS + 100));
     await isolation.publish(meting());
     const gepauzeerd = await eventually(async () => {
       const { body } = await als('aanbieder.horizon').get(`/v1/abonnementen/${id}`).expect(200);
