@@ -138,6 +138,11 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
       await overnemen.getByRole('button', { name: 'Afspraak overnemen' }).click();
       await overnemen.getByText('Vul de deadline voor uw gemeente in.').waitFor();
       await overnemen.getByLabel('Klaar op').fill('2028-06-30');
+      // Who does it: the same organisation, or another at the table, named — the client council here.
+      const wie = overnemen.getByLabel('Wie doet het in uw gemeente?');
+      await wie.locator('option', { hasText: 'Cliëntenraad Midden-Limburg West' }).waitFor({ state: 'attached' });
+      await expect(wie.locator('option').allInnerTexts()).resolves.toEqual(['Zorggroep Horizon (dezelfde)', 'Cliëntenraad Midden-Limburg West']);
+      await wie.selectOption('clientenraad-mlw');
       await overnemen.getByRole('button', { name: 'Afspraak overnemen' }).click();
       await page.getByText('U hebt deze afspraak overgenomen', { exact: false }).waitFor();
       await page.getByText('Uw gemeente legt haar vast: nog niet.').waitFor();
@@ -145,6 +150,9 @@ describe('following up, closing and taking over in the portal (Chromium, real Ke
       const { overnames } = await taf.get(`/v1/afspraken/${afspraakId}/overnames`, 'gemeente.leudal');
       const leudal = (overnames as Array<{ id: string; gemeente: string; status: string; overgenomenAfspraakId?: string }>).find((o) => o.id === aanbod.id);
       expect(leudal).toEqual(expect.objectContaining({ gemeente: 'GM1640', status: 'overgenomen', overgenomenAfspraakId: expect.any(String) }));
+      expect((await taf.get(`/v1/tafels/${tafelId}/afspraken`, 'gemeente.leudal')).find((x: { id: string }) => x.id === leudal?.overgenomenAfspraakId)).toEqual(
+        expect.objectContaining({ eigenaar: 'clientenraad-mlw' }),
+      );
       await axe(page, 'overnames-overgenomen');
 
       // Nederweert declines (through tafels' API); the original agreement shows the region who took it over, who declined and why.

@@ -5,13 +5,14 @@ import type { TafelsSchemas } from '@koers/clients';
 import { useSearchParams } from 'react-router';
 import { roep } from '../api/api';
 import { useLaden } from '../api/laden';
-import { gemeenteNaam } from '../config/config';
+import { gemeenteNaam, organisatieNaam } from '../config/config';
 import { useKoers } from '../koers';
 import { AppLink } from '../layout/app-link';
 import { fouten, Formulier, KeuzeVeld, maxLengte, TekstvakVeld, TekstVeld, verplicht } from '../layout/formulier';
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { Paginering } from '../layout/paginering';
 import { AfspraakGegevens } from './tafels/afspraak';
+import { eigenaarKeuzes } from './tafels/tafel';
 import { datum, OORDEEL_NAMEN, TOETSING_NAMEN } from './teksten';
 
 type Aanbod = TafelsSchemas['AanbodResponse'];
@@ -85,9 +86,16 @@ export function Overnames() {
 }
 
 function AanbodKaart({ aanbod, naam, naAntwoord }: { aanbod: Aanbod; naam: (code: string) => string; naAntwoord: (status: Filter) => void }) {
-  const { clients } = useKoers();
+  const { clients, config } = useKoers();
   const a = aanbod.afspraak;
   const pad = { params: { path: { id: aanbod.id } } };
+  // Another owner must sit at the agreement's table (tafels checks it): those are the choices.
+  const tafel = useLaden(
+    () => (aanbod.status === 'open' ? roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id: aanbod.tafelId } } })) : Promise.resolve(undefined)),
+    [aanbod.status, aanbod.tafelId, clients],
+  );
+  const organisatie = (code: string) => organisatieNaam(config, code);
+  const anderen = tafel.status === 'klaar' && tafel.data ? eigenaarKeuzes(tafel.data.deelnemers, organisatie).filter((o) => o.waarde !== a.eigenaar) : [];
   return (
     <article className="koers-kaart" aria-labelledby={`aanbod-${aanbod.id}`}>
       <Heading level={2} id={`aanbod-${aanbod.id}`}>
@@ -104,6 +112,8 @@ function AanbodKaart({ aanbod, naam, naAntwoord }: { aanbod: Aanbod; naam: (code
       {aanbod.status === 'open' ? (
         <>
           <OvernemenFormulier
+            huidige={organisatie(a.eigenaar)}
+            anderen={anderen}
             verstuur={async (velden) => {
               await roep('tafels', clients.tafels.POST('/overnames/{id}/antwoord', { ...pad, body: { antwoord: 'overnemen', ...velden } }));
               naAntwoord('overgenomen');
@@ -172,7 +182,19 @@ export function KopiePad({ kopie, magVastleggen, vastleggen }: { kopie: Afspraak
   );
 }
 
-export function OvernemenFormulier({ verstuur }: { verstuur: (velden: { deadline: string; eigenaar?: string }) => Promise<unknown> }) {
+/**
+ * Taking an agreement over: an own deadline, and who does it — the same organisation unless the
+ * gemeente picks another of those at the agreement's table.
+ */
+export function OvernemenFormulier({
+  huidige,
+  anderen,
+  verstuur,
+}: {
+  huidige: string;
+  anderen: ReadonlyArray<{ waarde: string; tekst: string }>;
+  verstuur: (velden: { deadline: string; eigenaar?: string }) => Promise<unknown>;
+}) {
   const [deadline, setDeadline] = useState('');
   const [eigenaar, setEigenaar] = useState('');
   return (
@@ -180,19 +202,20 @@ export function OvernemenFormulier({ verstuur }: { verstuur: (velden: { deadline
       titel="Overnemen"
       knop="Afspraak overnemen"
       gelukt="U nam de afspraak over. Nu maakt monitoring een plan en kijkt een jurist ernaar. Daarna legt u haar vast."
-      controleer={() => fouten({ deadline: verplicht(deadline, 'de deadline voor uw gemeente'), eigenaar: maxLengte(eigenaar, 200) })}
-      verstuur={() => verstuur({ deadline, ...(eigenaar.trim() ? { eigenaar: eigenaar.trim() } : {}) })}
+      controleer={() => fouten({ deadline: verplicht(deadline, 'de deadline voor uw gemeente') })}
+      verstuur={() => verstuur({ deadline, ...(eigenaar ? { eigenaar } : {}) })}
     >
       {(f) => (
         <>
           <TekstVeld naam="deadline" type="date" label="Klaar op" uitleg="Wanneer moet het in uw gemeente klaar zijn? Niet in het verleden." waarde={deadline} wijzig={setDeadline} fout={f.deadline} verplicht />
-          <TekstVeld
+          <KeuzeVeld
             naam="eigenaar"
             label="Wie doet het in uw gemeente?"
-            uitleg="Laat dit leeg als dezelfde organisatie het doet. Of vul een andere organisatie in die aan deze tafel zit."
+            uitleg="Dezelfde organisatie, of een andere die aan deze tafel zit."
             waarde={eigenaar}
             wijzig={setEigenaar}
             fout={f.eigenaar}
+            opties={[{ waarde: '', tekst: `${huidige} (dezelfde)` }, ...anderen]}
           />
         </>
       )}

@@ -144,7 +144,7 @@ describe('taking over an agreement', () => {
 
   it('adopting needs an own deadline; an owner is optional', async () => {
     const verstuur = vi.fn().mockResolvedValue(undefined);
-    render(<OvernemenFormulier verstuur={verstuur} />);
+    render(<OvernemenFormulier huidige="Zorggroep Horizon" anderen={[]} verstuur={verstuur} />);
     await userEvent.click(knop('Afspraak overnemen'));
     expect(screen.getByText('Vul de deadline voor uw gemeente in.')).toBeTruthy();
     expect(verstuur).not.toHaveBeenCalled();
@@ -152,6 +152,17 @@ describe('taking over an agreement', () => {
     await userEvent.click(knop('Afspraak overnemen'));
     expect(verstuur).toHaveBeenCalledWith({ deadline: '2028-06-30' });
     expect(screen.getByRole('status').textContent).toContain('legt u haar vast');
+  });
+
+  it('another owner is picked from the organisations at the table, by name; its code is sent', async () => {
+    const verstuur = vi.fn().mockResolvedValue(undefined);
+    render(<OvernemenFormulier huidige="Zorggroep Horizon" anderen={[{ waarde: 'clientenraad-mlw', tekst: 'Cliëntenraad Midden-Limburg West' }]} verstuur={verstuur} />);
+    const wie = screen.getByLabelText('Wie doet het in uw gemeente?', { exact: false }) as HTMLSelectElement;
+    expect([...wie.options].map((o) => o.text)).toEqual(['Zorggroep Horizon (dezelfde)', 'Cliëntenraad Midden-Limburg West']);
+    await userEvent.type(screen.getByLabelText('Klaar op'), '2028-06-30');
+    await userEvent.selectOptions(wie, 'clientenraad-mlw');
+    await userEvent.click(knop('Afspraak overnemen'));
+    expect(verstuur).toHaveBeenCalledWith({ deadline: '2028-06-30', eigenaar: 'clientenraad-mlw' });
   });
 
   it('declining needs a reason, and shows the 409 of an offer answered already', async () => {
