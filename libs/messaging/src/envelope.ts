@@ -12,7 +12,7 @@ export class MalformedMessage extends Error {
 /** The envelope's region and the payload's disagree: a fault of the sender that no retry cures, and no service may act on. */
 export class RegioMismatch extends Error {
   constructor(envelope: string, data: string) {
-    super(`regio in data (${data}) wijkt af van de regio van het event (${envelope})`);
+    super(`De regio in de inhoud van het bericht (${data}) wijkt af van de regio van het bericht zelf (${envelope}).`);
     this.name = 'RegioMismatch';
   }
 }

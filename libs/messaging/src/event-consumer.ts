@@ -391,7 +391,17 @@ export class EventConsumer {
   }
 }
 
+/**
+ * The reason a beheerder reads beside a dead letter: a message that is unreadable, breaks its
+ * contract or names another region as it is; a domain refusal after its kind (`Statusconflict: …`,
+ * ADR 0007); anything else said to be unexpected, with its technical name and text for whoever looks into it.
+ */
 function errorText(error: unknown): string {
-  const text = error instanceof MalformedMessage || error instanceof ContractViolation || error instanceof RegioMismatch ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text =
+    error instanceof MalformedMessage || error instanceof ContractViolation || error instanceof RegioMismatch
+      ? error.message
+      : error instanceof Weigering
+        ? `${error.name}: ${error.message}`
+        : `Onverwachte fout bij het verwerken${error instanceof Error ? ` (${error.name}): ${error.message}` : `: ${String(error)}`}`;
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }

@@ -123,7 +123,7 @@ it('dead-letters a poison message after its retries while later messages keep fl
   );
   expect(laterHandledAt).toBeLessThanOrEqual(deadSeenAt);
   expect(dead).toMatchObject({ type: SIGNAAL_INGEDIEND_V1, regio: 'midden-limburg-west', attempts: 3 });
-  expect(dead.error).toContain('giftig signaal');
+  expect(dead.error).toMatch(/^Onverwachte fout bij het verwerken \(Error\): giftig signaal: /);
   expect(dead.deadLetteredAt).not.toBeNull();
   expect(dead.event?.id).toBe(poison.id);
   expect(await effectsOf(poison.id)).toBe(0);
@@ -206,7 +206,7 @@ it('dead-letters an event whose envelope regio differs from its payload regio, w
   const dead = await deadLetterFor(event.id);
   console.log(`[messaging] regio-mismatch: attempts=${dead.attempts} handler-calls=${app.handlers.calls - callsBefore} error="${dead.error}"`);
   expect(dead).toMatchObject({ regio: 'flevoland', attempts: 0 });
-  expect(dead.error).toBe('regio in data (midden-limburg-west) wijkt af van de regio van het event (flevoland)');
+  expect(dead.error).toBe('De regio in de inhoud van het bericht (midden-limburg-west) wijkt af van de regio van het bericht zelf (flevoland).');
   expect(app.handlers.calls - callsBefore).toBe(0);
   expect(await effectsOf(event.id)).toBe(0);
 });
