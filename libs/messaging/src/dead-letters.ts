@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Channel, ConfirmChannel, GetMessage } from 'amqplib';
+import type { DataSource } from 'typeorm';
 import type { CloudEvent } from '@koers/contracts';
+import { DATA_SOURCE } from '@koers/persistence';
 import { BrokerConnection } from './broker-connection';
 import { decodeEvent, republishOptions } from './envelope';
 import { HandlerRegistry } from './handler-registry';
@@ -24,13 +26,16 @@ export interface DeadLetter {
  * on a channel of their own: while they are held (unacked) other readers do not see them. `list`
  * returns them to the queue with one nack-requeue; RabbitMQ puts requeued messages back at their
  * original position where it can, so listing does not reorder the queue in practice. Because a held
- * message is invisible, the two run one at a time in a process: a list during a replay (a page that
- * refreshes while its button is pressed) would otherwise miss what the other holds.
+ * message is invisible, the two run one at a time: a list during a replay (a page that refreshes
+ * while its button is pressed) would otherwise miss what the other holds. In a process they queue up;
+ * between the replicas of a service, which share the queue, a transaction-level advisory lock on the
+ * queue's name in their shared database lets one at a time go (and is freed if the process dies).
  */
 @Injectable()
 export class DeadLetters {
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly broker: BrokerConnection,
     private readonly registry: HandlerRegistry,
   ) {}
@@ -42,9 +47,18 @@ export class DeadLetters {
   }
 
   private naElkaar<T>(werk: () => Promise<T>): Promise<T> {
-    const volgende = this.beurt.then(werk, werk);
+    const metSlot = () => this.alleen(werk);
+    const volgende = this.beurt.then(metSlot, metSlot);
     this.beurt = volgende.catch(() => undefined);
     return volgende;
+  }
+
+  /** Runs `werk` while no other replica of the service lists or replays this queue. */
+  private alleen<T>(werk: () => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`koers.onbestelbaar.${this.queue}`]);
+      return werk();
+    });
   }
 
   list(limit = 100): Promise<DeadLetter[]> {

@@ -55,6 +55,24 @@ it('lists and replays one at a time: a list while a replay runs still sees every
   expect(derde.filter((d) => d.eventId === event.id).length).toBeLessThanOrEqual(1);
 });
 
+it('two processes of the service take turns as well: a list in one while the other replays a dead letter still sees the rest', async () => {
+  const tweede = await startMessagingTestApp({ isolation, retryDelaysMs: [100], onbestelbaar: berichtOnbestelbaarV1.signalen, relay: false });
+  try {
+    const [blijft] = await dienSignalenIn(app, ['geweigerd']);
+    await deadLetter(blijft.id);
+    // A replay takes every dead letter off the queue for a moment, the one it leaves as well.
+    for (let ronde = 0; ronde < 5; ronde++) {
+      const [vervangen] = await dienSignalenIn(app, ['geweigerd']);
+      await deadLetter(vervangen.id);
+      const [aantal, lijst] = await Promise.all([app.deadLetters.replay([vervangen.id]), tweede.deadLetters.list()]);
+      expect(aantal).toBe(1);
+      expect(lijst.map((d) => d.eventId)).toContain(blijft.id);
+    }
+  } finally {
+    await tweede.close();
+  }
+});
+
 it('does not report a fact that is itself dead-lettered, so nothing goes round', async () => {
   const [event] = await dienSignalenIn(app, ['geweigerd']);
   const feit = await eventually(async () => (await feiten()).find((f) => f.data.eventId === event.id));
