@@ -56,7 +56,8 @@ describe('indicators, deadlines and the comparison of the gemeenten in the porta
       await vul('wachttijd-ggz-portaal');
       await page.getByText('De indicator hoort nu bij de regio.').waitFor();
       await page.getByRole('row', { name: /^Wachttijd ggz/ }).getByRole('cell', { name: 'De regio' }).waitFor();
-      // Only the region's own indicators can be changed.
+      // Only the region's own indicators can be changed. The catalogue behind that choice reloads on its own, after the table.
+      await page.getByLabel('Welke indicator?').locator('option', { hasText: 'wachttijd-ggz-portaal' }).waitFor({ state: 'attached' });
       await expect(page.getByLabel('Welke indicator?').locator('option').allInnerTexts()).resolves.toEqual(['Kies…', 'Wachttijd ggz (wachttijd-ggz-portaal)']);
       // The same code again: monitoring's 409, above the button, and what was typed stays.
       await vul('wachttijd-ggz-portaal');

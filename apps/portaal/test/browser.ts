@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
@@ -67,9 +67,31 @@ export async function startPortaal(diensten: Record<string, string>): Promise<Po
  * Builds the portal once. Two test files of one run (each in its own Jest worker) may both find no
  * build: Vite lets one build and refuses the other, which then waits for the first one's output.
  */
+/** The newest change among the files the build reads, to tell a build made before it. */
+function nieuwsteBron(): { pad: string; op: number } {
+  let nieuwste = { pad: '', op: 0 };
+  const bekijk = (pad: string) => {
+    const info = statSync(pad);
+    if (info.isDirectory()) for (const naam of readdirSync(pad)) bekijk(join(pad, naam));
+    else if (info.mtimeMs > nieuwste.op) nieuwste = { pad, op: info.mtimeMs };
+  };
+  for (const pad of [join(PORTAAL, 'src'), join(PORTAAL, 'public'), join(PORTAAL, 'index.html'), join(PORTAAL, 'vite.config.ts'), join(ROOT, 'libs', 'clients', 'src')]) bekijk(pad);
+  return nieuwste;
+}
+
+/**
+ * Builds the portal when there is no build; a build older than its sources is refused with what to
+ * do — rebuilding it here could race another test file serving it (tools/test.sh builds it first).
+ */
 async function bouw(): Promise<void> {
   const index = join(PORTAAL, 'dist', 'index.html');
-  if (existsSync(index)) return;
+  if (existsSync(index)) {
+    const bron = nieuwsteBron();
+    if (bron.op > statSync(index).mtimeMs) {
+      throw new Error(`apps/portaal/dist is older than ${bron.pad.slice(ROOT.length + 1)}: build the portal again (npx vite build --config apps/portaal/vite.config.ts) or remove apps/portaal/dist`);
+    }
+    return;
+  }
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(PORTAAL, 'vite.config.ts')], { cwd: ROOT, encoding: 'utf8' });
   if (build.status === 0) return;
   if (!`${build.stdout}${build.stderr}`.includes('Found another Vite build process')) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
