@@ -41,6 +41,18 @@ describe('an organisation by its name', () => {
     expect(organisatieNaam(geladen, 'zorggroep-horizon')).toBe('zorggroep-horizon');
   });
 
+  it('names in public/config.json every region and gemeente monitoring is seeded with', () => {
+    // Read as text: the seed belongs to monitoring, which the portal does not import.
+    const seed = readFileSync(join(ROOT, 'apps', 'monitoring', 'src', 'gebied', 'gebied.seed.ts'), 'utf8');
+    const regios = [...seed.matchAll(/code: '([a-z-]+)',\s*naam: '([^']+)'/g)].map(([, code, naam]) => [code, naam]);
+    const gemeenten = [...seed.matchAll(/(GM\d{4}): '([^']+)'/g)].map(([, code, naam]) => [code, naam]);
+    const publiek = JSON.parse(readFileSync(join(ROOT, 'apps', 'portaal', 'public', 'config.json'), 'utf8')) as PortaalConfig;
+    expect(regios.length).toBeGreaterThanOrEqual(5);
+    expect(gemeenten.length).toBeGreaterThanOrEqual(20);
+    expect(regios.filter(([code, naam]) => publiek.regios[code]?.naam !== naam)).toEqual([]);
+    expect(gemeenten.filter(([code, naam]) => publiek.gemeenten[code] !== naam)).toEqual([]);
+  });
+
   it('names in public/config.json every organisation of the Keycloak realms', () => {
     const codes = ['koers-realm.json', 'elders-realm.json'].flatMap((realm) => {
       const { users = [] } = JSON.parse(readFileSync(join(ROOT, 'deploy', 'keycloak', realm), 'utf8')) as { users?: Array<{ attributes?: { organisatie?: string[] } }> };
