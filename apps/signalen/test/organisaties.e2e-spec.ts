@@ -6,6 +6,7 @@ import { alsGebruiker, MLW } from './signalen-api';
 /**
  * `GET /v1/organisaties`: the organisations the gemeente can ask for consensus (domain.md §2: providers
  * and client representatives), read from the region's real Keycloak users — organisations, never people.
+ * The region's beheerder reads them too, to set up their webhooks.
  */
 describe('the organisations a gemeente can ask for consensus', () => {
   const isolation = new TestIsolation();
@@ -36,15 +37,26 @@ describe('the organisations a gemeente can ask for consensus', () => {
     expect(mlo.body.items.map((o: { organisatie: string }) => o.organisatie)).toEqual(['jeugdhulp-maasveld', 'zorggroep-horizon', 'clientenraad-mlo']);
   });
 
-  it('is for the gemeente, in its own region', async () => {
-    for (const gebruiker of ['aanbieder.horizon', 'client.mlw', 'jurist.mlw', 'beheerder.mlw']) {
+  it('is also for the region’s beheerder, who sets up the organisations’ webhooks', async () => {
+    const mlw = await api.get('/v1/organisaties', 'beheerder.mlw');
+    expect(mlw.status).toBe(200);
+    expect(mlw.body.regio).toBe(MLW);
+    expect(mlw.body.items.map((o: { organisatie: string }) => o.organisatie)).toEqual(['jeugdhulp-kompas', 'zorggroep-horizon', 'clientenraad-mlw']);
+    const mlo = await api.get('/v1/organisaties', 'beheerder.mlo');
+    expect(mlo.body.items.map((o: { organisatie: string }) => o.organisatie)).toEqual(['jeugdhulp-maasveld', 'zorggroep-horizon', 'clientenraad-mlo']);
+  });
+
+  it('is for the gemeente and the beheerder, in their own region', async () => {
+    for (const gebruiker of ['aanbieder.horizon', 'client.mlw', 'jurist.mlw']) {
       const res = await api.get('/v1/organisaties', gebruiker);
       expect(res.status).toBe(403);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
-    const ander = await api.get('/v1/organisaties?regio=midden-limburg-oost', 'gemeente.weert');
-    expect(ander.status).toBe(403);
-    expect(ander.body.type).toContain('andere-regio');
+    for (const gebruiker of ['gemeente.weert', 'beheerder.mlw']) {
+      const ander = await api.get('/v1/organisaties?regio=midden-limburg-oost', gebruiker);
+      expect(ander.status).toBe(403);
+      expect(ander.body.type).toContain('andere-regio');
+    }
 
     const fout = await api.get('/v1/organisaties?regio=Midden%20Limburg', 'gemeente.weert');
     expect(fout.status).toBe(400);

@@ -10,10 +10,13 @@ export class OrganisatieController {
   constructor(private readonly organisaties: OrganisatieRegister) {}
 
   @Get()
-  @Rollen('gemeente')
-  @ApiOkResponse({ type: OrganisatiesResponse, description: 'De organisaties van uw regio die de gemeente om consensus kan vragen' })
+  @Rollen('gemeente', 'beheerder')
+  @ApiOkResponse({
+    type: OrganisatiesResponse,
+    description: 'De organisaties van uw regio: de gemeente vraagt hen om consensus, de beheerder stelt hun webhooks in',
+  })
   @ApiBadRequestResponse({ description: 'Ongeldige regio, of u werkt in meer regio’s en noemt er geen (problem+json met invalidParams)' })
-  @ApiForbiddenResponse({ description: 'Alleen de gemeente vraagt consensus, en alleen in haar eigen regio' })
+  @ApiForbiddenResponse({ description: 'Alleen voor de gemeente of de beheerder, en alleen in de eigen regio' })
   @ApiServiceUnavailableResponse({ description: 'Koers kon de organisaties nu niet opvragen' })
   async lijst(@Tenant() tenant: TenantContext, @Query() query: OrganisatiesQuery): Promise<OrganisatiesResponse> {
     const regio = kiesRegio(tenant, query.regio);

@@ -1592,7 +1592,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De organisaties van uw regio die de gemeente om consensus kan vragen */
+            /** @description De organisaties van uw regio: de gemeente vraagt hen om consensus, de beheerder stelt hun webhooks in */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1624,7 +1624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Alleen de gemeente vraagt consensus, en alleen in haar eigen regio */
+            /** @description Alleen voor de gemeente of de beheerder, en alleen in de eigen regio */
             403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
