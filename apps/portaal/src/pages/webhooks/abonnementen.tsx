@@ -15,7 +15,7 @@ import { Formulierfout, KeuzeVeld } from '../../layout/formulier';
 import { Foutmelding, Laden } from '../../layout/meldingen';
 import { Paginering } from '../../layout/paginering';
 import { datumTijd } from '../teksten';
-import { AbonnementFormulier, Geheim } from './formulieren';
+import { AbonnementFormulier, Geheim, organisatieKeuzes } from './formulieren';
 
 type Abonnement = NotificatiesSchemas['AbonnementResponse'];
 
@@ -42,6 +42,15 @@ export function Abonnementen() {
     if (nieuw.pagina && nieuw.pagina > 1) volgende.set('pagina', String(nieuw.pagina));
     setZoekParams(volgende);
   };
+  // A beheerder picks whose system it is from both lists, or gets neither: a half list would hide organisations.
+  const keuzes = useLaden(async () => {
+    if (!voorBeheerder) return undefined;
+    const [register, partijen] = await Promise.all([
+      roep('monitoring', clients.monitoring.GET('/regios/{regio}', { params: { path: { regio: regio ?? '' } } })),
+      roep('signalen', clients.signalen.GET('/organisaties', { params: { query: { regio } } })),
+    ]);
+    return organisatieKeuzes(config, register.gemeenten, partijen.items);
+  }, [voorBeheerder, regio, clients, config]);
   const organisaties = lijst.status === 'klaar' ? lijst.data.organisaties : [];
   return (
     <>
@@ -84,17 +93,24 @@ export function Abonnementen() {
           <Paginering pagina={pagina} totaal={lijst.data.totaal} grootte={PAGINA_GROOTTE} naar={(nieuw) => kies({ organisatie, pagina: nieuw })} />
         </>
       ) : null}
-      <AbonnementFormulier
-        voorBeheerder={voorBeheerder}
-        verstuur={async (velden) => {
-          const nieuw = await roep(
-            'notificaties',
-            clients.notificaties.POST('/abonnementen', { params: { header: { 'Idempotency-Key': nieuweSleutel() } }, body: { ...velden, ...(regio && (gebruiker?.regios.length ?? 0) > 1 ? { regio } : {}) } }),
-          );
-          setGeheim(nieuw.geheim);
-          lijst.ververs();
-        }}
-      />
+      {!voorBeheerder || keuzes.status === 'klaar' ? (
+        <AbonnementFormulier
+          organisaties={keuzes.status === 'klaar' ? keuzes.data : undefined}
+          verstuur={async (velden) => {
+            const nieuw = await roep(
+              'notificaties',
+              clients.notificaties.POST('/abonnementen', { params: { header: { 'Idempotency-Key': nieuweSleutel() } }, body: { ...velden, ...(regio && (gebruiker?.regios.length ?? 0) > 1 ? { regio } : {}) } }),
+            );
+            setGeheim(nieuw.geheim);
+            lijst.ververs();
+          }}
+        />
+      ) : (
+        <>
+          <Heading level={2}>Nieuwe webhook</Heading>
+          {keuzes.status === 'laden' ? <Laden wat="De organisaties en gemeenten van de regio" /> : <Foutmelding fout={keuzes.fout} opnieuw={keuzes.opnieuw} />}
+        </>
+      )}
     </>
   );
 }

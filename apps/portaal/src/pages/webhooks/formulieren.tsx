@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
-import type { NotificatiesSchemas } from '@koers/clients';
-import { fouten, Formulier, TekstvakVeld, TekstVeld, verplicht } from '../../layout/formulier';
+import type { NotificatiesSchemas, SignalenSchemas } from '@koers/clients';
+import { organisatieNaam, PortaalConfig } from '../../config/config';
+import { fouten, Formulier, KeuzeVeld, TekstvakVeld, TekstVeld, verplicht } from '../../layout/formulier';
+import { PARTIJ_SOORTEN } from '../teksten';
 
 export type AbonnementVelden = NotificatiesSchemas['AbonnementAanmakenDto'];
+type Keuze = { waarde: string; tekst: string };
 
 const EVENT_TYPE = /^[a-z0-9-]+(\.[a-z0-9_-]+)+(\.\*)?$/;
 const GEMEENTE = /^GM\d{4}$/;
@@ -18,10 +21,27 @@ export const regels = (tekst: string): string[] =>
     .filter(Boolean);
 
 /**
- * A new subscription: where Koers posts (notificaties checks https and the address again), which
- * events, and optionally which gemeenten. A beheerder names the organisation the system is of.
+ * Whose system a beheerder's subscription is: a gemeente of the region (its organisation code is its
+ * CBS code) or a provider or client council signalen knows there, by name with its kind, sorted by name.
+ * A gemeente config.json does not name (monitoring's register can hold more) keeps the register's name.
  */
-export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder: boolean; verstuur: (velden: AbonnementVelden) => Promise<unknown> }) {
+export function organisatieKeuzes(
+  config: PortaalConfig,
+  gemeenten: ReadonlyArray<{ code: string; naam: string }>,
+  partijen: ReadonlyArray<SignalenSchemas['ConsensuspartijResponse']>,
+): Keuze[] {
+  return [
+    ...gemeenten.map((g) => ({ waarde: g.code, tekst: `${config.gemeenten[g.code] ?? g.naam} (gemeente)` })),
+    ...partijen.map((p) => ({ waarde: p.organisatie, tekst: `${organisatieNaam(config, p.organisatie)} (${PARTIJ_SOORTEN[p.rol] ?? p.rol})` })),
+  ].sort((a, b) => a.tekst.localeCompare(b.tekst, 'nl'));
+}
+
+/**
+ * A new subscription: where Koers posts (notificaties checks https and the address again), which
+ * events, and optionally which gemeenten. A beheerder gets `organisaties` and picks whose system it is;
+ * anyone else's subscription is for their own organisation.
+ */
+export function AbonnementFormulier({ organisaties, verstuur }: { organisaties?: readonly Keuze[]; verstuur: (velden: AbonnementVelden) => Promise<unknown> }) {
   const [callbackUrl, setCallbackUrl] = useState('');
   const [eventTypes, setEventTypes] = useState('');
   const [gemeenten, setGemeenten] = useState('');
@@ -37,7 +57,7 @@ export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder
       gemeenten: regels(gemeenten)
         .filter((code) => !GEMEENTE.test(code))
         .map((code) => `${code} is geen gemeentecode. Een code ziet eruit als GM0988.`)[0],
-      organisatie: voorBeheerder ? verplicht(organisatie, 'de organisatie of gemeente') : undefined,
+      organisatie: organisaties && !organisatie ? 'Kies de organisatie of gemeente.' : undefined,
     });
   return (
     <Formulier
@@ -51,7 +71,7 @@ export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder
           callbackUrl: callbackUrl.trim(),
           eventTypes: regels(eventTypes),
           ...(regels(gemeenten).length ? { gemeenten: regels(gemeenten) } : {}),
-          ...(voorBeheerder ? { organisatie: organisatie.trim() } : {}),
+          ...(organisaties ? { organisatie } : {}),
         });
         setCallbackUrl('');
         setEventTypes('');
@@ -79,8 +99,8 @@ export function AbonnementFormulier({ voorBeheerder, verstuur }: { voorBeheerder
             wijzig={setGemeenten}
             fout={f.gemeenten}
           />
-          {voorBeheerder ? (
-            <TekstVeld naam="organisatie" label="Van welke organisatie of gemeente is het systeem?" uitleg="De code van de organisatie in Koers, zoals zorggroep-horizon. Of de code van de gemeente, zoals GM0988." waarde={organisatie} wijzig={setOrganisatie} fout={f.organisatie} verplicht />
+          {organisaties ? (
+            <KeuzeVeld naam="organisatie" label="Van welke organisatie of gemeente is het systeem?" uitleg="Staat de organisatie er niet bij? Dan heeft nog niemand van die organisatie een account in Koers." waarde={organisatie} wijzig={setOrganisatie} fout={f.organisatie} verplicht opties={[{ waarde: '', tekst: 'Kies…' }, ...organisaties]} />
           ) : null}
         </>
       )}
