@@ -9,29 +9,36 @@ jest.setTimeout(300000);
 const MLW = 'midden-limburg-west';
 
 /**
- * The webhook and beheer screens in a real browser, against notificaties and monitoring as processes
- * of this test and the real Keycloak login: an aanbieder creates a subscription and sees its secret
- * once, pauses it, opens its delivery log, rotates the secret and deletes it; a beheerder sees a dead
- * letter of notificaties and offers it again, and adds a gemeente to the region. axe on every new screen.
+ * The webhook and beheer screens in a real browser, against notificaties, monitoring and signalen as
+ * processes of this test and the real Keycloak login: an aanbieder creates a subscription and sees its
+ * secret once, pauses it, opens its delivery log, rotates the secret and deletes it; a beheerder creates
+ * one for a gemeente picked by name, sees a dead letter of notificaties and offers it again, and adds a
+ * gemeente to the region. axe on every new screen.
  */
-describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificaties, monitoring)', () => {
+describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificaties, monitoring, signalen)', () => {
   const isolation = new TestIsolation();
   let monitoring: ServiceProcess;
   let notificaties: ServiceProcess;
+  let signalen: ServiceProcess;
   let portaal: Portaal;
   let browser: Awaited<ReturnType<typeof eenBrowser>>;
 
   beforeAll(async () => {
     monitoring = await startServiceProcess('monitoring', isolation);
     // A loopback callback address is refused outside development; nothing is delivered in this test.
-    notificaties = await startServiceProcess('notificaties', isolation, { ...registerEnv(monitoring), NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true' });
-    [portaal, browser] = await Promise.all([startPortaal({ monitoring: monitoring.url, notificaties: notificaties.url }), eenBrowser()]);
+    // signalen names the region's providers and client councils a beheerder can pick a webhook's owner from.
+    [notificaties, signalen] = await Promise.all([
+      startServiceProcess('notificaties', isolation, { ...registerEnv(monitoring), NOTIFICATIES_WEBHOOK_ONVEILIG_TOESTAAN: 'true' }),
+      startServiceProcess('signalen', isolation, registerEnv(monitoring)),
+    ]);
+    [portaal, browser] = await Promise.all([startPortaal({ monitoring: monitoring.url, notificaties: notificaties.url, signalen: signalen.url }), eenBrowser()]);
   }, 240000);
 
   afterAll(async () => {
     await browser?.stop();
     await portaal?.stop();
     await notificaties?.stop();
+    await signalen?.stop();
     await monitoring?.stop();
   });
 
@@ -93,7 +100,7 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
     });
   });
 
-  it('a beheerder sees the subscriptions of every organisation of the region, each named, and pauses and resumes one', async () => {
+  it('a beheerder creates a subscription for a gemeente picked by name, sees those of every organisation of the region, each named, and pauses and resumes one', async () => {
     const aangemaakt = await notificaties
       .http()
       .post('/v1/abonnementen')
@@ -101,15 +108,28 @@ describe('webhooks and dead letters in the portal (Chromium, Keycloak, notificat
       .set('idempotency-key', randomUUID())
       .send({ callbackUrl: 'http://127.0.0.1:9/kompas/webhook', eventTypes: ['nl.koers.signalen.*'] })
       .expect(201);
-    await notificaties
-      .http()
-      .post('/v1/abonnementen')
-      .set('authorization', `Bearer ${await tokenFor('beheerder.mlw')}`)
-      .set('idempotency-key', randomUUID())
-      .send({ callbackUrl: 'http://127.0.0.1:9/weert/webhook', eventTypes: ['nl.koers.signalen.*'], organisatie: 'GM0988', regio: MLW })
-      .expect(201);
     await als('beheerder.mlw', '/webhooks/abonnementen', async (page) => {
       await page.getByText('U ziet de webhooks van alle organisaties in de regio.').waitFor();
+      // Whose system it is: picked by name from the region's gemeenten and organisations; nothing picked is refused beside the field.
+      const wiens = page.getByLabel('Van welke organisatie of gemeente is het systeem?');
+      await wiens.waitFor();
+      const [eerste, ...namen] = await wiens.locator('option').allInnerTexts();
+      expect(eerste).toBe('Kies…');
+      // Monitoring's three gemeenten and signalen's three organisations, in one list by name.
+      expect(namen).toHaveLength(6);
+      expect(namen).toEqual([...namen].sort((a, b) => a.localeCompare(b, 'nl')));
+      expect(namen).toEqual(expect.arrayContaining(['Weert (gemeente)', 'Jeugdhulp Kompas (aanbieder)', 'Cliëntenraad Midden-Limburg West (cliëntenraad)']));
+      await page.getByLabel('Adres van uw systeem').fill('http://127.0.0.1:9/weert/webhook');
+      await page.getByLabel('Welke berichten?').fill('nl.koers.signalen.*');
+      await page.getByRole('button', { name: 'Webhook aanmaken' }).click();
+      await page.getByText('Kies de organisatie of gemeente.').waitFor();
+      await meet(page, 'webhooks_beheerder_nieuw');
+      await wiens.selectOption({ label: 'Weert (gemeente)' });
+      await page.getByRole('button', { name: 'Webhook aanmaken' }).click();
+      await page.locator('.koers-geheim__waarde').waitFor();
+      const [weert] = (await api('get', '/v1/abonnementen?organisatie=GM0988', 'beheerder.mlw')).items;
+      expect(weert).toEqual(expect.objectContaining({ callbackUrl: 'http://127.0.0.1:9/weert/webhook', organisatie: 'GM0988', regio: MLW }));
+      await page.getByRole('button', { name: 'Ik heb het bewaard' }).click();
       const kaart = page.locator('article').filter({ has: page.getByRole('heading', { name: 'http://127.0.0.1:9/kompas/webhook' }) });
       await expect(kaart.innerText()).resolves.toContain('Jeugdhulp Kompas');
       await meet(page, 'webhooks_beheerder');
