@@ -168,6 +168,11 @@ describe('tafels: taking a successful agreement over (overname)', () => {
     expect(leudal).toEqual([
       expect.objectContaining({ afspraakId: weertAfspraak, tafelId, gemeente: 'GM1640', gemeentenaam: 'Leudal', status: 'open', afspraak: expect.objectContaining({ id: weertAfspraak, rechtsgrond: 'Jeugdwet art. 2.3', oordeel: 'effect_bereikt' }) }),
     ]);
+    // Who may own the copy: the organisations at the agreement's table, as the table itself lists them.
+    const { deelnemers } = (await api.get(`/v1/tafels/${tafelId}`, 'gemeente.weert')).body as { deelnemers: Array<{ organisatie?: string }> };
+    const aanTafel = [...new Set(deelnemers.flatMap((d) => (d.organisatie ? [d.organisatie] : [])))];
+    expect(aanTafel.length).toBeGreaterThan(0);
+    expect((leudal[0] as unknown as { organisatiesAanTafel: string[] }).organisatiesAanTafel).toEqual(aanTafel);
     expect((await api.get(`/v1/overnames?afspraak=${weertAfspraak}`, 'gemeente.leudal')).body.items.map((o: { id: string }) => o.id)).toEqual([leudal[0].id]);
     expect((await api.get(`/v1/overnames?afspraak=${regioAfspraak}`, 'gemeente.leudal')).body.items).toEqual([]);
     expect(await aanbodVan('gemeente.weert')).toEqual([]);

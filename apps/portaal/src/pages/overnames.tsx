@@ -12,7 +12,6 @@ import { fouten, Formulier, KeuzeVeld, maxLengte, TekstvakVeld, TekstVeld, verpl
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { Paginering } from '../layout/paginering';
 import { AfspraakGegevens } from './tafels/afspraak';
-import { eigenaarKeuzes } from './tafels/tafel';
 import { datum, OORDEEL_NAMEN, TOETSING_NAMEN } from './teksten';
 
 type Aanbod = TafelsSchemas['AanbodResponse'];
@@ -89,13 +88,9 @@ function AanbodKaart({ aanbod, naam, naAntwoord }: { aanbod: Aanbod; naam: (code
   const { clients, config } = useKoers();
   const a = aanbod.afspraak;
   const pad = { params: { path: { id: aanbod.id } } };
-  // Another owner must sit at the agreement's table (tafels checks it): those are the choices.
-  const tafel = useLaden(
-    () => (aanbod.status === 'open' ? roep('tafels', clients.tafels.GET('/tafels/{id}', { params: { path: { id: aanbod.tafelId } } })) : Promise.resolve(undefined)),
-    [aanbod.status, aanbod.tafelId, clients],
-  );
   const organisatie = (code: string) => organisatieNaam(config, code);
-  const anderen = tafel.status === 'klaar' && tafel.data ? eigenaarKeuzes(tafel.data.deelnemers, organisatie).filter((o) => o.waarde !== a.eigenaar) : [];
+  // Another owner must sit at the agreement's table (tafels checks it and lists them with the offer).
+  const anderen = aanbod.organisatiesAanTafel.filter((code) => code !== a.eigenaar).map((code) => ({ waarde: code, tekst: organisatie(code) }));
   return (
     <article className="koers-kaart" aria-labelledby={`aanbod-${aanbod.id}`}>
       <Heading level={2} id={`aanbod-${aanbod.id}`}>

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { TenantContext } from '@koers/auth';
 import { CloudEvent, deelnemerToegevoegdV1, Rol } from '@koers/contracts';
 import { BestaatAl, NietBevoegd, NietGevonden, OngeldigeInvoer, Statusconflict, weigerPersoonsgegevens } from '@koers/domain';
@@ -120,7 +120,23 @@ export class DeelnemerService {
 
   /** The organisations at the table (a provider, a client council, and those who brought guests): who may own an agreement. */
   async organisaties(manager: EntityManager, tafel: Pick<Tafel, 'id' | 'regio'>): Promise<Set<string>> {
-    return new Set((await this.vanTafel(manager, tafel)).flatMap((d) => (d.organisatie ? [d.organisatie] : [])));
+    return new Set((await this.organisatiesPerTafel(manager, [tafel])).get(tafel.id));
+  }
+
+  /** The organisations seated at each of these tables, in the order they came, in one query: who may own an agreement there. */
+  async organisatiesPerTafel(manager: EntityManager, tafels: ReadonlyArray<Pick<Tafel, 'id' | 'regio'>>): Promise<Map<string, string[]>> {
+    const perTafel = new Map(tafels.map((t) => [t.id, [] as string[]]));
+    if (!tafels.length) return perTafel;
+    const rijen = await manager.find(Deelnemer, {
+      select: { tafelId: true, organisatie: true },
+      where: { regio: In([...new Set(tafels.map((t) => t.regio))]), tafelId: In([...perTafel.keys()]) },
+      order: { toegevoegdOp: 'ASC', id: 'ASC' },
+    });
+    for (const { tafelId, organisatie } of rijen) {
+      const lijst = perTafel.get(tafelId);
+      if (organisatie && lijst && !lijst.includes(organisatie)) lijst.push(organisatie);
+    }
+    return perTafel;
   }
 
   private async vergrendel(manager: EntityManager, tenant: TenantContext, tafelId: string): Promise<Tafel> {

@@ -21,7 +21,7 @@ export class OvernameController {
   async vanGemeente(@Tenant() tenant: TenantContext, @Query() query: OvernameQuery): Promise<AanbodLijst> {
     const { items, totaal, namen } = await this.overnames.vanGemeente(tenant, query);
     return {
-      items: items.map(({ overname, afspraak }) => ({ ...OvernameResponse.from(overname, namen.get(overname.regio)), afspraak: AfspraakResponse.from(afspraak) })),
+      items: items.map(({ overname, afspraak, organisaties }) => ({ ...OvernameResponse.from(overname, namen.get(overname.regio)), afspraak: AfspraakResponse.from(afspraak), organisatiesAanTafel: organisaties })),
       totaal,
       pagina: query.pagina,
       paginaGrootte: query.paginaGrootte,

@@ -218,11 +218,14 @@ export class OvernameService {
     return { afspraak, overnames: lijst, namen: await this.register.gemeenten(afspraak.regio, manager) };
   }
 
-  /** One page of the offers made to the caller's gemeente (by default the open ones), oldest first, with the agreement each is about. */
+  /**
+   * One page of the offers made to the caller's gemeente (by default the open ones), oldest first, with
+   * the agreement each is about and the organisations at its table (who may own the adopted copy).
+   */
   async vanGemeente(
     tenant: TenantContext,
     query: OvernameQuery,
-  ): Promise<{ items: Array<{ overname: Overname; afspraak: Afspraak }>; totaal: number; namen: Map<string, ReadonlyMap<string, string>> }> {
+  ): Promise<{ items: Array<{ overname: Overname; afspraak: Afspraak; organisaties: string[] }>; totaal: number; namen: Map<string, ReadonlyMap<string, string>> }> {
     if (!tenant.gemeente) throw new NietBevoegd('Aanbiedingen om over te nemen zijn er voor gebruikers van een gemeente; uw account hoort bij geen gemeente.', 'geen-gemeente');
     const manager = this.dataSource.manager;
     const qb = overnames
@@ -236,12 +239,13 @@ export class OvernameService {
       .take(query.paginaGrootte)
       .getManyAndCount();
     const perId = new Map((lijst.length ? await manager.find(Afspraak, { where: { id: In(lijst.map((o) => o.afspraakId)), regio: In([...tenant.regios]) } }) : []).map((a) => [a.id, a]));
+    const organisaties = await this.deelnemers.organisatiesPerTafel(manager, [...perId.values()].map((a) => ({ id: a.tafelId, regio: a.regio })));
     const namen = new Map<string, ReadonlyMap<string, string>>();
     for (const regio of new Set(lijst.map((o) => o.regio))) namen.set(regio, await this.register.gemeenten(regio, manager));
     return {
       items: lijst.flatMap((overname) => {
         const afspraak = perId.get(overname.afspraakId);
-        return afspraak ? [{ overname, afspraak }] : [];
+        return afspraak ? [{ overname, afspraak, organisaties: organisaties.get(afspraak.tafelId) ?? [] }] : [];
       }),
       totaal,
       namen,

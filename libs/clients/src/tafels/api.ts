@@ -1333,6 +1333,8 @@ export interface components {
             beantwoordOp?: string;
             /** @description De geslaagde afspraak */
             afspraak: components["schemas"]["AfspraakResponse"];
+            /** @description De organisaties aan de tafel van de afspraak (codes): wie haar in uw gemeente mag uitvoeren als u een andere eigenaar kiest */
+            organisatiesAanTafel: string[];
         };
         AanbodLijst: {
             items: components["schemas"]["AanbodResponse"][];

@@ -78,6 +78,8 @@ export class OvernameResponse {
 /** An offer with the successful agreement it is about, for the gemeente's inbox and the portal. */
 export class AanbodResponse extends OvernameResponse {
   @ApiProperty({ type: AfspraakResponse, description: 'De geslaagde afspraak' }) afspraak: AfspraakResponse;
+  @ApiProperty({ type: [String], description: 'De organisaties aan de tafel van de afspraak (codes): wie haar in uw gemeente mag uitvoeren als u een andere eigenaar kiest' })
+  organisatiesAanTafel: string[];
 }
 
 export class AanbodLijst {
