@@ -30,7 +30,12 @@ export interface DeadLetter {
  * while its button is pressed) would otherwise miss what the other holds. In a process they queue up;
  * between the replicas of a service, which share the queue, a transaction-level advisory lock on the
  * queue's name in their shared database lets one at a time go (and is freed if the process dies).
+ * A quorum queue takes a returned message back through its log, after the channel has said so: each
+ * turn waits until the queue counts its messages again before it lets the next reader go.
  */
+/** Longer than a quorum queue takes to return a message on a loaded machine; only a lost broker waits it out. */
+const RETURN_WAIT_MS = 3000;
+
 @Injectable()
 export class DeadLetters {
   constructor(
@@ -74,8 +79,9 @@ export class DeadLetters {
     if (!this.hasQueues()) return [];
     const channel = (await this.broker.temporaryChannel(false)) as Channel;
     try {
-      const messages = await this.take(channel, limit);
+      const { messages, held } = await this.take(channel, limit);
       if (messages.length) channel.nack(messages[messages.length - 1], true, true);
+      await this.untilCounted(channel, held);
       return messages.map(describe);
     } finally {
       await channel.close().catch(() => undefined);
@@ -88,7 +94,7 @@ export class DeadLetters {
     const channel = (await this.broker.temporaryChannel(true)) as ConfirmChannel;
     const names = queueNames(this.options);
     try {
-      const messages = await this.take(channel, Number.MAX_SAFE_INTEGER);
+      const { messages, held } = await this.take(channel, Number.MAX_SAFE_INTEGER);
       const replayed = messages.filter((m) => !wanted || wanted.has(describe(m).eventId));
       const kept = messages.filter((m) => !replayed.includes(m));
       for (const message of replayed) {
@@ -99,6 +105,7 @@ export class DeadLetters {
       if (replayed.length) await channel.waitForConfirms();
       for (const message of replayed) channel.ack(message);
       for (const message of kept) channel.nack(message, false, true);
+      await this.untilCounted(channel, held - replayed.length);
       return replayed.length;
     } finally {
       await channel.close().catch(() => undefined);
@@ -109,16 +116,24 @@ export class DeadLetters {
     return this.registry.types().length > 0;
   }
 
-  /** Gets up to `limit` messages without acking them; stops at what the queue held when it started. */
-  private async take(channel: Channel, limit: number): Promise<GetMessage[]> {
-    const { messageCount } = await channel.checkQueue(this.queue);
+  /** Gets up to `limit` messages without acking them; stops at what the queue held when it started (`held`). */
+  private async take(channel: Channel, limit: number): Promise<{ messages: GetMessage[]; held: number }> {
+    const { messageCount: held } = await channel.checkQueue(this.queue);
     const messages: GetMessage[] = [];
-    while (messages.length < Math.min(limit, messageCount)) {
+    while (messages.length < Math.min(limit, held)) {
       const message = await channel.get(this.queue, { noAck: false });
       if (!message) break;
       messages.push(message);
     }
-    return messages;
+    return { messages, held };
+  }
+
+  /** Waits (a bounded while) until the queue counts at least `expected` ready messages again. */
+  private async untilCounted(channel: Channel, expected: number): Promise<void> {
+    const until = Date.now() + RETURN_WAIT_MS;
+    while ((await channel.checkQueue(this.queue)).messageCount < expected && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 }
 
