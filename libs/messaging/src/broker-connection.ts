@@ -120,6 +120,7 @@ export class BrokerConnection {
   private async setUp(): Promise<void> {
     const connection = await amqplib.connect(this.options.broker.url, {
       clientProperties: { connection_name: `koers-${this.options.service}-${process.pid}` },
+      noDelay: true,
     });
     connection.on('error', (error: Error) => this.logger.warn({ error: error.message }, 'broker connection error'));
     connection.on('close', (error?: Error) => this.lost(connection, error ?? new Error('connection closed')));
