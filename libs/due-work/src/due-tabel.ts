@@ -15,6 +15,13 @@ export interface DueTabel {
 }
 
 /**
+ * The clock's date in the Netherlands, for a `wanneer` that compares a date column: a deadline or an
+ * evaluation date is a Dutch calendar day. The database session's own time zone (UTC on most servers)
+ * would end that day at 01:00 or 02:00 Dutch time.
+ */
+export const VANDAAG_IN_NEDERLAND = `($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+/**
  * Locks up to `max` due rows for the caller's transaction, skipping rows another transaction holds,
  * so replicas share the work and never run the same row at the same time. Returns their keys.
  */

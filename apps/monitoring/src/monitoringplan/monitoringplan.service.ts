@@ -11,7 +11,7 @@ import {
   monitoringplanGeevalueerdV1,
 } from '@koers/contracts';
 import { BestaatAl, BUITENSTAANDER, InvoerFout, NietGevonden, OngeldigeInvoer, Statusconflict } from '@koers/domain';
-import { DueWorkFabriek, KLOK, Klok, wekNaCommit } from '@koers/due-work';
+import { DueWorkFabriek, KLOK, Klok, VANDAAG_IN_NEDERLAND, wekNaCommit } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf, tabel, TenantRepository } from '@koers/persistence';
 import { AfspraakService } from '../afspraak/afspraak.service';
@@ -57,13 +57,12 @@ export class MonitoringplanService {
     @Inject(MONITORING_SETTINGS) settings: MonitoringSettings,
   ) {
     // Plans are evaluated on their evaluation date; the due date lives in the database, so a plan that
-    // fell due while the service was down is evaluated at the next run. The date is the clock's date in
-    // the database session's time zone, as current_date was.
+    // fell due while the service was down is evaluated at the next run, on the clock's Dutch date.
     dueWork.inTransactie({
       naam: EVALUATIE,
       intervalMs: settings.evaluatieIntervalMs,
       batch: 20,
-      due: { tabel: 'monitoringplan', wanneer: `d.status IN ('lopend', 'bevestigd') AND d.evaluatiedatum <= $1::timestamptz::date`, volgorde: 'd.evaluatiedatum' },
+      due: { tabel: 'monitoringplan', wanneer: `d.status IN ('lopend', 'bevestigd') AND d.evaluatiedatum <= ${VANDAAG_IN_NEDERLAND}`, volgorde: 'd.evaluatiedatum' },
       verwerk: (manager, ids) => this.evalueerOpDatum(manager, ids),
     });
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { kiesRegio, TenantContext } from '@koers/auth';
 import { CloudEvent, Termijnsoort, TermijnVerstrekenV1, termijnVerstrekenV1 } from '@koers/contracts';
-import { DueWork, DueWorkFabriek, KLOK, Klok as Tijdbron } from '@koers/due-work';
+import { DueWork, DueWorkFabriek, KLOK, Klok as Tijdbron, VANDAAG_IN_NEDERLAND } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { TermijnInstellingDto } from './dto/termijn-instelling.dto';
@@ -53,7 +53,7 @@ export class TermijnService {
       batch: 200,
       due: {
         tabel: 'termijn',
-        wanneer: `d.afgerond_op IS NULL AND d.verstreken_gemeld_op IS NULL AND d.uiterlijk < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date`,
+        wanneer: `d.afgerond_op IS NULL AND d.verstreken_gemeld_op IS NULL AND d.uiterlijk < ${VANDAAG_IN_NEDERLAND}`,
         volgorde: 'd.uiterlijk',
       },
       verwerk: (manager, ids) => this.verstreken(manager, ids),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AfspraakDeadlineVerstrekenV1, afspraakDeadlineVerstrekenV1, CloudEvent } from '@koers/contracts';
-import { DueWork, DueWorkFabriek } from '@koers/due-work';
+import { DueWork, DueWorkFabriek, VANDAAG_IN_NEDERLAND } from '@koers/due-work';
 import { OutboxWriter } from '@koers/messaging';
 import { DATA_SOURCE, schemaOf } from '@koers/persistence';
 import { TAFELS_SETTINGS, TafelsSettings } from '../tafels.settings';
@@ -28,7 +28,7 @@ export class DeadlineBewaking {
       batch: 200,
       due: {
         tabel: 'afspraak',
-        wanneer: `d.status = 'vastgelegd' AND d.deadline_gemeld_op IS NULL AND d.deadline < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date`,
+        wanneer: `d.status = 'vastgelegd' AND d.deadline_gemeld_op IS NULL AND d.deadline < ${VANDAAG_IN_NEDERLAND}`,
         volgorde: 'd.deadline',
       },
       verwerk: (manager, ids, nu) => this.verstreken(manager, ids, nu),
