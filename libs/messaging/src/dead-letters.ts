@@ -21,6 +21,9 @@ export interface DeadLetter {
   event: CloudEvent | null;
 }
 
+/** Longer than a quorum queue takes to return a message on a loaded machine; only a lost broker waits it out. */
+const RETURN_WAIT_MS = 3000;
+
 /**
  * Inspection and replay of this service's dead-letter queue. Both take the messages with `basic.get`
  * on a channel of their own: while they are held (unacked) other readers do not see them. `list`
@@ -33,9 +36,6 @@ export interface DeadLetter {
  * A quorum queue takes a returned message back through its log, after the channel has said so: each
  * turn waits until the queue counts its messages again before it lets the next reader go.
  */
-/** Longer than a quorum queue takes to return a message on a loaded machine; only a lost broker waits it out. */
-const RETURN_WAIT_MS = 3000;
-
 @Injectable()
 export class DeadLetters {
   constructor(
