@@ -12,6 +12,7 @@ import { fouten, Formulier, KeuzeVeld, maxLengte, TekstvakVeld, TekstVeld, verpl
 import { Foutmelding, Laden } from '../layout/meldingen';
 import { Paginering } from '../layout/paginering';
 import { AfspraakGegevens } from './tafels/afspraak';
+import { organisatieKeuzes } from './tafels/tafel';
 import { datum, OORDEEL_NAMEN, TOETSING_NAMEN } from './teksten';
 
 type Aanbod = TafelsSchemas['AanbodResponse'];
@@ -90,7 +91,7 @@ function AanbodKaart({ aanbod, naam, naAntwoord }: { aanbod: Aanbod; naam: (code
   const pad = { params: { path: { id: aanbod.id } } };
   const organisatie = (code: string) => organisatieNaam(config, code);
   // Another owner must sit at the agreement's table (tafels checks it and lists them with the offer).
-  const anderen = aanbod.organisatiesAanTafel.filter((code) => code !== a.eigenaar).map((code) => ({ waarde: code, tekst: organisatie(code) }));
+  const anderen = organisatieKeuzes(aanbod.organisatiesAanTafel.filter((code) => code !== a.eigenaar), organisatie);
   return (
     <article className="koers-kaart" aria-labelledby={`aanbod-${aanbod.id}`}>
       <Heading level={2} id={`aanbod-${aanbod.id}`}>

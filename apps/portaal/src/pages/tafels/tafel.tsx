@@ -32,9 +32,14 @@ import { AfwijkingenLijst, OpvolgingOverzicht } from './opvolging';
 type Deelnemer = TafelsSchemas['DeelnemerResponse'];
 type Afspraak = TafelsSchemas['AfspraakResponse'];
 
+/** Organisations as the choices of an owner field: the code is sent, the name is shown. */
+export function organisatieKeuzes(codes: readonly string[], naamVan: (code: string) => string): Array<{ waarde: string; tekst: string }> {
+  return codes.map((code) => ({ waarde: code, tekst: naamVan(code) }));
+}
+
 /** The organisations at the table, who may own an agreement, as the choices of the owner field. */
 export function eigenaarKeuzes(deelnemers: readonly Deelnemer[], naamVan: (code: string) => string): Array<{ waarde: string; tekst: string }> {
-  return [...new Set(deelnemers.map((d) => d.organisatie).filter((o): o is string => Boolean(o)))].map((o) => ({ waarde: o, tekst: naamVan(o) }));
+  return organisatieKeuzes([...new Set(deelnemers.map((d) => d.organisatie).filter((o): o is string => Boolean(o)))], naamVan);
 }
 
 export function Tafel() {
